@@ -1,0 +1,13 @@
+# Third-party libraries, all from Debian 12 packages (scripts/install-deps.sh installs them).
+find_package(SQLite3 REQUIRED)
+find_package(nlohmann_json 3.11 REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(fmt REQUIRED)
+find_package(TBB REQUIRED)
+find_package(Threads REQUIRED)
+if(LAGOM_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+endif()
+if(LAGOM_BUILD_BENCH)
+  find_package(benchmark REQUIRED)
+endif()

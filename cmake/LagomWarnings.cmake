@@ -1,0 +1,12 @@
+# Compiler flags every Lagom target gets through the lagom_options interface target.
+add_library(lagom_options INTERFACE)
+target_compile_options(lagom_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow
+                                               -Wnon-virtual-dtor -Wconversion -Wno-sign-conversion)
+if(LAGOM_WERROR)
+  target_compile_options(lagom_options INTERFACE -Werror)
+endif()
+if(LAGOM_SANITIZE)
+  set(sanitizers -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_compile_options(lagom_options INTERFACE ${sanitizers})
+  target_link_options(lagom_options INTERFACE ${sanitizers})
+endif()
