@@ -65,10 +65,6 @@ std::vector<const FieldSpec*> MatchHeader(const EntitySpec& entity,
   return columns;
 }
 
-bool IsBlank(const std::vector<std::string>& record) {
-  return record.size() == 1 && record[0].empty();
-}
-
 std::string KeyOf(const std::vector<const FieldSpec*>& columns, const std::vector<SqlValue>& row) {
   std::string key;
   for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -142,7 +138,7 @@ class RowImport {
     auto header = reader_.Next(record_);
     if (!header) {
       problems_.Add(0, "", header.error().message);
-    } else if (!*header || IsBlank(record_)) {
+    } else if (!*header) {
       problems_.Add(1, "", "the file is empty; expected a header line");
     } else {
       header_size_ = record_.size();
@@ -160,7 +156,6 @@ class RowImport {
         return {};
       }
       if (!*more) return {};
-      if (IsBlank(record_)) continue;
       ++outcome_.rows;
       if (ParseRow(reader_.position())) {
         if (Status kept = Keep(reader_.position()); !kept) return kept;

@@ -19,8 +19,8 @@ class Reader : public store::RowSource {
  public:
   explicit Reader(std::string_view text);
 
-  // Reads the next record into `fields`. Returns false at the end of the input. A record is
-  // never empty: a blank line is a record with one empty field (callers reject it).
+  // Reads the next record into `fields`. Returns false at the end of the input. Blank lines
+  // are skipped; a record has at least one field.
   Result<bool> Next(std::vector<std::string>& fields) override;
 
   // Physical line (1-based) on which the record last returned by Next() starts.

@@ -149,8 +149,29 @@ CREATE TABLE order_proposals (
 CREATE INDEX order_proposals_run ON order_proposals (plan_run_id);
 )sql";
 
+// Users of the API and dashboard, and their bearer tokens. Only hashes are stored: the
+// password as an Argon2id string, the token as its BLAKE2b-256 digest (hex).
+constexpr std::string_view kUsers = R"sql(
+CREATE TABLE users (
+  id            INTEGER PRIMARY KEY,
+  name          TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('viewer', 'planner', 'operator', 'admin')),
+  created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE api_tokens (
+  id         INTEGER PRIMARY KEY,
+  user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  label      TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  expires_at TEXT
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
+    {2, "users and API tokens", kUsers},
 };
 
 }  // namespace
