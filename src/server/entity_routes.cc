@@ -99,8 +99,8 @@ Result<store::EntityQuery> ParseListQuery(const EntitySpec& entity, const httpli
       for (const FieldSpec& f : entity.fields) {
         if (f.column == field) query.sort = &f;
       }
-      if (!query.sort) return InvalidInput("sort: '" + field + "' is not a field of " +
-                                           std::string(entity.name));
+      if (!query.sort)
+        return InvalidInput("sort: '" + field + "' is not a field of " + std::string(entity.name));
       continue;
     }
     const FieldSpec* filter = nullptr;
@@ -108,8 +108,8 @@ Result<store::EntityQuery> ParseListQuery(const EntitySpec& entity, const httpli
       if (f.column == name && store::IsFilterable(f)) filter = &f;
     }
     if (!filter) {
-      return InvalidInput("'" + name + "' is not a query parameter of " +
-                          std::string(entity.name) + " (limit, offset, sort or a filter)");
+      return InvalidInput("'" + name + "' is not a query parameter of " + std::string(entity.name) +
+                          " (limit, offset, sort or a filter)");
     }
     query.equals.emplace_back(filter, value);
   }
@@ -122,8 +122,8 @@ void List(const EntitySpec& entity, RequestContext& context) {
   auto total = store::CountEntityRows(context.db, entity, *query);
   if (!total) return SendError(context.res, total.error());
   Json rows = Json::array();
-  Status read = store::ForEachEntityRow(context.db, entity, *query,
-                                        [&](const auto& row) { rows.push_back(RowJson(entity, row)); });
+  Status read = store::ForEachEntityRow(
+      context.db, entity, *query, [&](const auto& row) { rows.push_back(RowJson(entity, row)); });
   if (!read) return SendError(context.res, read.error());
   SendJson(context.res, PageJson(std::move(rows), *total, query->limit, query->offset));
 }
@@ -147,18 +147,18 @@ void Respond(RequestContext& context, const Result<store::ImportOutcome>& outcom
   if (!outcome->ok()) {
     Json errors = Json::array();
     for (const auto& problem : outcome->problems) {
-      errors.push_back({{"field", problem.column}, {"position", problem.line},
-                        {"reason", problem.reason}});
+      errors.push_back(
+          {{"field", problem.column}, {"position", problem.line}, {"reason", problem.reason}});
     }
     return SendProblem(context.res, 400,
-                       std::to_string(outcome->problems.size() + static_cast<std::size_t>(
-                                                                     outcome->problems_not_shown)) +
+                       std::to_string(outcome->problems.size() +
+                                      static_cast<std::size_t>(outcome->problems_not_shown)) +
                            " problems; nothing was written",
                        errors);
   }
-  SendJson(context.res, {{"rows", outcome->rows},
-                         {"inserted", outcome->inserted},
-                         {"updated", outcome->updated}});
+  SendJson(
+      context.res,
+      {{"rows", outcome->rows}, {"inserted", outcome->inserted}, {"updated", outcome->updated}});
 }
 
 void Write(const EntitySpec& entity, RequestContext& context) {
@@ -208,19 +208,29 @@ void AddEntityRoutes(Router& router) {
     std::string base = "/api/v1/" + name;
     Json ref = {{"$ref", "#/components/schemas/" + name}};
     Json one_or_many = {{"oneOf", Json::array({ref, {{"type", "array"}, {"items", ref}}})}};
-    router.Add({"GET", base, app::Permission::kRead,
+    router.Add({"GET",
+                base,
+                app::Permission::kRead,
                 {"List " + name, name, QueryNames(entity), nullptr, PageSchema(ref)},
                 [&entity](RequestContext& c) { List(entity, c); }});
-    router.Add({"POST", base, WritePermission(entity),
+    router.Add({"POST",
+                base,
+                WritePermission(entity),
                 {"Create or update " + name + " (all or nothing)", name, {}, one_or_many, nullptr},
                 [&entity](RequestContext& c) { Write(entity, c); }});
-    router.Add({"POST", base + "/import", WritePermission(entity),
-                {"Import " + name + " from a CSV body (all or nothing)", name, {},
+    router.Add({"POST",
+                base + "/import",
+                WritePermission(entity),
+                {"Import " + name + " from a CSV body (all or nothing)",
+                 name,
+                 {},
                  {{"type", "string"}, {"description", "CSV with a header line (text/csv)"}},
                  nullptr},
                 [&entity](RequestContext& c) { ImportCsvBody(entity, c); }});
     if (entity.fields[0].column == "code") {
-      router.Add({"GET", base + "/{code}", app::Permission::kRead,
+      router.Add({"GET",
+                  base + "/{code}",
+                  app::Permission::kRead,
                   {"One of the " + name + " by code", name, {}, nullptr, ref},
                   [&entity](RequestContext& c) { GetOne(entity, c); }});
     }

@@ -4,27 +4,30 @@ namespace lagom::server {
 
 namespace {
 
-std::string Slug(int status) {
-  switch (status) {
-    case 400:
-      return "invalid-input";
-    case 401:
-      return "unauthenticated";
-    case 403:
-      return "forbidden";
-    case 404:
-      return "not-found";
-    case 405:
-      return "method-not-allowed";
-    case 409:
-      return "conflict";
-    case 413:
-      return "body-too-large";
-    case 422:
-      return "constraint-violated";
-    default:
-      return status >= 500 ? "internal-error" : "request-error";
+struct ProblemKind {
+  int status;
+  const char* slug;
+  const char* title;
+};
+
+constexpr ProblemKind kKinds[] = {
+    {400, "invalid-input", "Bad Request"},
+    {401, "unauthenticated", "Unauthorized"},
+    {403, "forbidden", "Forbidden"},
+    {404, "not-found", "Not Found"},
+    {405, "method-not-allowed", "Method Not Allowed"},
+    {409, "conflict", "Conflict"},
+    {413, "body-too-large", "Content Too Large"},
+    {422, "constraint-violated", "Unprocessable Content"},
+    {500, "internal-error", "Internal Server Error"},
+};
+
+ProblemKind KindOf(int status) {
+  for (const ProblemKind& kind : kKinds) {
+    if (kind.status == status) return kind;
   }
+  return status >= 500 ? ProblemKind{status, "internal-error", "Server Error"}
+                       : ProblemKind{status, "request-error", "Request Error"};
 }
 
 // Rejects documents nested deeper than `limit` before nlohmann parses them recursively.
@@ -58,8 +61,9 @@ void SendJson(httplib::Response& res, const Json& body, int status) {
 }
 
 void SendProblem(httplib::Response& res, int status, const std::string& detail, Json errors) {
-  Json problem = {{"type", "urn:lagom:problem:" + Slug(status)},
-                  {"title", httplib::detail::status_message(status)},
+  ProblemKind kind = KindOf(status);
+  Json problem = {{"type", std::string("urn:lagom:problem:") + kind.slug},
+                  {"title", kind.title},
                   {"status", status},
                   {"detail", detail}};
   if (!errors.empty()) problem["errors"] = std::move(errors);

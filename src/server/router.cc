@@ -22,8 +22,8 @@ std::optional<std::string> BearerToken(const httplib::Request& req) {
 bool Admit(const Route& route, RequestContext& context) {
   if (!route.permission) return true;
   auto token = BearerToken(context.req);
-  auto user = token ? app::Authenticate(context.db, *token) : Result<std::optional<app::User>>(
-                                                                  std::optional<app::User>());
+  auto user = token ? app::Authenticate(context.db, *token)
+                    : Result<std::optional<app::User>>(std::optional<app::User>());
   if (!user) {
     SendError(context.res, user.error());
     return false;
@@ -35,8 +35,8 @@ bool Admit(const Route& route, RequestContext& context) {
   }
   if (!app::Allows((*user)->role, *route.permission)) {
     SendProblem(context.res, 403,
-                "the role '" + std::string(app::RoleName((*user)->role)) +
-                    "' may not " + route.method + " " + route.path);
+                "the role '" + std::string(app::RoleName((*user)->role)) + "' may not " +
+                    route.method + " " + route.path);
     return false;
   }
   context.user = *user;
@@ -63,7 +63,9 @@ Json Operation(const Route& route) {
   std::smatch match;
   std::string rest = route.path;
   while (std::regex_search(rest, match, std::regex(R"(\{([a-z_]+)\})"))) {
-    parameters.push_back({{"name", match[1].str()}, {"in", "path"}, {"required", true},
+    parameters.push_back({{"name", match[1].str()},
+                          {"in", "path"},
+                          {"required", true},
                           {"schema", {{"type", "string"}}}});
     rest = match.suffix();
   }
@@ -76,8 +78,8 @@ Json Operation(const Route& route) {
         {"required", true},
         {"content", {{"application/json", {{"schema", route.doc.request_schema}}}}}};
   }
-  Json answer = route.doc.response_schema.is_null() ? Json{{"type", "object"}}
-                                                    : route.doc.response_schema;
+  Json answer =
+      route.doc.response_schema.is_null() ? Json{{"type", "object"}} : route.doc.response_schema;
   Json problem = {{"$ref", "#/components/responses/Problem"}};
   operation["responses"] = {
       {std::to_string(route.doc.success_status),

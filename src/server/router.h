@@ -39,8 +39,8 @@ struct RouteDoc {
 };
 
 struct Route {
-  std::string method;  // GET, POST, PUT, PATCH, DELETE
-  std::string path;    // OpenAPI form: /api/v1/items/{code}
+  std::string method;                         // GET, POST, PUT, PATCH, DELETE
+  std::string path;                           // OpenAPI form: /api/v1/items/{code}
   std::optional<app::Permission> permission;  // nullopt: open (health, login)
   RouteDoc doc;
   Handler handler;

@@ -145,16 +145,18 @@ Result<std::int64_t> InsertRun(sqlite::Database& db, const PlanRunRecord& run) {
 }  // namespace
 
 Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
-                                 std::span<const ProposalRecord> proposals) {
+                                 std::span<ProposalRecord> proposals) {
   auto transaction = sqlite::Transaction::Begin(db);
   if (!transaction) return transaction.error();
   auto run_id = InsertRun(db, run);
   if (!run_id) return run_id.error();
   auto stmt = db.Prepare(kInsertProposal);
   if (!stmt) return stmt.error();
-  for (const ProposalRecord& proposal : proposals) {
+  for (ProposalRecord& proposal : proposals) {
     BindProposal(*stmt, *run_id, proposal);
     if (Status inserted = stmt->Run(); !inserted) return inserted.error();
+    proposal.id = db.LastInsertId();
+    proposal.plan_run_id = *run_id;
   }
   if (Status committed = transaction->Commit(); !committed) return committed.error();
   return *run_id;

@@ -45,9 +45,10 @@ struct ProposalRecord {
   std::string reason;
 };
 
-// Stores the run and its proposals in one transaction; returns the run id.
+// Stores the run and its proposals in one transaction; returns the run id and sets each
+// proposal's id and plan_run_id.
 Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
-                                 std::span<const ProposalRecord> proposals);
+                                 std::span<ProposalRecord> proposals);
 
 // The most recent run, if any.
 Result<std::optional<PlanRunRecord>> LatestPlanRun(sqlite::Database& db);

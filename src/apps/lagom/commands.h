@@ -12,9 +12,12 @@ void AddInitCommand(CLI::App& app, Action& chosen);
 void AddImportCommand(CLI::App& app, Action& chosen);
 void AddExportCommand(CLI::App& app, Action& chosen);
 void AddPlanCommand(CLI::App& app, Action& chosen);
+void AddServeCommand(CLI::App& app, Action& chosen);
+void AddUserCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 5> kAllCommands = {
-    &AddDemoCommand, &AddInitCommand, &AddImportCommand, &AddExportCommand, &AddPlanCommand,
+inline constexpr std::array<Registrar, 7> kAllCommands = {
+    &AddDemoCommand, &AddInitCommand,  &AddImportCommand, &AddExportCommand,
+    &AddPlanCommand, &AddServeCommand, &AddUserCommand,
 };
 
 }  // namespace lagom::cli
