@@ -94,6 +94,16 @@ LossValues Loss(const Distribution& d, double x) {
   }
 }
 
+double ExpectedShortage(const Distribution& d, double x) {
+  if (d.kind == DistributionKind::kNormal) {
+    const double sd = d.sd();
+    return sd == 0.0 ? std::max(d.mean - x, 0.0) : sd * StdNormalLoss((x - d.mean) / sd);
+  }
+  if (x < 0.0 || d.mean == 0.0) return std::max(d.mean - x, 0.0);
+  if (d.kind == DistributionKind::kGamma) return GammaLoss(d, x).loss;
+  return DiscreteFirstLoss(d, x);
+}
+
 LossValues DiscreteLoss(std::span<const double> pmf, long x) {
   LossValues v;
   for (std::size_t k = 0; k < pmf.size(); ++k) {

@@ -25,6 +25,10 @@ struct LossValues {
 // k, k+1, k+2. Discrete n2 uses the finite complementary sum (O(x) operations).
 LossValues Loss(const Distribution& d, double x);
 
+// n(x) alone, O(1) for every kind (no second-order sum): the hot path of fill-rate and
+// newsvendor computations. Discrete kinds: REQUIRES integer x.
+double ExpectedShortage(const Distribution& d, double x);
+
 // The same for an explicit pmf: pmf[k] = P(X = k), k = 0..size-1 (sums to 1). O(size).
 LossValues DiscreteLoss(std::span<const double> pmf, long x);
 

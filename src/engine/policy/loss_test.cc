@@ -96,6 +96,7 @@ TEST(Loss, DiscreteClosedFormsAgreeWithEnumeration) {
       LossValues closed = Loss(d, static_cast<double>(x));
       LossValues summed = DiscreteLoss(pmf, x);
       EXPECT_NEAR(closed.loss, summed.loss, 1e-10) << mean << " " << x;
+      EXPECT_NEAR(ExpectedShortage(d, static_cast<double>(x)), summed.loss, 1e-10);
       EXPECT_NEAR(closed.second_loss, summed.second_loss, 1e-9) << mean << " " << x;
       EXPECT_NEAR(closed.complementary_loss, summed.complementary_loss, 1e-10);
     }

@@ -27,8 +27,8 @@ void Describe(NewsvendorResult& r, double h, double p, double ratio) {
 double NewsvendorCost(double holding_cost, double stockout_cost, const Distribution& demand,
                       double base_stock_level) {
   const double s = demand.discrete() ? std::floor(base_stock_level) : base_stock_level;
-  const LossValues v = Loss(demand, s);
-  return holding_cost * v.complementary_loss + stockout_cost * v.loss;
+  const double shortage = ExpectedShortage(demand, s);
+  return holding_cost * (s - demand.mean + shortage) + stockout_cost * shortage;
 }
 
 Result<NewsvendorResult> Newsvendor(double holding_cost, double stockout_cost,

@@ -125,7 +125,8 @@ double RqCost(const RqProblem& p, double r, double q) {
 double RqOptimalReorderPoint(const RqProblem& p, double q) {
   const double target = p.holding_cost * q / (p.holding_cost + p.stockout_cost);
   auto excess = [&](double r) {
-    return Loss(p.lead_time_demand, r).loss - Loss(p.lead_time_demand, r + q).loss - target;
+    return ExpectedShortage(p.lead_time_demand, r) - ExpectedShortage(p.lead_time_demand, r + q) -
+           target;
   };
   const double mean = p.lead_time_demand.mean, spread = 40.0 * SpreadOf(p);
   return DecreasingRoot(excess, mean - q - spread, mean + spread);
@@ -152,8 +153,8 @@ Result<RqResult> RqEil(const RqProblem& p) {
     if (!(tail < 1.0)) return InvalidInput("EIL approximation undefined: Qh/(p lambda) >= 1");
     const double next_r = Quantile(d, 1.0 - tail);
     const double next_q =
-        std::sqrt(2.0 * p.demand_rate * (p.fixed_cost + p.stockout_cost * Loss(d, next_r).loss) /
-                  p.holding_cost);
+        std::sqrt(2.0 * p.demand_rate *
+                  (p.fixed_cost + p.stockout_cost * ExpectedShortage(d, next_r)) / p.holding_cost);
     const bool done = std::fabs(next_r - r) < 1e-10 && std::fabs(next_q - q) < 1e-10;
     r = next_r;
     q = next_q;
@@ -161,7 +162,7 @@ Result<RqResult> RqEil(const RqProblem& p) {
   }
   RqResult result = Finish(p, r, q, "(r,Q) EIL approximation (Hadley & Whitin 1963)");
   const double approx = p.holding_cost * (r - d.mean + q / 2.0) + p.fixed_cost * p.demand_rate / q +
-                        p.stockout_cost * p.demand_rate * Loss(d, r).loss / q;
+                        p.stockout_cost * p.demand_rate * ExpectedShortage(d, r) / q;
   result.explanation.steps.Add("approximate_cost", approx);
   return result;
 }
@@ -189,7 +190,7 @@ Result<RqResult> RqLossFunction(const RqProblem& p) {
   double q = std::sqrt(2.0 * p.fixed_cost * p.demand_rate / h), r = mean;
   for (int i = 0; i < 10000; ++i) {
     const double target = h * q / hp;
-    auto excess = [&](double x) { return Loss(d, x).loss - target; };
+    auto excess = [&](double x) { return ExpectedShortage(d, x) - target; };
     const double next_r = DecreasingRoot(excess, mean - target - spread, mean + spread);
     const double next_q =
         std::sqrt(2.0 * (p.fixed_cost * p.demand_rate + hp * Loss(d, next_r).second_loss) / h);
