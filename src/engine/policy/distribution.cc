@@ -32,7 +32,7 @@ double GammaCdf(const Distribution& d, double x) {
 
 // Steps from a normal-approximation start to the smallest integer k with F(k) >= p.
 double DiscreteQuantile(const Distribution& d, double p) {
-  double k = std::max(0.0, std::floor(d.mean + d.sd() * InverseStdNormal(p)));
+  double k = std::max(0.0, std::floor(d.mean + d.sd() * InverseNormalCdf(p)));
   while (Cdf(d, k) < p) k += 1.0;
   while (k > 0.0 && Cdf(d, k - 1.0) >= p) k -= 1.0;
   return k;
@@ -41,7 +41,7 @@ double DiscreteQuantile(const Distribution& d, double p) {
 // Newton's method on F(x) = p from the Wilson–Hilferty start, kept inside a bracket.
 double GammaQuantile(const Distribution& d, double p) {
   const double shape = d.mean * d.mean / d.variance;
-  const double z = InverseStdNormal(p);
+  const double z = InverseNormalCdf(p);
   const double wh = 1.0 - 1.0 / (9.0 * shape) + z / (3.0 * std::sqrt(shape));
   double x = std::max(d.mean * wh * wh * wh, d.mean * 1e-3);
   double lo = 0.0;
@@ -116,7 +116,7 @@ double Pmf(const Distribution& d, double k) {
   if (PointMass(d)) return k == d.mean ? 1.0 : 0.0;
   switch (d.kind) {
     case DistributionKind::kNormal:
-      return StdNormalPdf((k - d.mean) / d.sd()) / d.sd();
+      return NormalPdf((k - d.mean) / d.sd()) / d.sd();
     case DistributionKind::kPoisson:
       if (k < 0.0) return 0.0;
       return std::exp(k * std::log(d.mean) - d.mean - std::lgamma(k + 1.0));
@@ -141,7 +141,7 @@ double Cdf(const Distribution& d, double x) {
   if (PointMass(d)) return PointMassCdf(d, x);
   switch (d.kind) {
     case DistributionKind::kNormal:
-      return StdNormalCdf((x - d.mean) / d.sd());
+      return NormalCdf((x - d.mean) / d.sd());
     case DistributionKind::kGamma:
       return GammaCdf(d, x);
     default:
@@ -153,7 +153,7 @@ double Quantile(const Distribution& d, double p) {
   if (PointMass(d)) return d.mean;
   switch (d.kind) {
     case DistributionKind::kNormal:
-      return d.mean + d.sd() * InverseStdNormal(p);
+      return d.mean + d.sd() * InverseNormalCdf(p);
     case DistributionKind::kGamma:
       return GammaQuantile(d, p);
     default:

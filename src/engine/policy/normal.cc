@@ -63,19 +63,19 @@ double TailQuantile(double r) {
 
 }  // namespace
 
-double StdNormalPdf(double z) {
+double NormalPdf(double z) {
   return kInvSqrt2Pi * std::exp(-0.5 * z * z);
 }
 
-double StdNormalCdf(double z) {
+double NormalCdf(double z) {
   return 0.5 * std::erfc(-z * kInvSqrt2);
 }
 
-double StdNormalSurvival(double z) {
+double NormalSurvival(double z) {
   return 0.5 * std::erfc(z * kInvSqrt2);
 }
 
-double InverseStdNormal(double p) {
+double InverseNormalCdf(double p) {
   if (std::isnan(p) || p < 0.0 || p > 1.0) return std::numeric_limits<double>::quiet_NaN();
   if (p == 0.0) return -std::numeric_limits<double>::infinity();
   if (p == 1.0) return std::numeric_limits<double>::infinity();
@@ -90,11 +90,11 @@ double InverseStdNormal(double p) {
 }
 
 double StdNormalLoss(double z) {
-  return StdNormalPdf(z) - z * StdNormalSurvival(z);
+  return NormalPdf(z) - z * NormalSurvival(z);
 }
 
 double StdNormalSecondLoss(double z) {
-  return 0.5 * ((z * z + 1.0) * StdNormalSurvival(z) - z * StdNormalPdf(z));
+  return 0.5 * ((z * z + 1.0) * NormalSurvival(z) - z * NormalPdf(z));
 }
 
 double InverseStdNormalLoss(double target) {
@@ -105,7 +105,7 @@ double InverseStdNormalLoss(double target) {
   for (int i = 0; i < 100; ++i) {
     const double loss = StdNormalLoss(z);
     // Capped so that a far first step cannot underflow L(z).
-    const double step = std::min((std::log(loss) - log_target) * loss / StdNormalSurvival(z), 4.0);
+    const double step = std::min((std::log(loss) - log_target) * loss / NormalSurvival(z), 4.0);
     z += step;
     if (std::fabs(step) <= 1e-14 * (1.0 + std::fabs(z))) break;
   }

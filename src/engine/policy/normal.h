@@ -5,17 +5,17 @@
 namespace lagom::policy {
 
 // φ(z), the standard normal density.
-double StdNormalPdf(double z);
+double NormalPdf(double z);
 
 // Φ(z) = P(Z <= z), via erfc so that the lower tail keeps full relative precision.
-double StdNormalCdf(double z);
+double NormalCdf(double z);
 
 // 1 - Φ(z), with full relative precision in the upper tail.
-double StdNormalSurvival(double z);
+double NormalSurvival(double z);
 
 // Φ⁻¹(p): Wichura's algorithm AS 241 (PPND16), relative error about 1e-16.
 // REQUIRES: 0 < p < 1 (returns ∓infinity at p = 0 or 1, NaN outside [0, 1]).
-double InverseStdNormal(double p);
+double InverseNormalCdf(double p);
 
 // Standard normal first-order loss L(z) = E[(Z - z)+] = φ(z) - z(1 - Φ(z)).
 double StdNormalLoss(double z);

@@ -7,26 +7,36 @@
 namespace lagom::policy {
 namespace {
 
-TEST(InverseStdNormal, MatchesPublishedPercentagePoints) {
+TEST(InverseNormalCdf, MatchesPublishedPercentagePoints) {
   // Percentage points of the normal distribution (Wichura 1988, AS 241 test values, and
   // any 16-digit normal table): z(0.25), z(0.001), z(1e-20), z(0.95), z(0.975).
-  EXPECT_NEAR(InverseStdNormal(0.25), -0.6744897501960817, 1e-15);
-  EXPECT_NEAR(InverseStdNormal(0.001), -3.090232306167814, 1e-14);
-  EXPECT_NEAR(InverseStdNormal(1e-20), -9.262340089798408, 1e-13);
-  EXPECT_NEAR(InverseStdNormal(0.95), 1.6448536269514722, 1e-15);
-  EXPECT_NEAR(InverseStdNormal(0.975), 1.959963984540054, 1e-15);
-  EXPECT_EQ(InverseStdNormal(0.5), 0.0);
+  EXPECT_NEAR(InverseNormalCdf(0.25), -0.6744897501960817, 1e-15);
+  EXPECT_NEAR(InverseNormalCdf(0.001), -3.090232306167814, 1e-14);
+  EXPECT_NEAR(InverseNormalCdf(1e-20), -9.262340089798408, 1e-13);
+  EXPECT_NEAR(InverseNormalCdf(0.95), 1.6448536269514722, 1e-15);
+  EXPECT_NEAR(InverseNormalCdf(0.975), 1.959963984540054, 1e-15);
+  EXPECT_EQ(InverseNormalCdf(0.5), 0.0);
 }
 
-TEST(InverseStdNormal, InvertsTheCdfToMachinePrecision) {
+// Quantiles from the standard normal table (e.g. Silver, Pyke & Thomas 2017, Appendix B;
+// values to 10 digits as printed in NIST/SEMATECH e-Handbook, section 1.3.6.7.1).
+TEST(InverseNormalCdf, MatchesTabulatedQuantiles) {
+  EXPECT_NEAR(InverseNormalCdf(0.90), 1.2815515655, 1e-9);
+  EXPECT_NEAR(InverseNormalCdf(0.99), 2.3263478740, 1e-9);
+  EXPECT_NEAR(InverseNormalCdf(0.999), 3.0902323062, 1e-9);
+  EXPECT_NEAR(InverseNormalCdf(0.05), -1.6448536270, 1e-9);
+  EXPECT_NEAR(InverseNormalCdf(1e-10), -6.3613409025, 1e-8);
+}
+
+TEST(InverseNormalCdf, InvertsTheCdfToMachinePrecision) {
   // Property: Φ(Φ⁻¹(p)) = p, relative error ~1e-15, over twelve decades of the lower tail
   // and the whole body.
   for (double p = 1e-12; p < 0.5; p *= 1.7) {
-    EXPECT_NEAR(StdNormalCdf(InverseStdNormal(p)) / p, 1.0, 2e-14) << p;
-    EXPECT_NEAR(StdNormalCdf(InverseStdNormal(1.0 - p)), 1.0 - p, 2e-16) << p;
+    EXPECT_NEAR(NormalCdf(InverseNormalCdf(p)) / p, 1.0, 2e-14) << p;
+    EXPECT_NEAR(NormalCdf(InverseNormalCdf(1.0 - p)), 1.0 - p, 2e-16) << p;
   }
-  EXPECT_TRUE(std::isnan(InverseStdNormal(1.5)));
-  EXPECT_TRUE(std::isinf(InverseStdNormal(1.0)));
+  EXPECT_TRUE(std::isnan(InverseNormalCdf(1.5)));
+  EXPECT_TRUE(std::isinf(InverseNormalCdf(1.0)));
 }
 
 TEST(StdNormalLoss, MatchesPublishedTables) {

@@ -28,7 +28,7 @@ IntervalWeights WeightsOf(double periods, double sd) {
   for (long n = w.first; n <= last; ++n) {
     const double lo = n == 0 ? -INFINITY : (static_cast<double>(n) - 0.5 - periods) / sd;
     const double hi = (static_cast<double>(n) + 0.5 - periods) / sd;
-    w.weights.push_back(StdNormalCdf(hi) - StdNormalCdf(lo));
+    w.weights.push_back(NormalCdf(hi) - NormalCdf(lo));
     total += w.weights.back();
   }
   for (double& weight : w.weights) weight /= total;

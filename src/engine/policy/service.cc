@@ -21,7 +21,7 @@ double NormalFillRateFactor(double q, double t) {
   for (int i = 0; i < 100 && hi - lo > 1e-13 * (1.0 + std::fabs(k)); ++i) {
     const double value = f(k);
     (value > 0.0 ? lo : hi) = k;
-    const double slope = StdNormalSurvival(k + q) - StdNormalSurvival(k);
+    const double slope = NormalSurvival(k + q) - NormalSurvival(k);
     double next = k - value / slope;
     if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
     k = next;
