@@ -40,12 +40,12 @@ ImportWriter::ImportWriter(sqlite::Database& db, const EntitySpec& entity,
     : db_(db), entity_(entity), columns_(std::move(columns)) {}
 
 ImportWriter::CodeMap& ImportWriter::CodesOf(FieldType ref) {
-  auto [it, fresh] = codes_.try_emplace(static_cast<int>(ref));
-  if (fresh) {
-    auto stmt = db_.Prepare("SELECT code, id FROM " + std::string(TableOf(ref)));
-    if (stmt) (void)stmt->ForEach([&] { it->second.emplace(stmt->Text(0), stmt->Int(1)); });
-  }
-  return it->second;
+  auto found = codes_.find(static_cast<int>(ref));
+  if (found != codes_.end()) return found->second;
+  CodeMap& codes = codes_[static_cast<int>(ref)];
+  auto stmt = db_.Prepare("SELECT code, id FROM " + std::string(TableOf(ref)));
+  if (stmt) (void)stmt->ForEach([&] { codes.emplace(stmt->Text(0), stmt->Int(1)); });
+  return codes;
 }
 
 std::optional<std::int64_t> ImportWriter::Resolve(FieldType ref, std::string_view code) {

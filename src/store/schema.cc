@@ -55,7 +55,7 @@ CREATE TABLE supply_terms (
   lead_time_days     REAL NOT NULL,
   lead_time_sd_days  REAL NOT NULL DEFAULT 0,
   min_order_quantity INTEGER NOT NULL DEFAULT 0,
-  order_multiple     INTEGER NOT NULL DEFAULT 0,
+  order_multiple     INTEGER NOT NULL DEFAULT 1000 CHECK (order_multiple > 0),
   unit_price         INTEGER NOT NULL DEFAULT 0,
   order_days         TEXT NOT NULL DEFAULT '',
   is_primary         INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1))
@@ -68,8 +68,7 @@ CREATE TABLE boms (
   component_item_id INTEGER NOT NULL REFERENCES items (id),
   quantity_per      INTEGER NOT NULL,
   scrap_pct         REAL NOT NULL DEFAULT 0,
-  UNIQUE (parent_item_id, component_item_id),
-  CHECK (parent_item_id <> component_item_id)
+  UNIQUE (parent_item_id, component_item_id)
 );
 
 CREATE TABLE stock (

@@ -4,7 +4,6 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <map>
 
 #include "store/entities.h"
 #include "store/store.h"
@@ -36,11 +35,13 @@ std::vector<std::string> EntityNames() {
 }
 
 void AddFormatOption(CLI::App& verb, Format& format) {
-  std::map<std::string, Format> names = {
-      {"table", Format::kTable}, {"csv", Format::kCsv}, {"json", Format::kJson}};
-  verb.add_option("--format", format, "Output format: table, csv or json")
-      ->transform(CLI::CheckedTransformer(names, CLI::ignore_case))
-      ->default_str("table");
+  verb.add_option_function<std::string>(
+          "--format",
+          [&format](const std::string& name) {
+            format = name == "csv" ? Format::kCsv : name == "json" ? Format::kJson : Format::kTable;
+          },
+          "Output format: table, csv or json (default table)")
+      ->check(CLI::IsMember({"table", "csv", "json"}));
 }
 
 }  // namespace lagom::cli

@@ -59,31 +59,31 @@ std::vector<std::string> CsvFields(const store::ProposalRecord& p) {
           p.reason};
 }
 
-nlohmann::json Json(const store::ProposalRecord& p) {
+nlohmann::ordered_json Json(const store::ProposalRecord& p) {
   auto number = [](std::int64_t raw, double scale) { return static_cast<double>(raw) / scale; };
-  return {
-      {"item", p.item_code},
-      {"location", p.location_code},
-      {"supplier", p.supplier_code.empty() ? nlohmann::json() : nlohmann::json(p.supplier_code)},
-      {"quantity", number(p.quantity_milli, 1e3)},
-      {"unit_price", number(p.unit_price_raw, 1e4)},
-      {"order_value", number(p.order_value_raw, 1e4)},
-      {"order_date", FormatDate(p.order_date)},
-      {"due_date", FormatDate(p.due_date)},
-      {"why",
-       {{"forecast_per_period", p.forecast_per_period},
-        {"forecast_sd", p.forecast_sd},
-        {"lead_time_periods", p.lead_time_periods},
-        {"review_periods", p.review_periods},
-        {"service_target", p.service_target},
-        {"safety_stock", p.safety_stock},
-        {"reorder_point", p.reorder_point},
-        {"order_up_to", p.order_up_to},
-        {"on_hand", number(p.on_hand_milli, 1e3)},
-        {"on_order", number(p.on_order_milli, 1e3)},
-        {"position", number(p.projected_milli, 1e3)},
-        {"raw_need", p.raw_need},
-        {"reason", p.reason}}}};
+  return {{"item", p.item_code},
+          {"location", p.location_code},
+          {"supplier", p.supplier_code.empty() ? nlohmann::ordered_json()
+                                               : nlohmann::ordered_json(p.supplier_code)},
+          {"quantity", number(p.quantity_milli, 1e3)},
+          {"unit_price", number(p.unit_price_raw, 1e4)},
+          {"order_value", number(p.order_value_raw, 1e4)},
+          {"order_date", FormatDate(p.order_date)},
+          {"due_date", FormatDate(p.due_date)},
+          {"why",
+           {{"forecast_per_period", p.forecast_per_period},
+            {"forecast_sd", p.forecast_sd},
+            {"lead_time_periods", p.lead_time_periods},
+            {"review_periods", p.review_periods},
+            {"service_target", p.service_target},
+            {"safety_stock", p.safety_stock},
+            {"reorder_point", p.reorder_point},
+            {"order_up_to", p.order_up_to},
+            {"on_hand", number(p.on_hand_milli, 1e3)},
+            {"on_order", number(p.on_order_milli, 1e3)},
+            {"position", number(p.projected_milli, 1e3)},
+            {"raw_need", p.raw_need},
+            {"reason", p.reason}}}};
 }
 
 void PrintTable(std::ostream& out, std::span<const store::ProposalRecord> proposals,
@@ -132,7 +132,7 @@ void PrintProposals(std::ostream& out, std::span<const store::ProposalRecord> pr
       for (const auto& p : proposals) csv::WriteRow(out, CsvFields(p));
       break;
     case Format::kJson: {
-      nlohmann::json all = nlohmann::json::array();
+      nlohmann::ordered_json all = nlohmann::ordered_json::array();
       for (const auto& p : proposals) all.push_back(Json(p));
       out << all.dump(2) << '\n';
       break;
