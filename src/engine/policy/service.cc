@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/policy/discrete_walk.h"
 #include "engine/policy/loss.h"
 #include "engine/policy/normal.h"
 
@@ -53,18 +54,47 @@ double StepToSmallest(F fill_rate, double start, double beta, double floor) {
   return s;
 }
 
+// Walks s = 0, 1, … with a second walk at s + q until ESC(s) <= (1 - β)q. Returns -1 when
+// s = 0 already meets β (the answer is then below 0).
+double WalkFillRatePoint(const Distribution& d, double beta, long q) {
+  DiscreteWalk low(d), high(d);
+  high.AdvanceTo(q);
+  const double target = (1.0 - beta) * static_cast<double>(q);
+  if (low.loss() - high.loss() <= target) return -1.0;
+  while (low.loss() - high.loss() > target) {
+    low.Next();
+    high.Next();
+  }
+  return static_cast<double>(low.k());
+}
+
 }  // namespace
 
 double CycleServicePoint(const Distribution& d, double alpha) {
-  return Quantile(d, alpha);
+  if (!DiscreteWalk::Usable(d)) return Quantile(d, alpha);
+  DiscreteWalk walk(d);
+  while (walk.cdf() < alpha) walk.Next();
+  return static_cast<double>(walk.k());
+}
+
+double CycleServiceAt(const Distribution& d, double s) {
+  if (!DiscreteWalk::Usable(d) || s < 0.0) return Cdf(d, s);
+  DiscreteWalk walk(d);
+  walk.AdvanceTo(static_cast<long>(std::floor(s)));
+  return walk.cdf();
 }
 
 double FillRateAt(const Distribution& d, double s, double quantity) {
-  if (d.discrete()) {
-    s = std::floor(s);
-    quantity = std::max(1.0, std::round(quantity));
+  if (!d.discrete()) return 1.0 - ShortagePerCycle(d, s, quantity) / quantity;
+  s = std::floor(s);
+  quantity = std::max(1.0, std::round(quantity));
+  if (!DiscreteWalk::Usable(d) || s < 0.0) {
+    return 1.0 - ShortagePerCycle(d, s, quantity) / quantity;
   }
-  return 1.0 - ShortagePerCycle(d, s, quantity) / quantity;
+  DiscreteWalk low(d), high(d);
+  low.AdvanceTo(static_cast<long>(s));
+  high.AdvanceTo(static_cast<long>(s + quantity));
+  return 1.0 - (low.loss() - high.loss()) / quantity;
 }
 
 double FillRatePoint(const Distribution& d, double beta, double quantity) {
@@ -74,6 +104,10 @@ double FillRatePoint(const Distribution& d, double beta, double quantity) {
     return ContinuousFillRatePoint(d, quantity, (1.0 - beta) * quantity);
   }
   const double q = d.discrete() ? std::max(1.0, std::round(quantity)) : quantity;
+  if (DiscreteWalk::Usable(d)) {
+    const double walked = WalkFillRatePoint(d, beta, static_cast<long>(q));
+    if (walked >= 0.0) return walked;
+  }
   const double k = NormalFillRateFactor(q / sd, (1.0 - beta) * q / sd);
   if (!d.discrete()) return d.mean + k * sd;
   auto rate = [&](double s) { return FillRateAt(d, s, q); };

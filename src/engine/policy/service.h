@@ -18,6 +18,8 @@ namespace lagom::policy {
 
 // REQUIRES: 0 < alpha < 1.
 double CycleServicePoint(const Distribution& d, double alpha);
+// P(D <= s), the cycle service level achieved by reorder point s.
+double CycleServiceAt(const Distribution& d, double reorder_point);
 // REQUIRES: 0 < beta < 1, quantity > 0.
 double FillRatePoint(const Distribution& d, double beta, double quantity);
 double FillRateAt(const Distribution& d, double reorder_point, double quantity);

@@ -108,7 +108,7 @@ Result<StockPointPolicy> FromMoments(const StockPointInput& in) {
                                                         : FillRatePoint(d, in.target.value, q);
   };
   auto evaluate = [&](StockPointPolicy& p, double q) {
-    p.achieved_cycle_service = Cdf(d, p.reorder_point);
+    p.achieved_cycle_service = CycleServiceAt(d, p.reorder_point);
     p.achieved_fill_rate = q > 0.0 ? FillRateAt(d, p.reorder_point, q) : 1.0;
     p.explanation.steps.Add("expected_shortage_per_cycle",
                             q > 0.0 ? (1.0 - p.achieved_fill_rate) * q : 0.0);

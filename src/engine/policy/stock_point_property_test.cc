@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
+#include "engine/policy/service.h"
 #include "engine/policy/stock_point.h"
 
 namespace lagom::policy {
@@ -34,7 +36,7 @@ StockPointInput Input(double mean, double variance, DistributionKind kind, doubl
 
 TEST(StockPointProperty, DiscreteFillRateMeetsTargetByEnumeration) {
   for (DistributionKind kind : {DistributionKind::kPoisson, DistributionKind::kNegativeBinomial}) {
-    for (double mean : {0.3, 1.0, 4.0, 20.0}) {
+    for (double mean : {0.3, 1.0, 4.0, 20.0, 600.0}) {  // 600·2.5 takes the closed forms
       for (double beta : {0.5, 0.9, 0.95, 0.99, 0.999}) {
         for (double q : {1.0, 5.0, 40.0}) {
           StockPointInput in = Input(mean, 3.0 * mean, kind, beta, q);
@@ -45,6 +47,24 @@ TEST(StockPointProperty, DiscreteFillRateMeetsTargetByEnumeration) {
           EXPECT_LT(EnumeratedFillRate(d, s - 1.0, q), beta) << mean << " " << beta << " " << q;
           EXPECT_NEAR(p.achieved_fill_rate, EnumeratedFillRate(d, s, q), 1e-9);
         }
+      }
+    }
+  }
+}
+
+TEST(StockPointProperty, WalkedAndClosedFormServiceAgree) {
+  // The recurrence walk (slow movers) and the incomplete-gamma/beta closed forms give the
+  // same cycle-service points and fill rates.
+  for (DistributionKind kind : {DistributionKind::kPoisson, DistributionKind::kNegativeBinomial}) {
+    for (double mean : {0.2, 3.0, 45.0, 400.0}) {
+      Distribution d = MakeDistribution(kind, mean, 2.0 * mean).value();
+      for (double alpha : {0.6, 0.9, 0.99, 0.9999}) {  // 0.5 can tie exactly (F = 0.5)
+        EXPECT_EQ(CycleServicePoint(d, alpha), Quantile(d, alpha)) << mean << " " << alpha;
+      }
+      for (double s : {0.0, 2.0, mean, 2.0 * mean}) {
+        const double s_int = std::floor(s);
+        EXPECT_NEAR(CycleServiceAt(d, s_int), Cdf(d, s_int), 1e-12) << mean << " " << s;
+        EXPECT_NEAR(FillRateAt(d, s_int, 7.0), EnumeratedFillRate(d, s_int, 7.0), 1e-10);
       }
     }
   }
