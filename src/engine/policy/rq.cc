@@ -6,11 +6,13 @@
 #include "engine/policy/checks.h"
 #include "engine/policy/loss.h"
 #include "engine/policy/newsvendor.h"
+#include "engine/policy/rq_detail.h"
+#include "engine/policy/solve.h"
 
 namespace lagom::policy {
-namespace {
+namespace detail {
 
-Checks CheckProblem(const RqProblem& p) {
+Checks CheckRqProblem(const RqProblem& p) {
   Checks checks;
   checks.Positive(p.holding_cost, "holding cost")
       .Positive(p.stockout_cost, "stockout cost")
@@ -19,50 +21,11 @@ Checks CheckProblem(const RqProblem& p) {
   return checks;
 }
 
-double SpreadOf(const RqProblem& p) {
+double RqSpread(const RqProblem& p) {
   return p.lead_time_demand.sd() + 1.0;
 }
 
-// Bisection root of a decreasing function f on [lo, hi] with f(lo) >= 0 >= f(hi).
-template <class F>
-double DecreasingRoot(F f, double lo, double hi) {
-  for (int i = 0; i < 200 && hi - lo > 1e-12 * (1.0 + std::fabs(lo) + std::fabs(hi)); ++i) {
-    const double mid = 0.5 * (lo + hi);
-    (f(mid) >= 0.0 ? lo : hi) = mid;
-  }
-  return 0.5 * (lo + hi);
-}
-
-// Minimum of a convex function on (0, hi] by golden-section search.
-template <class F>
-double GoldenMinimum(F f, double hi) {
-  const double inv_phi = 0.6180339887498949;
-  double a = 0.0, b = hi;
-  double c = b - inv_phi * (b - a), d = a + inv_phi * (b - a);
-  double fc = f(c), fd = f(d);
-  for (int i = 0; i < 200 && b - a > 1e-10 * b; ++i) {
-    if (fc < fd) {
-      b = d;
-      d = c;
-      fd = fc;
-      c = b - inv_phi * (b - a);
-      fc = f(c);
-    } else {
-      a = c;
-      c = d;
-      fc = fd;
-      d = a + inv_phi * (b - a);
-      fd = f(d);
-    }
-  }
-  return 0.5 * (a + b);
-}
-
-double NewsvendorG(const RqProblem& p, double y) {
-  return NewsvendorCost(p.holding_cost, p.stockout_cost, p.lead_time_demand, y);
-}
-
-RqResult Finish(const RqProblem& p, double r, double q, const char* method) {
+RqResult RqFinish(const RqProblem& p, double r, double q, const char* method) {
   RqResult result{r, q, RqCost(p, r, q), {}};
   Explanation& e = result.explanation;
   e.method = method;
@@ -78,13 +41,23 @@ RqResult Finish(const RqProblem& p, double r, double q, const char* method) {
   return result;
 }
 
+}  // namespace detail
+
+namespace {
+
+using detail::RqFinish;
+
+double RqNewsvendorCost(const RqProblem& p, double y) {
+  return NewsvendorCost(p.holding_cost, p.stockout_cost, p.lead_time_demand, y);
+}
+
 Result<RqResult> ExactDiscrete(const RqProblem& p) {
   const double ratio = p.stockout_cost / (p.stockout_cost + p.holding_cost);
   double lo = Quantile(p.lead_time_demand, ratio), hi = lo;  // window [r+1, r+Q]
-  double sum = NewsvendorG(p, lo), q = 1.0;
+  double sum = RqNewsvendorCost(p, lo), q = 1.0;
   double cost = p.fixed_cost * p.demand_rate + sum;
   for (int i = 0; i < 10000000; ++i) {
-    const double left = NewsvendorG(p, lo - 1.0), right = NewsvendorG(p, hi + 1.0);
+    const double left = RqNewsvendorCost(p, lo - 1.0), right = RqNewsvendorCost(p, hi + 1.0);
     const double next = std::min(left, right);
     if (next >= cost) break;
     if (left < right) {
@@ -96,15 +69,7 @@ Result<RqResult> ExactDiscrete(const RqProblem& p) {
     q += 1.0;
     cost = (p.fixed_cost * p.demand_rate + sum) / q;
   }
-  return Finish(p, lo - 1.0, q, "(r,Q) exact for discrete demand (Federgruen & Zheng 1992)");
-}
-
-Result<RqResult> CheckContinuous(const RqProblem& p) {
-  Checks checks = CheckProblem(p);
-  checks.Require(!p.lead_time_demand.discrete(),
-                 "this (r,Q) approximation needs a continuous (normal or gamma) demand");
-  if (!checks.ok()) return checks.error();
-  return RqResult{};
+  return RqFinish(p, lo - 1.0, q, "(r,Q) exact for discrete demand (Federgruen & Zheng 1992)");
 }
 
 }  // namespace
@@ -112,7 +77,7 @@ Result<RqResult> CheckContinuous(const RqProblem& p) {
 double RqCost(const RqProblem& p, double r, double q) {
   if (p.lead_time_demand.discrete()) {
     double sum = 0.0;
-    for (double y = r + 1.0; y <= r + q; y += 1.0) sum += NewsvendorG(p, y);
+    for (double y = r + 1.0; y <= r + q; y += 1.0) sum += RqNewsvendorCost(p, y);
     return (p.fixed_cost * p.demand_rate + sum) / q;
   }
   const double h = p.holding_cost, hp = p.holding_cost + p.stockout_cost;
@@ -128,78 +93,20 @@ double RqOptimalReorderPoint(const RqProblem& p, double q) {
     return ExpectedShortage(p.lead_time_demand, r) - ExpectedShortage(p.lead_time_demand, r + q) -
            target;
   };
-  const double mean = p.lead_time_demand.mean, spread = 40.0 * SpreadOf(p);
-  return DecreasingRoot(excess, mean - q - spread, mean + spread);
+  const double mean = p.lead_time_demand.mean, spread = 40.0 * detail::RqSpread(p);
+  return detail::DecreasingRoot(excess, mean - q - spread, mean + spread);
 }
 
 Result<RqResult> RqExact(const RqProblem& p) {
-  Checks checks = CheckProblem(p);
+  Checks checks = detail::CheckRqProblem(p);
   if (!checks.ok()) return checks.error();
   if (p.lead_time_demand.discrete()) return ExactDiscrete(p);
   auto cost_at = [&](double q) { return RqCost(p, RqOptimalReorderPoint(p, q), q); };
-  double hi = std::sqrt(2.0 * p.fixed_cost * p.demand_rate / p.holding_cost) + SpreadOf(p);
+  double hi = std::sqrt(2.0 * p.fixed_cost * p.demand_rate / p.holding_cost) + detail::RqSpread(p);
   while (cost_at(2.0 * hi) < cost_at(hi)) hi *= 2.0;
-  const double q = GoldenMinimum(cost_at, 2.0 * hi);
-  return Finish(p, RqOptimalReorderPoint(p, q), q,
-                "(r,Q) exact for continuous demand: golden-section search of g(r(Q), Q)");
-}
-
-Result<RqResult> RqEil(const RqProblem& p) {
-  if (auto ok = CheckContinuous(p); !ok.ok()) return ok.error();
-  const Distribution& d = p.lead_time_demand;
-  double q = std::sqrt(2.0 * p.fixed_cost * p.demand_rate / p.holding_cost), r = 0.0;
-  for (int i = 0; i < 10000; ++i) {
-    const double tail = q * p.holding_cost / (p.stockout_cost * p.demand_rate);
-    if (!(tail < 1.0)) return InvalidInput("EIL approximation undefined: Qh/(p lambda) >= 1");
-    const double next_r = Quantile(d, 1.0 - tail);
-    const double next_q =
-        std::sqrt(2.0 * p.demand_rate *
-                  (p.fixed_cost + p.stockout_cost * ExpectedShortage(d, next_r)) / p.holding_cost);
-    const bool done = std::fabs(next_r - r) < 1e-10 && std::fabs(next_q - q) < 1e-10;
-    r = next_r;
-    q = next_q;
-    if (done) break;
-  }
-  RqResult result = Finish(p, r, q, "(r,Q) EIL approximation (Hadley & Whitin 1963)");
-  const double approx = p.holding_cost * (r - d.mean + q / 2.0) + p.fixed_cost * p.demand_rate / q +
-                        p.stockout_cost * p.demand_rate * ExpectedShortage(d, r) / q;
-  result.explanation.steps.Add("approximate_cost", approx);
-  return result;
-}
-
-Result<RqResult> RqEoqb(const RqProblem& p) {
-  if (auto ok = CheckContinuous(p); !ok.ok()) return ok.error();
-  const double h = p.holding_cost, b = p.stockout_cost;
-  const double q = std::sqrt(2.0 * p.fixed_cost * p.demand_rate * (h + b) / (h * b));
-  return Finish(p, RqOptimalReorderPoint(p, q), q, "(r,Q) EOQB approximation: Q = EOQB, r = r(Q)");
-}
-
-Result<RqResult> RqEoqSs(const RqProblem& p) {
-  if (auto ok = CheckContinuous(p); !ok.ok()) return ok.error();
-  const double q = std::sqrt(2.0 * p.fixed_cost * p.demand_rate / p.holding_cost);
-  const double ratio = p.stockout_cost / (p.stockout_cost + p.holding_cost);
-  return Finish(p, Quantile(p.lead_time_demand, ratio), q,
-                "(r,Q) EOQ+SS approximation: Q = EOQ, r = F^-1(p/(p+h))");
-}
-
-Result<RqResult> RqLossFunction(const RqProblem& p) {
-  if (auto ok = CheckContinuous(p); !ok.ok()) return ok.error();
-  const Distribution& d = p.lead_time_demand;
-  const double h = p.holding_cost, hp = p.holding_cost + p.stockout_cost;
-  const double mean = d.mean, spread = 40.0 * SpreadOf(p);
-  double q = std::sqrt(2.0 * p.fixed_cost * p.demand_rate / h), r = mean;
-  for (int i = 0; i < 10000; ++i) {
-    const double target = h * q / hp;
-    auto excess = [&](double x) { return ExpectedShortage(d, x) - target; };
-    const double next_r = DecreasingRoot(excess, mean - target - spread, mean + spread);
-    const double next_q =
-        std::sqrt(2.0 * (p.fixed_cost * p.demand_rate + hp * Loss(d, next_r).second_loss) / h);
-    const bool done = std::fabs(next_r - r) < 1e-10 && std::fabs(next_q - q) < 1e-10;
-    r = next_r;
-    q = next_q;
-    if (done) break;
-  }
-  return Finish(p, r, q, "(r,Q) loss-function approximation (Hadley & Whitin 1963)");
+  const double q = detail::GoldenMinimum(cost_at, 2.0 * hi);
+  return RqFinish(p, RqOptimalReorderPoint(p, q), q,
+                  "(r,Q) exact for continuous demand: golden-section search of g(r(Q), Q)");
 }
 
 }  // namespace lagom::policy
