@@ -39,10 +39,10 @@ LossValues NormalLoss(const Distribution& d, double x) {
 
 LossValues GammaLoss(const Distribution& d, double x) {
   LossValues v;
-  if (x <= 0.0 || d.mean == 0.0) {
-    v.loss = d.mean - x;
+  if (x <= 0.0 || d.mean == 0.0) {  // all the mass lies at or above x, or at 0
+    v.loss = std::max(d.mean - x, 0.0);
     v.second_loss = 0.5 * (d.variance + v.loss * v.loss);
-    v.complementary_loss = 0.0;
+    v.complementary_loss = x - d.mean + v.loss;
     return v;
   }
   const double scale = d.variance / d.mean;

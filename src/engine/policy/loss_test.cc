@@ -74,6 +74,20 @@ TEST(Loss, Gamma) {
   EXPECT_NEAR(v.second_loss, 0.050685800735730, 1e-12);
 }
 
+TEST(Loss, PointMassesAndNegativeArguments) {
+  // Gamma with mean 0 is the point mass at 0: n(1) = 0, n̄(1) = 1; below the support
+  // n(x) = μ - x and n2(x) = ½(σ² + (μ - x)²).
+  LossValues v = LossOf(DistributionKind::kGamma, 0.0, 0.0, 1.0);
+  EXPECT_EQ(v.loss, 0.0);
+  EXPECT_EQ(v.complementary_loss, 1.0);
+  v = LossOf(DistributionKind::kGamma, 5.0, 4.0, -3.0);
+  EXPECT_DOUBLE_EQ(v.loss, 8.0);
+  EXPECT_DOUBLE_EQ(v.second_loss, 0.5 * (4.0 + 64.0));
+  v = LossOf(DistributionKind::kNormal, 5.0, 0.0, 3.0);
+  EXPECT_DOUBLE_EQ(v.loss, 2.0);
+  EXPECT_DOUBLE_EQ(v.complementary_loss, 0.0);
+}
+
 TEST(Loss, ExplicitPmf) {
   // stockpyl: pmf on 1..10 = .13 .15 .02 .15 .10 .02 .04 .09 .15 .15, x = 6:
   // n = 1.27, n̄ = 1.71, n2 = 1.44. Hand check of n: Σ_{k>6}(k-6)f(k)
