@@ -54,14 +54,26 @@ double StepToSmallest(F fill_rate, double start, double beta, double floor) {
   return s;
 }
 
+// A bound on walks: far beyond any service point (rounding can stall a walk's tail).
+long WalkLimit(const Distribution& d) {
+  return static_cast<long>(d.mean + 40.0 * d.sd()) + 64;
+}
+
+// Whether the recurrence walk applies up to `k` (else the closed forms are cheaper).
+bool Walkable(const Distribution& d, double k) {
+  return DiscreteWalk::Usable(d) && k <= static_cast<double>(WalkLimit(d));
+}
+
 // Walks s = 0, 1, … with a second walk at s + q until ESC(s) <= (1 - β)q. Returns -1 when
-// s = 0 already meets β (the answer is then below 0).
+// s = 0 already meets β (the answer is then below 0) or the walk hits its limit.
 double WalkFillRatePoint(const Distribution& d, double beta, long q) {
   DiscreteWalk low(d), high(d);
   high.AdvanceTo(q);
   const double target = (1.0 - beta) * static_cast<double>(q);
   if (low.loss() - high.loss() <= target) return -1.0;
+  const long limit = WalkLimit(d);
   while (low.loss() - high.loss() > target) {
+    if (low.k() > limit) return -1.0;
     low.Next();
     high.Next();
   }
@@ -73,12 +85,16 @@ double WalkFillRatePoint(const Distribution& d, double beta, long q) {
 double CycleServicePoint(const Distribution& d, double alpha) {
   if (!DiscreteWalk::Usable(d)) return Quantile(d, alpha);
   DiscreteWalk walk(d);
-  while (walk.cdf() < alpha) walk.Next();
+  const long limit = WalkLimit(d);
+  while (walk.cdf() < alpha) {
+    if (walk.k() > limit) return Quantile(d, alpha);
+    walk.Next();
+  }
   return static_cast<double>(walk.k());
 }
 
 double CycleServiceAt(const Distribution& d, double s) {
-  if (!DiscreteWalk::Usable(d) || s < 0.0) return Cdf(d, s);
+  if (!Walkable(d, s) || s < 0.0) return Cdf(d, s);
   DiscreteWalk walk(d);
   walk.AdvanceTo(static_cast<long>(std::floor(s)));
   return walk.cdf();
@@ -88,7 +104,7 @@ double FillRateAt(const Distribution& d, double s, double quantity) {
   if (!d.discrete()) return 1.0 - ShortagePerCycle(d, s, quantity) / quantity;
   s = std::floor(s);
   quantity = std::max(1.0, std::round(quantity));
-  if (!DiscreteWalk::Usable(d) || s < 0.0) {
+  if (!Walkable(d, s + quantity) || s < 0.0) {
     return 1.0 - ShortagePerCycle(d, s, quantity) / quantity;
   }
   DiscreteWalk low(d), high(d);
@@ -104,7 +120,7 @@ double FillRatePoint(const Distribution& d, double beta, double quantity) {
     return ContinuousFillRatePoint(d, quantity, (1.0 - beta) * quantity);
   }
   const double q = d.discrete() ? std::max(1.0, std::round(quantity)) : quantity;
-  if (DiscreteWalk::Usable(d)) {
+  if (Walkable(d, q)) {
     const double walked = WalkFillRatePoint(d, beta, static_cast<long>(q));
     if (walked >= 0.0) return walked;
   }
