@@ -74,9 +74,8 @@ StockPointPolicy Levels(const StockPointInput& in, double mean_t, double per_per
       p.reorder_point = mean_t + in.target.value;
       break;
   }
-  if (!in.allow_negative_safety_stock) {
-    p.reorder_point = std::max(p.reorder_point, discrete ? std::ceil(mean_t) : mean_t);
-  }
+  if (!in.allow_negative_safety_stock) p.reorder_point = std::max(p.reorder_point, mean_t);
+  if (discrete) p.reorder_point = std::ceil(p.reorder_point - 1e-9);  // whole units
   p.safety_stock = p.reorder_point - mean_t;
   const bool order_up_to = in.review_period > 0.0 && in.order_quantity == 0.0;
   p.order_up_to_level = order_up_to ? p.reorder_point : p.reorder_point + q;

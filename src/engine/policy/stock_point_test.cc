@@ -80,6 +80,21 @@ TEST(StockPoint, DaysOfCoverAndFixedQuantity) {
   EXPECT_NEAR(p.achieved_fill_rate, 0.969748, 2e-6);
 }
 
+TEST(StockPoint, DiscreteCoverIsRoundedUpToWholeUnits) {
+  // Poisson d = 1, L = 3: μ_T = 3; 1.5 periods of cover → s = ceil(3 + 1.5) = 5.
+  StockPointInput in;
+  in.demand_mean = 1;
+  in.demand_variance = 1;
+  in.lead_time_mean = 3;
+  in.target = {ServiceKind::kDaysOfCover, 1.5};
+  StockPointPolicy p = ComputeStockPointPolicy(in).value();
+  EXPECT_EQ(p.distribution, DistributionKind::kPoisson);
+  EXPECT_EQ(p.reorder_point, 5);
+  EXPECT_EQ(p.safety_stock, 2);
+  // F(5) of Poisson(3) = 0.9161 (table).
+  EXPECT_NEAR(p.achieved_cycle_service, 0.9160820579686966, 1e-12);
+}
+
 TEST(StockPoint, ChoosesDistributionByRule) {
   EXPECT_EQ(ChooseDistribution(400, 1600), DistributionKind::kNormal);
   EXPECT_EQ(ChooseDistribution(400, 90000), DistributionKind::kNegativeBinomial);  // CV 0.75
