@@ -53,8 +53,8 @@ std::vector<StockPointInput> Catalogue(std::size_t n, int only_kind, ServiceKind
 }
 
 void BM_OneCore(benchmark::State& state) {
-  const auto points = Catalogue(4096, static_cast<int>(state.range(0)),
-                                static_cast<ServiceKind>(state.range(1)));
+  const auto points =
+      Catalogue(4096, static_cast<int>(state.range(0)), static_cast<ServiceKind>(state.range(1)));
   double sum = 0.0;
   for (auto _ : state) {
     for (const auto& in : points) sum += ComputeStockPointPolicy(in)->reorder_point;
