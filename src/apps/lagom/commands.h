@@ -14,10 +14,11 @@ void AddExportCommand(CLI::App& app, Action& chosen);
 void AddPlanCommand(CLI::App& app, Action& chosen);
 void AddServeCommand(CLI::App& app, Action& chosen);
 void AddUserCommand(CLI::App& app, Action& chosen);
+void AddPolicyCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 7> kAllCommands = {
-    &AddDemoCommand, &AddInitCommand,  &AddImportCommand, &AddExportCommand,
-    &AddPlanCommand, &AddServeCommand, &AddUserCommand,
+inline constexpr std::array<Registrar, 8> kAllCommands = {
+    &AddDemoCommand, &AddInitCommand,   &AddImportCommand, &AddExportCommand,
+    &AddPlanCommand, &AddPolicyCommand, &AddServeCommand,  &AddUserCommand,
 };
 
 }  // namespace lagom::cli
