@@ -35,6 +35,8 @@ Json ProposalJson(const store::ProposalRecord& p) {
             {"on_order", Scaled(p.on_order_milli, 1e3)},
             {"position", Scaled(p.projected_milli, 1e3)},
             {"raw_need", p.raw_need},
+            {"policy", p.policy},
+            {"achieved_service", p.achieved_service},
             {"reason", p.reason}}}};
 }
 

@@ -30,6 +30,8 @@ Status ReadPlanOptions(const Json& body, app::PlanOptions& options) {
       auto date = ParseDate(value.get<std::string>());
       if (!date) return InvalidInput("as_of: " + date.error().message);
       options.as_of = *date;
+    } else if (key == "service" && value.is_string()) {
+      options.service_kind = value.get<std::string>();
     } else if (key == "service_level" && value.is_number()) {
       options.service_target = value.get<double>();
     } else if (key == "history" && value.is_number_integer()) {
@@ -180,6 +182,7 @@ void AddPlanRoutes(Router& router, app::PlanJobs& jobs) {
   Json options = {{"type", "object"},
                   {"properties",
                    {{"as_of", {{"type", "string"}, {"format", "date"}}},
+                    {"service", {{"type", "string"}}},
                     {"service_level", {{"type", "number"}}},
                     {"history", {{"type", "integer"}}},
                     {"review_periods", {{"type", "number"}}}}}};

@@ -8,15 +8,16 @@ constexpr const char* kInsertProposal = R"sql(
 INSERT INTO order_proposals (plan_run_id, item_id, location_id, supplier_id, quantity,
   unit_price, order_value, order_date, due_date, forecast_per_period, forecast_sd,
   lead_time_periods, review_periods, service_target, safety_stock, reorder_point, order_up_to,
-  on_hand, on_order, projected, raw_need, reason)
+  on_hand, on_order, projected, raw_need, reason, policy, achieved_service)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-  ?20, ?21, ?22))sql";
+  ?20, ?21, ?22, ?23, ?24))sql";
 
 constexpr const char* kSelectProposals = R"sql(
 SELECT p.id, p.plan_run_id, p.status, p.item_id, p.location_id, p.supplier_id, i.code, l.code, IFNULL(s.code, ''), p.quantity,
   p.unit_price, p.order_value, p.order_date, p.due_date, p.forecast_per_period, p.forecast_sd,
   p.lead_time_periods, p.review_periods, p.service_target, p.safety_stock, p.reorder_point,
-  p.order_up_to, p.on_hand, p.on_order, p.projected, p.raw_need, p.reason
+  p.order_up_to, p.on_hand, p.on_order, p.projected, p.raw_need, p.reason, p.policy,
+  p.achieved_service
 FROM order_proposals p JOIN items i ON i.id = p.item_id JOIN locations l ON l.id = p.location_id
   LEFT JOIN suppliers s ON s.id = p.supplier_id)sql";
 
@@ -45,6 +46,8 @@ void BindProposal(sqlite::Statement& stmt, std::int64_t run_id, const ProposalRe
   stmt.Bind(20, p.projected_milli);
   stmt.Bind(21, p.raw_need);
   stmt.Bind(22, std::string_view(p.reason));
+  stmt.Bind(23, std::string_view(p.policy));
+  stmt.Bind(24, p.achieved_service);
 }
 
 Result<ProposalRecord> ReadProposal(const sqlite::Statement& row) {
@@ -76,6 +79,8 @@ Result<ProposalRecord> ReadProposal(const sqlite::Statement& row) {
   p.projected_milli = row.Int(24);
   p.raw_need = row.Real(25);
   p.reason = row.Text(26);
+  p.policy = row.Text(27);
+  p.achieved_service = row.Real(28);
   return p;
 }
 

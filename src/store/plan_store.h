@@ -42,6 +42,8 @@ struct ProposalRecord {
   double lead_time_periods = 0, review_periods = 0, service_target = 0;
   double safety_stock = 0, reorder_point = 0, order_up_to = 0, raw_need = 0;
   std::int64_t on_hand_milli = 0, on_order_milli = 0, projected_milli = 0;
+  std::string policy;           // e.g. "fill-rate 0.95, normal; cover 1 periods"
+  double achieved_service = 0;  // the service the policy reaches, in the target's terms
   std::string reason;
 };
 

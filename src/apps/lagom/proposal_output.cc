@@ -25,14 +25,29 @@ std::string Fixed2(double value) {
   return fmt::format("{:.2f}", value);
 }
 
-const std::vector<std::string> kColumns = {
-    "item",           "location",          "supplier",
-    "quantity",       "unit_price",        "order_value",
-    "order_date",     "due_date",          "forecast_per_period",
-    "forecast_sd",    "lead_time_periods", "review_periods",
-    "service_target", "safety_stock",      "reorder_point",
-    "order_up_to",    "on_hand",           "on_order",
-    "position",       "raw_need",          "reason"};
+const std::vector<std::string> kColumns = {"item",
+                                           "location",
+                                           "supplier",
+                                           "quantity",
+                                           "unit_price",
+                                           "order_value",
+                                           "order_date",
+                                           "due_date",
+                                           "forecast_per_period",
+                                           "forecast_sd",
+                                           "lead_time_periods",
+                                           "review_periods",
+                                           "service_target",
+                                           "safety_stock",
+                                           "reorder_point",
+                                           "order_up_to",
+                                           "on_hand",
+                                           "on_order",
+                                           "position",
+                                           "raw_need",
+                                           "policy",
+                                           "achieved_service",
+                                           "reason"};
 
 std::vector<std::string> CsvFields(const store::ProposalRecord& p) {
   auto real = [](double v) { return fmt::format("{:.4f}", v); };
@@ -56,6 +71,8 @@ std::vector<std::string> CsvFields(const store::ProposalRecord& p) {
           Units(p.on_order_milli),
           Units(p.projected_milli),
           real(p.raw_need),
+          p.policy,
+          real(p.achieved_service),
           p.reason};
 }
 
@@ -91,6 +108,16 @@ void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int wit
   if (without_supplier > 0) {
     fmt::print(out, "{} stock points have no supply terms (planned with a lead time of 0)\n",
                without_supplier);
+  }
+}
+
+void PrintFailures(std::ostream& out, const std::vector<std::string>& failures) {
+  constexpr std::size_t kShown = 10;
+  for (std::size_t i = 0; i < failures.size() && i < kShown; ++i) {
+    fmt::print(out, "not planned: {}\n", failures[i]);
+  }
+  if (failures.size() > kShown) {
+    fmt::print(out, "… and {} more stock points not planned\n", failures.size() - kShown);
   }
 }
 
