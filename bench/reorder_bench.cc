@@ -15,12 +15,12 @@ void BM_DecideReorder(benchmark::State& state) {
     in.reorder_point = static_cast<double>(i % 97) * 2.5;
     in.order_up_to = in.reorder_point + static_cast<double>(i % 13) * 3.0;
     in.on_hand_milli = static_cast<std::int64_t>(i % 300) * 1000;
-    in.min_order_milli = 12000;
-    in.order_multiple_milli = 6000;
+    in.rules.min_order_milli = 12000;
+    in.rules.multiple_milli = 6000;
   }
   std::int64_t ordered = 0;
   for (auto _ : state) {
-    for (const auto& in : inputs) ordered += lagom::plan::DecideReorder(in).quantity_milli;
+    for (const auto& in : inputs) ordered += lagom::plan::DecideReorder(in).rounded.quantity_milli;
   }
   benchmark::DoNotOptimize(ordered);
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(inputs.size()));

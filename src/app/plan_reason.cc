@@ -32,8 +32,9 @@ std::string ExplainReorder(const StockPointPolicyResult& p, const plan::ReorderI
   if (in.reserved_milli != 0) text += fmt::format(" − {} reserved", Units(in.reserved_milli));
   text += fmt::format(" = {} ≤ {:.2f}: need {:.2f} → {} (MOQ {}{}, multiple {})",
                       Units(out.position_milli), in.reorder_point, out.raw_need,
-                      Units(out.quantity_milli), Units(in.min_order_milli),
-                      out.raised_to_minimum ? " applied" : "", Units(in.order_multiple_milli));
+                      Units(out.rounded.quantity_milli), Units(in.rules.min_order_milli),
+                      out.rounded.raised_to_minimum ? " applied" : "",
+                      Units(in.rules.multiple_milli));
   return text;
 }
 

@@ -43,7 +43,7 @@ store::ProposalRecord MakeProposal(const store::StockPointData& point,
     if (point.supply->unit_price_raw > 0) p.unit_price_raw = point.supply->unit_price_raw;
     lead_time_days = point.supply->lead_time_days;
   }
-  p.quantity_milli = out.quantity_milli;
+  p.quantity_milli = out.rounded.quantity_milli;
   p.order_value_raw =
       Extend(Money::FromRaw(p.unit_price_raw), Quantity::FromRaw(p.quantity_milli)).raw();
   p.order_date = as_of;
@@ -77,11 +77,11 @@ Outcome PlanStockPoint(const store::StockPointData& point, const store::Planning
   in.on_hand_milli = point.on_hand_milli;
   in.on_order_milli = point.on_order_milli;
   if (point.supply) {
-    in.min_order_milli = point.supply->min_order_milli;
-    in.order_multiple_milli = std::max<std::int64_t>(point.supply->order_multiple_milli, 1);
+    in.rules.min_order_milli = point.supply->min_order_milli;
+    in.rules.multiple_milli = std::max<std::int64_t>(point.supply->order_multiple_milli, 1);
   }
   plan::ReorderDecision out = plan::DecideReorder(in);
-  if (out.quantity_milli == 0) return std::optional<store::ProposalRecord>();
+  if (out.rounded.quantity_milli == 0) return std::optional<store::ProposalRecord>();
   return std::optional(MakeProposal(point, *policy, in, out, options.as_of));
 }
 

@@ -12,7 +12,7 @@ ReorderInput Case() {
   in.order_up_to = 51.39588;
   in.on_hand_milli = 20000;
   in.on_order_milli = 10000;
-  in.order_multiple_milli = 6000;
+  in.rules.multiple_milli = 6000;
   return in;
 }
 
@@ -21,23 +21,23 @@ TEST(DecideReorder, OrdersUpToSInWholePacks) {
   ReorderDecision out = DecideReorder(Case());
   EXPECT_EQ(out.position_milli, 30000);
   EXPECT_NEAR(out.raw_need, 21.39588, 1e-9);
-  EXPECT_EQ(out.quantity_milli, 24000);
-  EXPECT_FALSE(out.raised_to_minimum);
+  EXPECT_EQ(out.rounded.quantity_milli, 24000);
+  EXPECT_FALSE(out.rounded.raised_to_minimum);
 }
 
 TEST(DecideReorder, MinimumOrderQuantityWinsOverASmallNeed) {
   ReorderInput in = Case();
-  in.min_order_milli = 50000;  // need 21.4 < MOQ 50 → 50 → 9 packs of 6 = 54
+  in.rules.min_order_milli = 50000;  // need 21.4 < MOQ 50 → 50 → 9 packs of 6 = 54
   ReorderDecision out = DecideReorder(in);
-  EXPECT_TRUE(out.raised_to_minimum);
-  EXPECT_EQ(out.quantity_milli, 54000);
+  EXPECT_TRUE(out.rounded.raised_to_minimum);
+  EXPECT_EQ(out.rounded.quantity_milli, 54000);
 }
 
 TEST(DecideReorder, NoOrderAboveTheReorderPoint) {
   ReorderInput in = Case();
   in.on_hand_milli = 31396;  // 31.396 + 10 = 41.396 > s = 41.39588
   ReorderDecision out = DecideReorder(in);
-  EXPECT_EQ(out.quantity_milli, 0);
+  EXPECT_EQ(out.rounded.quantity_milli, 0);
   EXPECT_EQ(out.raw_need, 0);
 }
 
@@ -47,19 +47,11 @@ TEST(DecideReorder, ReservationsLowerThePosition) {
   in.reserved_milli = 30000;  // 60 + 10 − 30 = 40 ≤ 41.39588 → need 11.39588 → 2 packs
   ReorderDecision out = DecideReorder(in);
   EXPECT_EQ(out.position_milli, 40000);
-  EXPECT_EQ(out.quantity_milli, 12000);
+  EXPECT_EQ(out.rounded.quantity_milli, 12000);
 }
 
 TEST(DecideReorder, NothingToOrderWhenThePolicyIsZero) {
-  EXPECT_EQ(DecideReorder(ReorderInput{}).quantity_milli, 0);
-}
-
-TEST(RoundOrderQuantity, FloatingPointNoiseDoesNotAddAPack) {
-  bool raised = false;
-  EXPECT_EQ(RoundOrderQuantity(12.000000001, 0, 6000, &raised), 12000);
-  EXPECT_EQ(RoundOrderQuantity(12.0011, 0, 6000, &raised), 18000);
-  EXPECT_EQ(RoundOrderQuantity(0.0004, 0, 1, &raised), 1);     // divisible goods, 0.001 steps
-  EXPECT_EQ(RoundOrderQuantity(2.5, 0, 1000, &raised), 3000);  // whole units
+  EXPECT_EQ(DecideReorder(ReorderInput{}).rounded.quantity_milli, 0);
 }
 
 }  // namespace
