@@ -16,10 +16,12 @@ void AddServeCommand(CLI::App& app, Action& chosen);
 void AddUserCommand(CLI::App& app, Action& chosen);
 void AddPolicyCommand(CLI::App& app, Action& chosen);
 void AddProposalsCommand(CLI::App& app, Action& chosen);
+void AddSettingsCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 9> kAllCommands = {
-    &AddDemoCommand,   &AddInitCommand,      &AddImportCommand, &AddExportCommand, &AddPlanCommand,
-    &AddPolicyCommand, &AddProposalsCommand, &AddServeCommand,  &AddUserCommand,
+inline constexpr std::array<Registrar, 10> kAllCommands = {
+    &AddDemoCommand,  &AddInitCommand,   &AddImportCommand,    &AddExportCommand,
+    &AddPlanCommand,  &AddPolicyCommand, &AddProposalsCommand, &AddSettingsCommand,
+    &AddServeCommand, &AddUserCommand,
 };
 
 }  // namespace lagom::cli
