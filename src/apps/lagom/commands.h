@@ -17,11 +17,12 @@ void AddUserCommand(CLI::App& app, Action& chosen);
 void AddPolicyCommand(CLI::App& app, Action& chosen);
 void AddProposalsCommand(CLI::App& app, Action& chosen);
 void AddSettingsCommand(CLI::App& app, Action& chosen);
+void AddGenerateCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 10> kAllCommands = {
-    &AddDemoCommand,  &AddInitCommand,   &AddImportCommand,    &AddExportCommand,
-    &AddPlanCommand,  &AddPolicyCommand, &AddProposalsCommand, &AddSettingsCommand,
-    &AddServeCommand, &AddUserCommand,
+inline constexpr std::array<Registrar, 11> kAllCommands = {
+    &AddDemoCommand,     &AddInitCommand,   &AddImportCommand,    &AddExportCommand,
+    &AddPlanCommand,     &AddPolicyCommand, &AddProposalsCommand, &AddSettingsCommand,
+    &AddGenerateCommand, &AddServeCommand,  &AddUserCommand,
 };
 
 }  // namespace lagom::cli
