@@ -1,0 +1,34 @@
+#include "app/data_exchange.h"
+
+#include <string>
+
+#include "store/csv_export.h"
+#include "store/entities.h"
+
+namespace lagom::app {
+
+namespace {
+
+Result<const store::EntitySpec*> Find(std::string_view name) {
+  const store::EntitySpec* entity = store::FindEntity(name);
+  if (!entity)
+    return InvalidInput("'" + std::string(name) + "' is not an entity that Lagom imports");
+  return entity;
+}
+
+}  // namespace
+
+Result<store::ImportOutcome> ImportEntity(sqlite::Database& db, std::string_view entity,
+                                          std::string_view text, int max_problems) {
+  auto spec = Find(entity);
+  if (!spec) return spec.error();
+  return store::ImportCsv(db, **spec, text, max_problems);
+}
+
+Result<int> ExportEntity(sqlite::Database& db, std::string_view entity, std::ostream& out) {
+  auto spec = Find(entity);
+  if (!spec) return spec.error();
+  return store::ExportCsv(db, **spec, out);
+}
+
+}  // namespace lagom::app

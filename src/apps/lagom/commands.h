@@ -1,0 +1,20 @@
+// Every verb of `lagom`, in the order `lagom --help` lists them.
+#pragma once
+
+#include <array>
+
+#include "apps/lagom/cli.h"
+
+namespace lagom::cli {
+
+void AddDemoCommand(CLI::App& app, Action& chosen);
+void AddInitCommand(CLI::App& app, Action& chosen);
+void AddImportCommand(CLI::App& app, Action& chosen);
+void AddExportCommand(CLI::App& app, Action& chosen);
+void AddPlanCommand(CLI::App& app, Action& chosen);
+
+inline constexpr std::array<Registrar, 5> kAllCommands = {
+    &AddDemoCommand, &AddInitCommand, &AddImportCommand, &AddExportCommand, &AddPlanCommand,
+};
+
+}  // namespace lagom::cli

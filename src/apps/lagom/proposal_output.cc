@@ -1,0 +1,143 @@
+#include "apps/lagom/proposal_output.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "core/money.h"
+#include "core/quantity.h"
+#include "store/csv_writer.h"
+
+namespace lagom::cli {
+
+namespace {
+
+std::string Units(std::int64_t milli) {
+  return Quantity::FromRaw(milli).ToString();
+}
+std::string Amount(std::int64_t raw) {
+  return Money::FromRaw(raw).ToString();
+}
+std::string Fixed2(double value) {
+  return fmt::format("{:.2f}", value);
+}
+
+const std::vector<std::string> kColumns = {
+    "item",           "location",          "supplier",
+    "quantity",       "unit_price",        "order_value",
+    "order_date",     "due_date",          "forecast_per_period",
+    "forecast_sd",    "lead_time_periods", "review_periods",
+    "service_target", "safety_stock",      "reorder_point",
+    "order_up_to",    "on_hand",           "on_order",
+    "position",       "raw_need",          "reason"};
+
+std::vector<std::string> CsvFields(const store::ProposalRecord& p) {
+  auto real = [](double v) { return fmt::format("{:.4f}", v); };
+  return {p.item_code,
+          p.location_code,
+          p.supplier_code,
+          Units(p.quantity_milli),
+          Amount(p.unit_price_raw),
+          Amount(p.order_value_raw),
+          FormatDate(p.order_date),
+          FormatDate(p.due_date),
+          real(p.forecast_per_period),
+          real(p.forecast_sd),
+          real(p.lead_time_periods),
+          real(p.review_periods),
+          real(p.service_target),
+          real(p.safety_stock),
+          real(p.reorder_point),
+          real(p.order_up_to),
+          Units(p.on_hand_milli),
+          Units(p.on_order_milli),
+          Units(p.projected_milli),
+          real(p.raw_need),
+          p.reason};
+}
+
+nlohmann::ordered_json Json(const store::ProposalRecord& p) {
+  auto number = [](std::int64_t raw, double scale) { return static_cast<double>(raw) / scale; };
+  return {{"item", p.item_code},
+          {"location", p.location_code},
+          {"supplier", p.supplier_code.empty() ? nlohmann::ordered_json()
+                                               : nlohmann::ordered_json(p.supplier_code)},
+          {"quantity", number(p.quantity_milli, 1e3)},
+          {"unit_price", number(p.unit_price_raw, 1e4)},
+          {"order_value", number(p.order_value_raw, 1e4)},
+          {"order_date", FormatDate(p.order_date)},
+          {"due_date", FormatDate(p.due_date)},
+          {"why",
+           {{"forecast_per_period", p.forecast_per_period},
+            {"forecast_sd", p.forecast_sd},
+            {"lead_time_periods", p.lead_time_periods},
+            {"review_periods", p.review_periods},
+            {"service_target", p.service_target},
+            {"safety_stock", p.safety_stock},
+            {"reorder_point", p.reorder_point},
+            {"order_up_to", p.order_up_to},
+            {"on_hand", number(p.on_hand_milli, 1e3)},
+            {"on_order", number(p.on_order_milli, 1e3)},
+            {"position", number(p.projected_milli, 1e3)},
+            {"raw_need", p.raw_need},
+            {"reason", p.reason}}}};
+}
+
+void PrintTable(std::ostream& out, std::span<const store::ProposalRecord> proposals,
+                std::size_t limit, bool with_reasons) {
+  std::size_t shown = limit == 0 ? proposals.size() : std::min(limit, proposals.size());
+  fmt::print(out, "{:<14} {:<8} {:<14} {:>10} {:>12} {:>10} {:>9} {:>9} {:>9}\n", "item",
+             "location", "supplier", "quantity", "value", "due", "position", "reorder", "up to");
+  for (std::size_t i = 0; i < shown; ++i) {
+    const store::ProposalRecord& p = proposals[i];
+    fmt::print(out, "{:<14} {:<8} {:<14} {:>10} {:>12} {:>10} {:>9} {:>9} {:>9}\n", p.item_code,
+               p.location_code, p.supplier_code.empty() ? "(none)" : p.supplier_code,
+               Units(p.quantity_milli),
+               fmt::format("{:.2f}", Money::FromRaw(p.order_value_raw).ToDouble()),
+               FormatDate(p.due_date), Units(p.projected_milli), Fixed2(p.reorder_point),
+               Fixed2(p.order_up_to));
+    if (with_reasons) fmt::print(out, "    why: {}\n", p.reason);
+  }
+  if (shown < proposals.size()) {
+    fmt::print(out, "… {} more proposals (all of them with --format csv or json)\n",
+               proposals.size() - shown);
+  }
+}
+
+}  // namespace
+
+void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int without_supplier) {
+  fmt::print(out,
+             "plan run {} as of {} ({} buckets): {} stock points planned, {} order proposals, "
+             "order value {:.2f}, {} ms\n",
+             run.id, FormatDate(run.as_of), PeriodKindName(run.period), run.stock_points,
+             run.proposals, Money::FromRaw(run.order_value_raw).ToDouble(), run.duration_ms);
+  if (without_supplier > 0) {
+    fmt::print(out, "{} stock points have no supply terms (planned with a lead time of 0)\n",
+               without_supplier);
+  }
+}
+
+void PrintProposals(std::ostream& out, std::span<const store::ProposalRecord> proposals,
+                    Format format, std::size_t limit, bool with_reasons) {
+  switch (format) {
+    case Format::kTable:
+      PrintTable(out, proposals, limit, with_reasons);
+      break;
+    case Format::kCsv:
+      csv::WriteRow(out, kColumns);
+      for (const auto& p : proposals) csv::WriteRow(out, CsvFields(p));
+      break;
+    case Format::kJson: {
+      nlohmann::ordered_json all = nlohmann::ordered_json::array();
+      for (const auto& p : proposals) all.push_back(Json(p));
+      out << all.dump(2) << '\n';
+      break;
+    }
+  }
+}
+
+}  // namespace lagom::cli

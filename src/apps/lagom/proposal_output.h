@@ -1,0 +1,21 @@
+// Printing a planning run's order proposals as a table, CSV or JSON.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <span>
+
+#include "apps/lagom/cli.h"
+#include "store/plan_store.h"
+
+namespace lagom::cli {
+
+// The run summary: stock points, proposals, order value, stock points without supplier.
+void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int without_supplier);
+
+// Table: the first `limit` proposals (0 = all), each with its reason when `with_reasons`.
+// CSV and JSON: every proposal with every number behind it; `limit` does not apply.
+void PrintProposals(std::ostream& out, std::span<const store::ProposalRecord> proposals,
+                    Format format, std::size_t limit, bool with_reasons);
+
+}  // namespace lagom::cli

@@ -1,0 +1,41 @@
+// Importing one entity from a CSV file into the store. An import is all or nothing: it runs
+// in one transaction, and a file with any bad row writes nothing. Rows whose key exists
+// are updated (only the columns the file has); other rows are inserted.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "store/entities.h"
+#include "store/sqlite.h"
+
+namespace lagom::store {
+
+struct ImportProblem {
+  int line = 0;        // physical line in the file (1 = header); 0 for the file as a whole
+  std::string column;  // empty when the problem is not about one column
+  std::string reason;
+};
+
+struct ImportOutcome {
+  int rows = 0;  // data rows read
+  int inserted = 0;
+  int updated = 0;
+  std::vector<ImportProblem> problems;  // the first `max_problems`
+  int problems_not_shown = 0;
+  bool ok() const { return problems.empty(); }
+};
+
+// Imports `text` (the content of a CSV file) as `entity`. A rejected file is a normal
+// outcome (problems non-empty, nothing written); the Result fails only when the database
+// itself fails.
+Result<ImportOutcome> ImportCsv(sqlite::Database& db, const EntitySpec& entity,
+                                std::string_view text, int max_problems = 50);
+
+// "items.csv, line 4, column 'unit_cost': '1,5' is not a valid amount of money: …", one
+// problem per line, then "… and N more problems".
+std::string FormatProblems(const ImportOutcome& outcome, std::string_view source);
+
+}  // namespace lagom::store

@@ -1,0 +1,214 @@
+#include "store/entities.h"
+
+namespace lagom::store {
+
+namespace {
+
+using T = FieldType;
+constexpr std::string_view kItemTypes[] = {"raw", "wip", "finished", "mro"};
+constexpr std::string_view kItemStatuses[] = {"active", "new", "phase-out", "obsolete"};
+constexpr std::string_view kLocationTypes[] = {"warehouse", "store", "plant", "dc"};
+constexpr std::string_view kOrderStatuses[] = {"open", "closed"};
+
+constexpr FieldSpec kItems[] = {
+    {.column = "code", .sql_column = "code", .type = T::kCode, .required = true, .key = true},
+    {.column = "name", .sql_column = "name", .type = T::kText},
+    {.column = "type",
+     .sql_column = "type",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "finished",
+     .choices = kItemTypes},
+    {.column = "uom", .sql_column = "uom", .type = T::kCode, .sign = Sign::kAny, .fallback = "pcs"},
+    {.column = "unit_cost", .sql_column = "unit_cost", .type = T::kMoney, .fallback = "0"},
+    {.column = "price", .sql_column = "price", .type = T::kMoney},
+    {.column = "volume_m3", .sql_column = "volume_m3", .type = T::kReal},
+    {.column = "weight_kg", .sql_column = "weight_kg", .type = T::kReal},
+    {.column = "shelf_life_days",
+     .sql_column = "shelf_life_days",
+     .type = T::kInteger,
+     .sign = Sign::kPositive},
+    {.column = "group", .sql_column = "item_group", .type = T::kText},
+    {.column = "status",
+     .sql_column = "status",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "active",
+     .choices = kItemStatuses},
+};
+
+constexpr FieldSpec kLocations[] = {
+    {.column = "code", .sql_column = "code", .type = T::kCode, .required = true, .key = true},
+    {.column = "name", .sql_column = "name", .type = T::kText},
+    {.column = "type",
+     .sql_column = "type",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "warehouse",
+     .choices = kLocationTypes},
+    {.column = "supplied_from", .sql_column = "supplied_from", .type = T::kLocationRef},
+};
+
+constexpr FieldSpec kSuppliers[] = {
+    {.column = "code", .sql_column = "code", .type = T::kCode, .required = true, .key = true},
+    {.column = "name", .sql_column = "name", .type = T::kText},
+    {.column = "min_order_value",
+     .sql_column = "min_order_value",
+     .type = T::kMoney,
+     .fallback = "0"},
+};
+
+constexpr FieldSpec kSupplyTerms[] = {
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true, .key = true},
+    {.column = "supplier",
+     .sql_column = "supplier_id",
+     .type = T::kSupplierRef,
+     .required = true,
+     .key = true},
+    {.column = "location", .sql_column = "location_id", .type = T::kLocationRef, .key = true},
+    {.column = "lead_time_days",
+     .sql_column = "lead_time_days",
+     .type = T::kReal,
+     .required = true,
+     .max = 3650},
+    {.column = "lead_time_sd_days",
+     .sql_column = "lead_time_sd_days",
+     .type = T::kReal,
+     .fallback = "0",
+     .max = 3650},
+    {.column = "moq", .sql_column = "min_order_quantity", .type = T::kQuantity, .fallback = "0"},
+    {.column = "order_multiple",
+     .sql_column = "order_multiple",
+     .type = T::kQuantity,
+     .sign = Sign::kPositive,
+     .fallback = "1"},
+    {.column = "unit_price", .sql_column = "unit_price", .type = T::kMoney, .fallback = "0"},
+    {.column = "order_days", .sql_column = "order_days", .type = T::kWeekdays},
+    {.column = "primary",
+     .sql_column = "is_primary",
+     .type = T::kBool,
+     .sign = Sign::kAny,
+     .fallback = "false"},
+};
+
+constexpr FieldSpec kBoms[] = {
+    {.column = "parent",
+     .sql_column = "parent_item_id",
+     .type = T::kItemRef,
+     .required = true,
+     .key = true},
+    {.column = "component",
+     .sql_column = "component_item_id",
+     .type = T::kItemRef,
+     .required = true,
+     .key = true},
+    {.column = "quantity_per",
+     .sql_column = "quantity_per",
+     .type = T::kQuantity,
+     .required = true,
+     .sign = Sign::kPositive},
+    {.column = "scrap_pct",
+     .sql_column = "scrap_pct",
+     .type = T::kReal,
+     .fallback = "0",
+     .max = 99.999},
+};
+
+constexpr FieldSpec kStock[] = {
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true, .key = true},
+    {.column = "location",
+     .sql_column = "location_id",
+     .type = T::kLocationRef,
+     .required = true,
+     .key = true},
+    {.column = "lot",
+     .sql_column = "lot",
+     .type = T::kText,
+     .key = true,
+     .sign = Sign::kAny,
+     .fallback = ""},
+    {.column = "expiry", .sql_column = "expiry", .type = T::kDate},
+    {.column = "quantity", .sql_column = "quantity", .type = T::kQuantity, .required = true},
+};
+
+constexpr FieldSpec kPurchaseOrders[] = {
+    {.column = "po_number",
+     .sql_column = "po_number",
+     .type = T::kCode,
+     .required = true,
+     .key = true},
+    {.column = "line",
+     .sql_column = "line",
+     .type = T::kInteger,
+     .required = true,
+     .key = true,
+     .sign = Sign::kPositive},
+    {.column = "supplier", .sql_column = "supplier_id", .type = T::kSupplierRef, .required = true},
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true},
+    {.column = "location", .sql_column = "location_id", .type = T::kLocationRef, .required = true},
+    {.column = "quantity",
+     .sql_column = "quantity",
+     .type = T::kQuantity,
+     .required = true,
+     .sign = Sign::kPositive},
+    {.column = "received", .sql_column = "received", .type = T::kQuantity, .fallback = "0"},
+    {.column = "unit_price", .sql_column = "unit_price", .type = T::kMoney, .fallback = "0"},
+    {.column = "order_date", .sql_column = "order_date", .type = T::kDate},
+    {.column = "due_date", .sql_column = "due_date", .type = T::kDate, .required = true},
+    {.column = "status",
+     .sql_column = "status",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "open",
+     .choices = kOrderStatuses},
+};
+
+// Demand rows are events (a day's sales, an order line) or period totals; rows that fall
+// into the same item, location and period are added up, and the sum replaces what the
+// store held for that bucket.
+constexpr FieldSpec kDemand[] = {
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true, .key = true},
+    {.column = "location",
+     .sql_column = "location_id",
+     .type = T::kLocationRef,
+     .required = true,
+     .key = true},
+    {.column = "date", .sql_column = "period", .type = T::kPeriod, .required = true, .key = true},
+    {.column = "quantity",
+     .sql_column = "quantity",
+     .type = T::kQuantity,
+     .required = true,
+     .sign = Sign::kAny,
+     .summed = true},
+    {.column = "lines",
+     .sql_column = "lines",
+     .type = T::kInteger,
+     .fallback = "1",
+     .summed = true},
+};
+
+constexpr EntitySpec kEntities[] = {
+    {"items", "items", KeyPolicy::kUnique, kItems},
+    {"locations", "locations", KeyPolicy::kUnique, kLocations},
+    {"suppliers", "suppliers", KeyPolicy::kUnique, kSuppliers},
+    {"supply-terms", "supply_terms", KeyPolicy::kUnique, kSupplyTerms},
+    {"boms", "boms", KeyPolicy::kUnique, kBoms},
+    {"stock", "stock", KeyPolicy::kUnique, kStock},
+    {"purchase-orders", "purchase_orders", KeyPolicy::kUnique, kPurchaseOrders},
+    {"demand", "demand", KeyPolicy::kAggregate, kDemand},
+};
+
+}  // namespace
+
+std::span<const EntitySpec> AllEntities() {
+  return kEntities;
+}
+
+const EntitySpec* FindEntity(std::string_view name) {
+  for (const EntitySpec& entity : kEntities) {
+    if (entity.name == name) return &entity;
+  }
+  return nullptr;
+}
+
+}  // namespace lagom::store

@@ -1,0 +1,58 @@
+// The entities that can be imported from and exported to CSV, described as data: which
+// columns a file may have, how each is checked, and where it is stored. One description
+// drives both directions, so import and export cannot drift apart.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace lagom::store {
+
+enum class FieldType {
+  kCode,      // a non-empty identifier without surrounding spaces
+  kText,      // free text
+  kQuantity,  // exact decimal, 3 decimals, stored as milli-units
+  kMoney,     // exact decimal, 4 decimals, stored as 1/10000 units
+  kReal,      // a finite decimal number (lead times, volumes, percentages)
+  kInteger,   // a whole number
+  kDate,      // YYYY-MM-DD
+  kPeriod,    // a date, stored as the start of the store's planning period that contains it
+  kEnum,      // one of `choices`
+  kBool,      // true/false, yes/no, 1/0
+  kWeekdays,  // a list of weekdays such as "Mon Thu" or "mon,thu"
+  kItemRef,
+  kLocationRef,
+  kSupplierRef,
+};
+
+enum class Sign { kAny, kNonNegative, kPositive };
+
+struct FieldSpec {
+  std::string_view column;      // CSV header name
+  std::string_view sql_column;  // column in the table
+  FieldType type;
+  bool required = false;  // the column must be present and the cell non-empty
+  bool key = false;       // part of the row's identity (an import updates by key)
+  Sign sign = Sign::kNonNegative;
+  std::string_view fallback = {};  // CSV text used for an empty cell; empty = NULL
+  std::span<const std::string_view> choices = {};
+  double max = 0;       // for kReal/kInteger: an upper bound when > 0
+  bool summed = false;  // rows with the same key add this field up (kAggregate)
+};
+
+enum class KeyPolicy {
+  kUnique,     // two rows with the same key in one file are an error
+  kAggregate,  // rows with the same key are added up (demand events into period buckets)
+};
+
+struct EntitySpec {
+  std::string_view name;  // as on the command line: "items", "supply-terms" …
+  std::string_view table;
+  KeyPolicy key_policy;
+  std::span<const FieldSpec> fields;
+};
+
+std::span<const EntitySpec> AllEntities();
+const EntitySpec* FindEntity(std::string_view name);
+
+}  // namespace lagom::store

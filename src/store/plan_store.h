@@ -1,0 +1,55 @@
+// Persisting planning runs and their order proposals, and reading them back with codes.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/period.h"
+#include "core/result.h"
+#include "store/sqlite.h"
+
+namespace lagom::store {
+
+struct PlanRunRecord {
+  std::int64_t id = 0;  // set by SavePlanRun
+  Date as_of;
+  PeriodKind period = PeriodKind::kWeek;
+  std::string options;  // the run's options as text, for the record
+  int stock_points = 0;
+  int proposals = 0;
+  std::int64_t order_value_raw = 0;  // Money raw
+  std::int64_t duration_ms = 0;
+};
+
+// One proposed order and the numbers that produced it ("why").
+struct ProposalRecord {
+  std::int64_t item_id = 0;
+  std::int64_t location_id = 0;
+  std::optional<std::int64_t> supplier_id;
+  std::string item_code, location_code, supplier_code;  // filled when read back
+  std::int64_t quantity_milli = 0;
+  std::int64_t unit_price_raw = 0;
+  std::int64_t order_value_raw = 0;
+  Date order_date, due_date;
+  double forecast_per_period = 0, forecast_sd = 0;
+  double lead_time_periods = 0, review_periods = 0, service_target = 0;
+  double safety_stock = 0, reorder_point = 0, order_up_to = 0, raw_need = 0;
+  std::int64_t on_hand_milli = 0, on_order_milli = 0, projected_milli = 0;
+  std::string reason;
+};
+
+// Stores the run and its proposals in one transaction; returns the run id.
+Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
+                                 std::span<const ProposalRecord> proposals);
+
+// The most recent run, if any.
+Result<std::optional<PlanRunRecord>> LatestPlanRun(sqlite::Database& db);
+
+// A run's proposals, largest order value first, then by item and location code.
+Result<std::vector<ProposalRecord>> LoadProposals(sqlite::Database& db, std::int64_t run_id);
+
+}  // namespace lagom::store

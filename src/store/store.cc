@@ -1,0 +1,19 @@
+#include "store/store.h"
+
+#include "store/migrations.h"
+
+namespace lagom::store {
+
+Result<std::unique_ptr<sqlite::Database>> OpenStore(const std::string& path) {
+  auto db = sqlite::Database::Open(path);
+  if (!db) return db.error();
+  Status configured = (*db)->Execute(
+      "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
+  if (!configured) {
+    return IoError("cannot use '" + path + "' as a Lagom database: " + configured.error().message);
+  }
+  if (Status migrated = Migrate(**db, SchemaMigrations()); !migrated) return migrated.error();
+  return db;
+}
+
+}  // namespace lagom::store
