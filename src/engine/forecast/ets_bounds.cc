@@ -17,7 +17,8 @@ bool RootsInsideUnitCircle(std::array<double, kMaxDegree + 1> a, int d) {
     const double lead = a[d];
     const double tail = a[0];
     if (!(std::fabs(tail) < std::fabs(lead))) return false;
-    for (int j = 0; j < d; ++j) a[j] = lead * a[j + 1] - tail * a[d - 1 - j];
+    const std::array<double, kMaxDegree + 1> old = a;
+    for (int j = 0; j < d; ++j) a[j] = lead * old[j + 1] - tail * old[d - 1 - j];
     --d;
     // Rescale to keep the coefficients in range; roots are unchanged.
     double scale = 0.0;

@@ -26,14 +26,14 @@ double MeanAbs(std::span<const double> y) {
   return mean > 0 && std::isfinite(mean) ? mean : 1.0;
 }
 
-// Start 0 is R's; further starts put more weight on recent data, to escape local optima.
+// Start 0 is R's; the others sit near the two ends where likelihoods often have a second
+// optimum: almost fixed components (all parameters near their lower bounds) and fast-moving
+// ones.
 EtsParams StartingParams(const EtsSpec& spec, const EtsBounds& bounds, int start) {
   EtsParams p = InitialParams(spec, bounds);
-  if (start == 0) return p;
-  p.alpha = 0.5;
-  p.beta = 0.05;
-  p.gamma = 0.1;
-  p.phi = spec.IsDamped() ? 0.9 : 1.0;
+  if (start == 1) p = {0.5, 0.05, 0.1, 0.9};
+  if (start == 2) p = {2e-4, 1e-4, 1e-4, 0.97};
+  if (!spec.IsDamped()) p.phi = 1.0;
   return p;
 }
 
@@ -48,7 +48,9 @@ std::optional<EtsFit> EvaluateEts(std::span<const double> y, const EtsSpec& spec
                                   int parameters) {
   EtsFit fit;
   fit.spec = spec;
-  fit.params = params;
+  fit.params = params;  // parameters the model does not have are neutral
+  fit.params.beta = spec.HasTrend() ? params.beta : 0.0;
+  fit.params.gamma = spec.HasSeason() ? params.gamma : 0.0;
   fit.params.phi = spec.IsDamped() ? params.phi : 1.0;
   fit.initial_state.assign(initial_state.begin(), initial_state.end());
   fit.final_state = fit.initial_state;

@@ -32,7 +32,7 @@ struct EtsFit {
 struct EtsFitOptions {
   EtsBounds bounds;
   EtsSearchOptions search;
-  int starts = 2;  // searches from different smoothing parameters; the best is kept
+  int starts = 3;  // searches from different smoothing parameters; the best is kept
 };
 
 // Buffers reused across fits. One per thread.
