@@ -12,9 +12,11 @@ void AddInitCommand(CLI::App& app, Action& chosen);
 void AddImportCommand(CLI::App& app, Action& chosen);
 void AddExportCommand(CLI::App& app, Action& chosen);
 void AddPlanCommand(CLI::App& app, Action& chosen);
+void AddForecastCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 5> kAllCommands = {
-    &AddDemoCommand, &AddInitCommand, &AddImportCommand, &AddExportCommand, &AddPlanCommand,
+inline constexpr std::array<Registrar, 6> kAllCommands = {
+    &AddDemoCommand,   &AddInitCommand, &AddImportCommand,
+    &AddExportCommand, &AddPlanCommand, &AddForecastCommand,
 };
 
 }  // namespace lagom::cli
