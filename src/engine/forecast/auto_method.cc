@@ -10,12 +10,10 @@
 namespace lagom::forecast {
 namespace {
 
-constexpr double kIntermittentAdi = 1.32;
-
 ForecastPaths Intermittent(std::span<const double> y, const DemandProfile& profile,
                            const MethodContext& context) {
   const ForecastOptions& o = context.options;
-  if (profile.pattern == DemandPattern::kLumpy) {
+  if (profile.pattern == DemandPattern::kIntermittent || profile.pattern == DemandPattern::kLumpy) {
     return ToPaths(Tsb(y, o.intermittent_alpha, o.tsb_probability_alpha, context.steps),
                    context.first);
   }
@@ -27,7 +25,7 @@ ForecastPaths Intermittent(std::span<const double> y, const DemandProfile& profi
 ForecastPaths AutoForecast(std::span<const double> y, const MethodContext& context) {
   const DemandProfile profile = ClassifyDemand(y);
   const bool has_zero = std::any_of(y.begin(), y.end(), [](double v) { return v <= 0; });
-  if (has_zero && profile.adi >= kIntermittentAdi) return Intermittent(y, profile, context);
+  if (has_zero) return Intermittent(y, profile, context);
   if (y.size() < 4) {
     context.notes.push_back("auto needs more data: historical mean used");
     return ToPaths(Mean(y, 0, context.steps), context.first);

@@ -1,7 +1,8 @@
 // The automatic method (`auto`), per series:
-//   - intermittent demand (zeros in at least one period in 1.32 on average, ADI >= 1.32):
-//     SBA when the non-zero sizes are steady (CV^2 < 0.49, "intermittent"), TSB when they are
-//     not ("lumpy");
+//   - demand with zero (or negative) periods, by its Syntetos–Boylan–Croston class: TSB for
+//     intermittent and lumpy demand (ADI >= 1.32), SBA for smooth and erratic demand. On held-out
+//     spare-parts demand (RAF, manufacturer, automotive) TSB beat SBA and Croston for most
+//     intermittent and lumpy items, SBA the others for the few-zero classes;
 //   - otherwise the equal-weight combination of three forecasts: automatic ETS (smallest AICc),
 //     the best damped-trend ETS, and Theta. Combinations of exponential smoothing and Theta
 //     beat every single method on the M3 data (see BENCHMARKS.md for the figures behind this

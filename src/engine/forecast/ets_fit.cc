@@ -79,13 +79,16 @@ std::optional<EtsFit> FitEts(std::span<const double> y, const EtsSpec& spec,
   ws.scaled.resize(y.size());
   std::transform(y.begin(), y.end(), ws.scaled.begin(), [scale](double v) { return v / scale; });
   const std::vector<double> states = InitialStates(spec, ws.scaled);
+  // A few iterations from each start show which basin is deepest; only that one is followed
+  // to convergence.
+  EtsSearchOptions probe = options.search;
+  probe.max_iterations = options.starts > 1 ? options.probe_iterations : probe.max_iterations;
   double best = HUGE_VAL;
   for (int start = 0; start < options.starts; ++start) {
     ws.par.assign(smoothing, 0.0);
     PackSmoothing(spec, StartingParams(spec, options.bounds, start), ws.par);
     ws.par.insert(ws.par.end(), states.begin(), states.end());
-    const double value =
-        ws.search.Minimize(spec, options.bounds, ws.scaled, ws.par, options.search);
+    const double value = ws.search.Minimize(spec, options.bounds, ws.scaled, ws.par, probe);
     if (value < best) {
       best = value;
       ws.best = ws.par;
@@ -93,6 +96,9 @@ std::optional<EtsFit> FitEts(std::span<const double> y, const EtsSpec& spec,
   }
   if (!std::isfinite(best)) return std::nullopt;
   ws.par = ws.best;
+  if (options.starts > 1) {
+    ws.search.Minimize(spec, options.bounds, ws.scaled, ws.par, options.search);
+  }
 
   std::vector<double> initial(spec.StateCount());
   CompleteState(spec, ws.par, initial);

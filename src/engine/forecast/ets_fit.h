@@ -32,7 +32,8 @@ struct EtsFit {
 struct EtsFitOptions {
   EtsBounds bounds;
   EtsSearchOptions search;
-  int starts = 3;  // searches from different smoothing parameters; the best is kept
+  int starts = 3;            // searches from different smoothing parameters
+  int probe_iterations = 8;  // iterations from each start before the best is followed
 };
 
 // Buffers reused across fits. One per thread.

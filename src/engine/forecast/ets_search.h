@@ -16,7 +16,7 @@ namespace lagom::forecast {
 
 struct EtsSearchOptions {
   int max_iterations = 200;
-  double tolerance = 1e-9;  // stop when a step improves the criterion by less than this
+  double tolerance = 1e-5;  // stop when a step improves the criterion (-2 loglik) by less
 };
 
 class EtsSearch {

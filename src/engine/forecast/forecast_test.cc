@@ -130,12 +130,17 @@ TEST(Fit, ScaleDoesNotChangeTheModel) {
   EXPECT_NEAR(b->Mean()[0] / 1e250, a->Mean()[0], 1e-9 * a->Mean()[0]);
 }
 
-TEST(Fit, AutoUsesIntermittentMethodsForIntermittentDemand) {
-  const std::vector<double> steady = {0, 3, 0, 0, 4, 0, 3, 0, 0, 4, 0, 0, 3, 0, 4, 0};
-  EXPECT_EQ(Fit(steady, Options(Method::kAuto))->Model(), "SBA(0.1)");
+TEST(Fit, AutoPicksTheIntermittentMethodByDemandClass) {
+  const std::vector<double> intermittent = {0, 3, 0, 0, 4, 0, 3, 0, 0, 4, 0, 0, 3, 0, 4, 0};
+  EXPECT_EQ(Fit(intermittent, Options(Method::kAuto))->Model(), "TSB(0.1)");
   const std::vector<double> lumpy = {0, 1, 0, 0, 12, 0, 0, 1, 0, 0, 9, 0, 0, 0, 1, 0};
   EXPECT_EQ(Fit(lumpy, Options(Method::kAuto))->Model(), "TSB(0.1)");
   EXPECT_EQ(Fit(lumpy, Options(Method::kAuto))->Profile().pattern, DemandPattern::kLumpy);
+  const std::vector<double> smooth = {4, 5, 0, 4, 6, 5, 4, 5, 3, 5, 4, 6, 5, 4, 0, 5};
+  EXPECT_EQ(Fit(smooth, Options(Method::kAuto))->Model(), "SBA(0.1)");
+  EXPECT_EQ(Fit(smooth, Options(Method::kAuto))->Profile().pattern, DemandPattern::kSmooth);
+  const std::vector<double> positive = {4, 5, 1, 4, 6, 5, 4, 5, 3, 5, 4, 6, 5, 4, 2, 5};
+  EXPECT_EQ(Fit(positive, Options(Method::kAuto))->Model().rfind("Combination(", 0), 0u);
 }
 
 TEST(Fit, ShortHistoriesFallBackToTheMean) {
