@@ -1,14 +1,18 @@
 // The automatic method (`auto`), per series:
-//   - demand with zero (or negative) periods, by its Syntetos–Boylan–Croston class: TSB for
-//     intermittent and lumpy demand (ADI >= 1.32), SBA for smooth and erratic demand. On held-out
-//     spare-parts demand (RAF, manufacturer, automotive) TSB beat SBA and Croston for most
-//     intermittent and lumpy items, SBA the others for the few-zero classes;
-//   - otherwise the equal-weight combination of three forecasts: automatic ETS (smallest AICc),
-//     the best damped-trend ETS, and Theta. Combinations of exponential smoothing and Theta
-//     beat every single method on the M3 data (see BENCHMARKS.md for the figures behind this
-//     rule);
+//   - intermittent and lumpy demand in the Syntetos–Boylan–Croston classes (a demand in fewer
+//     than one period in 1.32, ADI >= 1.32, whatever the size variation CV^2): TSB. On held-out
+//     spare-parts demand (RAF, automotive, manufacturer) TSB beat Croston and SBA in both classes
+//     but one (manufacturer lumpy: SBA), and it does not keep forecasting demand that has died;
+//   - smooth and erratic demand (ADI < 1.32) and every other series: the equal-weight
+//     combination of three forecasts: all ETS models averaged with Akaike weights, the
+//     damped-trend ETS models averaged likewise, and Theta (members floored at zero unless the
+//     history has negative values). Combinations of exponential smoothing and Theta beat every
+//     single method on M3; Akaike weights beat picking the smallest AICc (Kolassa 2011). The
+//     rule was chosen on M3 monthly and holds on the tourism monthly data (BENCHMARKS.md);
 //   - constant or very short histories: see forecast.h.
-// The chosen model is named in ForecastPaths::model.
+// The model is named in ForecastPaths::model: "TSB(0.1)", or
+// "Combination(wETS(M,A,N),wETS(M,Ad,N),Theta)" where wETS(X) is an Akaike-weighted average
+// whose largest weight is on ETS model X.
 #pragma once
 
 #include <span>

@@ -1,5 +1,6 @@
 #include "engine/forecast/forecast_paths.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lagom::forecast {
@@ -14,15 +15,18 @@ ForecastPaths ToPaths(const ModelForecast& forecast, int first) {
   return out;
 }
 
-ForecastPaths Combine(std::span<const ForecastPaths> parts) {
-  const double w = 1.0 / static_cast<double>(parts.size());
+ForecastPaths Combine(std::span<const ForecastPaths> parts, std::span<const double> weights,
+                      std::string model) {
+  double total = 0.0;
+  for (double w : weights) total += w;
   ForecastPaths out;
-  out.model = "Combination(";
+  out.model = std::move(model);
   out.mean.assign(parts[0].mean.size(), 0.0);
   out.variance.assign(parts[0].variance.size(), 0.0);
   out.sums.assign(parts[0].sums.size(), 0.0);
-  for (const ForecastPaths& part : parts) {
-    out.model += (&part == parts.data() ? "" : ",") + part.model;
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    const ForecastPaths& part = parts[p];
+    const double w = weights[p] / total;
     out.sigma += w * part.sigma;
     for (std::size_t h = 0; h < out.mean.size(); ++h) {
       out.mean[h] += w * part.mean[h];
@@ -30,10 +34,13 @@ ForecastPaths Combine(std::span<const ForecastPaths> parts) {
     }
     for (std::size_t k = 0; k < out.sums.size(); ++k) out.sums[k] += w * std::sqrt(part.sums[k]);
   }
-  out.model += ")";
   for (double& v : out.variance) v *= v;
   for (double& v : out.sums) v *= v;
   return out;
+}
+
+void FloorAtZero(ForecastPaths& paths) {
+  for (double& v : paths.mean) v = std::max(v, 0.0);
 }
 
 }  // namespace lagom::forecast

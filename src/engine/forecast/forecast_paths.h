@@ -22,10 +22,15 @@ struct ForecastPaths {
 // REQUIRES: 0 <= first < forecast.mean.size().
 ForecastPaths ToPaths(const ModelForecast& forecast, int first);
 
-// Equal-weight mean of the point forecasts. The members' errors are highly correlated (they
-// forecast the same series from the same data), so the spread is combined as if perfectly
-// correlated: standard deviations average, per step and per sum — a conservative choice.
-// REQUIRES: parts non-empty, all of the same length.
-ForecastPaths Combine(std::span<const ForecastPaths> parts);
+// Weighted mean of the point forecasts (weights are normalised). The members' errors are highly
+// correlated (they forecast the same series from the same data), so the spread is combined as
+// if perfectly correlated: standard deviations average with the same weights, per step and per
+// sum — a conservative choice. REQUIRES: parts non-empty, all of the same length; weights of
+// the same size as parts, non-negative, not all zero.
+ForecastPaths Combine(std::span<const ForecastPaths> parts, std::span<const double> weights,
+                      std::string model);
+
+// Floors the point forecasts at zero (for members of a combination on positive data).
+void FloorAtZero(ForecastPaths& paths);
 
 }  // namespace lagom::forecast
