@@ -98,7 +98,7 @@ void AddForecastCommand(CLI::App& app, Action& chosen) {
       ->required();
   verb->add_option("--horizon", args->run.forecast.horizon, "Periods to forecast")
       ->required()
-      ->check(CLI::Range(1, 100000));
+      ->check(CLI::Range(1, forecast::kMaxSteps));
   verb->add_option("--season-length", args->run.forecast.season_length,
                    "Periods per season: 12 monthly, 4 quarterly, 52 weekly, 1 none")
       ->required()

@@ -7,34 +7,45 @@
 namespace lagom::forecast {
 namespace {
 
-// phi + phi^2 + ... + phi^j (j without damping; 0 without a trend).
-double TrendSum(const EtsSpec& spec, double phi, int j) {
-  if (!spec.HasTrend()) return 0.0;
-  if (!spec.IsDamped()) return j;
-  double sum = 0.0, power = 1.0;
-  for (int k = 0; k < j; ++k) sum += (power *= phi);
-  return sum;
-}
-
-// Effect on step h of a unit (absolute) error at step i < h.
-double Response(const EtsFit& fit, const std::vector<double>& mean, int h, int i) {
-  const EtsSpec& spec = fit.spec;
-  const EtsParams& p = fit.params;
-  const int lag = h - i;
-  const bool season_slot = spec.HasSeason() && lag % spec.period == 0;
-  const double level_part = p.alpha + p.beta * TrendSum(spec, p.phi, lag);
-  if (spec.season != SeasonType::kMultiplicative) {
-    return level_part + (season_slot ? p.gamma : 0.0);
+// Effects of a unit (absolute) error at step i on step h > i, from precomputed trend sums
+// phi + ... + phi^j.
+class Responses {
+ public:
+  Responses(const EtsFit& fit, const std::vector<double>& mean, int steps)
+      : fit_(fit), mean_(mean), trend_sum_(steps + 1, 0.0) {
+    const EtsSpec& spec = fit.spec;
+    double power = 1.0;
+    for (int j = 1; j <= steps && spec.HasTrend(); ++j) {
+      power *= spec.IsDamped() ? fit.params.phi : 1.0;
+      trend_sum_[j] = trend_sum_[j - 1] + power;
+    }
   }
-  // Seasonal index and deseasonalised forecast of steps h and i (0-based steps).
-  auto index = [&](int step) {
-    const int m = spec.period;
-    return fit.final_state[spec.SeasonOffset() + (m - 1 - step % m)];
-  };
-  const double s_h = index(h), s_i = index(i);
-  const double q_h = mean[h] / s_h, q_i = mean[i] / s_i;
-  return s_h * level_part / s_i + (season_slot ? p.gamma * q_h / q_i : 0.0);
-}
+
+  double operator()(int h, int i) const {
+    const EtsSpec& spec = fit_.spec;
+    const EtsParams& p = fit_.params;
+    const int lag = h - i;
+    const bool season_slot = spec.HasSeason() && lag % spec.period == 0;
+    const double level_part = p.alpha + p.beta * trend_sum_[lag];
+    if (spec.season != SeasonType::kMultiplicative) {
+      return level_part + (season_slot ? p.gamma : 0.0);
+    }
+    const double s_h = Index(h), s_i = Index(i);
+    const double q_h = mean_[h] / s_h, q_i = mean_[i] / s_i;
+    return s_h * level_part / s_i + (season_slot ? p.gamma * q_h / q_i : 0.0);
+  }
+
+ private:
+  // Seasonal index of step `step` (0-based).
+  double Index(int step) const {
+    const EtsSpec& spec = fit_.spec;
+    return fit_.final_state[spec.SeasonOffset() + (spec.period - 1 - step % spec.period)];
+  }
+
+  const EtsFit& fit_;
+  const std::vector<double>& mean_;
+  std::vector<double> trend_sum_;
+};
 
 }  // namespace
 
@@ -43,10 +54,11 @@ EtsPrediction PredictEts(const EtsFit& fit, int steps) {
   EtsForecastMean(fit.spec, fit.params, fit.final_state, out.mean);
   const bool relative = fit.spec.error == ErrorType::kMultiplicative;
   const double sigma = std::sqrt(fit.sigma2);
+  const Responses response(fit, out.mean, steps);
   for (int h = 0; h < steps; ++h) {
     for (int i = 0; i <= h; ++i) {
       const double scale = relative ? sigma * out.mean[i] : sigma;
-      out.response.at(h, i) = scale * (i == h ? 1.0 : Response(fit, out.mean, h, i));
+      out.response.at(h, i) = scale * (i == h ? 1.0 : response(h, i));
     }
   }
   out.variance = out.response.StepVariances();
@@ -56,7 +68,7 @@ EtsPrediction PredictEts(const EtsFit& fit, int steps) {
     for (int h = 0; h < steps; ++h) {
       theta[h] = out.mean[h] * out.mean[h];
       for (int j = 1; j <= h; ++j) {
-        const double c = Response(fit, out.mean, h, h - j);
+        const double c = response(h, h - j);
         theta[h] += fit.sigma2 * c * c * theta[h - j];
       }
       out.variance[h] = (1 + fit.sigma2) * theta[h] - out.mean[h] * out.mean[h];

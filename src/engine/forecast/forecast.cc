@@ -91,12 +91,14 @@ std::string_view MethodName(Method method) {
 }
 
 Status ValidateOptions(const ForecastOptions& o) {
-  if (o.horizon < 1 || o.horizon > 100000) return InvalidInput("horizon must be 1..100000");
+  if (o.horizon < 1 || o.horizon > kMaxSteps) {
+    return InvalidInput("horizon must be 1.." + std::to_string(kMaxSteps));
+  }
   if (o.season_length < 1 || o.season_length > 366) {
     return InvalidInput("season length must be 1..366");
   }
-  if (!(o.sum_periods >= 0) || o.sum_periods > 100000) {
-    return InvalidInput("sum periods must be 0..100000");
+  if (!(o.sum_periods >= 0) || o.sum_periods > kMaxSteps) {
+    return InvalidInput("sum periods must be 0.." + std::to_string(kMaxSteps));
   }
   if (o.moving_average_window < 0) return InvalidInput("moving-average window must be >= 0");
   for (double alpha : {o.intermittent_alpha, o.tsb_probability_alpha}) {
@@ -137,7 +139,7 @@ double Forecast::CumulativeVariance(double periods) const {
 
 Result<Forecast> Fit(std::span<const double> history, const ForecastOptions& options) {
   if (Status valid = ValidateOptions(options); !valid) return valid.error();
-  PreparedSeries series = Prepare(history);
+  PreparedSeries series = Prepare(history, kMaxSteps);
   const int wanted = std::max(options.horizon, static_cast<int>(std::ceil(options.sum_periods)));
   const int steps = series.trailing_missing + wanted;
   if (series.values.empty()) {

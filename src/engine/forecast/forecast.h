@@ -13,7 +13,8 @@
 // Data never makes Fit fail; it falls back and says so in Forecast::Notes():
 //   - empty history: zero forecast and zero spread;
 //   - missing values (NaN, +-inf): leading ones dropped, inner ones interpolated linearly,
-//     trailing ones forecast (step 1 is still the first period after the history);
+//     trailing ones forecast (step 1 is still the first period after the history); more than
+//     kMaxSteps trailing ones count as kMaxSteps;
 //   - constant history (all zeros included): that constant, zero spread;
 //   - fewer than 2 points: spread sqrt(|mean|) per period (Poisson); fewer than 4 points:
 //     the mean for methods that need more (ETS, Theta, auto);
@@ -54,11 +55,15 @@ enum class Method {
 std::optional<Method> ParseMethod(std::string_view name);
 std::string_view MethodName(Method method);
 
+// Longest horizon, sum and trailing gap: the error structure takes memory quadratic in the
+// steps (32 MB at 2 x kMaxSteps).
+inline constexpr int kMaxSteps = 1000;
+
 struct ForecastOptions {
-  int horizon = 12;       // steps of point forecasts, >= 1
+  int horizon = 12;       // steps of point forecasts, 1..kMaxSteps
   int season_length = 1;  // m: 12 monthly, 4 quarterly, 52 weekly; 1 = none; 1..366
   Method method = Method::kAuto;
-  double sum_periods = 0.0;            // longest sum CumulativeVariance will be asked for (>= 0)
+  double sum_periods = 0.0;            // longest sum CumulativeVariance is asked for; 0..kMaxSteps
   int moving_average_window = 0;       // kMovingAverage; 0 = season_length (at least 3)
   double intermittent_alpha = 0.1;     // Croston/SBA smoothing, TSB size smoothing; (0, 1]
   double tsb_probability_alpha = 0.1;  // TSB demand-probability smoothing; (0, 1]

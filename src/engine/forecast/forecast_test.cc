@@ -163,6 +163,20 @@ TEST(ValidateOptions, RejectsOutOfRange) {
   o = {};
   o.sum_periods = NAN;
   EXPECT_FALSE(ValidateOptions(o).ok());
+  o = {};
+  o.horizon = kMaxSteps + 1;
+  EXPECT_FALSE(ValidateOptions(o).ok());
+}
+
+TEST(Fit, LongestHorizonSumAndGap) {
+  std::vector<double> history = {3, 5, 4, 6, 5, 7, 6, 8};
+  history.resize(5000, NAN);  // far more trailing missing periods than are bridged
+  ForecastOptions o = Options(Method::kAuto, kMaxSteps);
+  o.sum_periods = kMaxSteps;
+  auto f = Fit(history, o);
+  ASSERT_TRUE(f.ok());
+  ExpectFinite(*f, kMaxSteps);
+  EXPECT_GT(f->CumulativeVariance(kMaxSteps), f->CumulativeVariance(kMaxSteps / 2));
 }
 
 TEST(ParseMethod, NamesRoundTrip) {

@@ -21,13 +21,14 @@ void FillInner(std::vector<double>& v, int& filled) {
 
 }  // namespace
 
-PreparedSeries Prepare(std::span<const double> history) {
+PreparedSeries Prepare(std::span<const double> history, int max_trailing) {
   PreparedSeries out;
   std::size_t first = 0, end = history.size();
   while (first < end && !std::isfinite(history[first])) ++first;
   while (end > first && !std::isfinite(history[end - 1])) --end;
   out.leading_missing = static_cast<int>(first);
-  out.trailing_missing = static_cast<int>(history.size() - end);
+  out.trailing_missing =
+      static_cast<int>(std::min<std::size_t>(history.size() - end, max_trailing));
   if (first == end) {
     out.trailing_missing = 0;  // nothing observed: no forecast origin to move
     out.notes.push_back("no observations: zero forecast");

@@ -20,7 +20,7 @@ struct PreparedSeries {
   std::vector<std::string> notes;
 };
 
-// NaN and +-inf are missing. REQUIRES: nothing (any input is accepted).
-PreparedSeries Prepare(std::span<const double> history);
+// NaN and +-inf are missing; at most max_trailing trailing missing periods are counted.
+PreparedSeries Prepare(std::span<const double> history, int max_trailing);
 
 }  // namespace lagom::forecast
