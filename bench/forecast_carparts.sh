@@ -5,7 +5,7 @@
 # reference). Usage: bench/forecast_carparts.sh [build-dir]. Skips without the shared data.
 set -euo pipefail
 build=$(realpath "${1:-build}")
-source "$(dirname "$0")/forecast_common.sh"
+source "$(dirname "$0")/forecast_common.bash"
 long="$shared/data/carparts/carparts_long.csv"
 if [[ ! -f $long ]]; then
   echo "forecast_carparts: $long not found (set LAGOM_SHARED_DIR); skipped"

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Whole-run forecasting benchmark on M3 monthly (1428 series, h = 18, m = 12): `lagom forecast`
 # with auto, ets and theta (and the benchmarks naive, snaive, ses), scored with
-# forecast_score; R's forecast package side by side when installed (see forecast_common.sh).
+# forecast_score; R's forecast package side by side when installed (see forecast_common.bash).
 # Usage: bench/forecast_m3.sh [build-dir]. Skips when the shared data is absent.
 set -euo pipefail
 build=$(realpath "${1:-build}")
-source "$(dirname "$0")/forecast_common.sh"
+source "$(dirname "$0")/forecast_common.bash"
 train="$shared/data/m3/m3_monthly_train.csv"
 test="$shared/data/m3/m3_monthly_test.csv"
 if [[ ! -f $train ]]; then
