@@ -70,10 +70,10 @@ int RunForecast(ForecastArgs& args) {
   WriteForecastCsv(out, *series, *forecasts, args.levels);
   out.flush();
   if (!out) return ReportError("forecast", IoError("error while writing the forecasts"));
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  fmt::print(stderr, "lagom forecast: {} series, horizon {}, in {:.2f} s ({})\n", series->size(),
-             args.run.forecast.horizon, seconds, ModelSummary(*forecasts));
+  const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::steady_clock::now() - started);
+  fmt::print(stderr, "lagom forecast: {} series, horizon {}, in {} ms ({})\n", series->size(),
+             args.run.forecast.horizon, elapsed.count(), ModelSummary(*forecasts));
   return kOk;
 }
 

@@ -118,6 +118,18 @@ TEST(Fit, FloorsAtZeroOnlyWithoutNegativeHistory) {
   EXPECT_LT(Fit(falling, o)->Mean()[5], 0.0);
 }
 
+TEST(Fit, NegativeValuesRuleOutMultiplicativeModels) {
+  // Net demand with returns: only additive-error ETS models qualify, and nothing is floored.
+  std::vector<double> net;
+  for (int t = 0; t < 40; ++t) net.push_back(20 - t + 6 * ((t * 5) % 7) - 12 * (t % 9 == 0));
+  auto f = Fit(net, Options(Method::kEts, 6));
+  ASSERT_TRUE(f.ok());
+  EXPECT_EQ(f->Model().rfind("ETS(A,", 0), 0u) << f->Model();
+  EXPECT_LT(f->PredictionInterval(6, 0.95).lower, 0.0);
+  auto tsb = Fit(net, Options(Method::kTsb, 6));
+  EXPECT_GE(tsb->Mean()[0], 0.0);  // Croston-type methods count returns as zero demand
+}
+
 TEST(Fit, ScaleDoesNotChangeTheModel) {
   std::vector<double> small, huge;
   for (int t = 0; t < 48; ++t) {
