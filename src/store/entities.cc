@@ -187,6 +187,38 @@ constexpr FieldSpec kDemand[] = {
      .summed = true},
 };
 
+constexpr std::string_view kServiceKinds[] = {"cycle", "fill-rate", "days-of-cover", "fixed"};
+constexpr std::string_view kOrderRules[] = {"cover", "up-to", "eoq", "fixed"};
+constexpr std::string_view kDistributions[] = {"auto", "normal", "poisson", "negative-binomial",
+                                               "gamma"};
+
+// Per stock point overrides of the company's policy defaults; an empty cell keeps the
+// default. service_target is α or β for cycle/fill-rate, periods for days-of-cover, units
+// for fixed.
+constexpr FieldSpec kPolicies[] = {
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true, .key = true},
+    {.column = "location", .sql_column = "location_id", .type = T::kLocationRef, .key = true},
+    {.column = "service_kind",
+     .sql_column = "service_kind",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .choices = kServiceKinds},
+    {.column = "service_target", .sql_column = "service_target", .type = T::kReal, .max = 100000},
+    {.column = "order_rule",
+     .sql_column = "order_rule",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .choices = kOrderRules},
+    {.column = "cover_periods", .sql_column = "cover_periods", .type = T::kReal, .max = 1000},
+    {.column = "fixed_quantity", .sql_column = "fixed_quantity", .type = T::kQuantity},
+    {.column = "review_periods", .sql_column = "review_periods", .type = T::kReal, .max = 1000},
+    {.column = "distribution",
+     .sql_column = "distribution",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .choices = kDistributions},
+};
+
 constexpr EntitySpec kEntities[] = {
     {"items", "items", KeyPolicy::kUnique, kItems},
     {"locations", "locations", KeyPolicy::kUnique, kLocations},
@@ -196,6 +228,7 @@ constexpr EntitySpec kEntities[] = {
     {"stock", "stock", KeyPolicy::kUnique, kStock},
     {"purchase-orders", "purchase_orders", KeyPolicy::kUnique, kPurchaseOrders},
     {"demand", "demand", KeyPolicy::kAggregate, kDemand},
+    {"policies", "policies", KeyPolicy::kUnique, kPolicies},
 };
 
 }  // namespace

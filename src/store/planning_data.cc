@@ -1,5 +1,7 @@
 #include "store/planning_data.h"
 
+#include <cmath>
+#include <cstdlib>
 #include <map>
 #include <utility>
 
@@ -92,9 +94,72 @@ Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index) 
   });
 }
 
+Result<double> NumberSetting(sqlite::Database& db, const std::string& key) {
+  auto text = ReadSetting(db, key);
+  if (!text) return text.error();
+  char* end = nullptr;
+  double value = std::strtod(text->c_str(), &end);
+  if (text->empty() || *end != '\0' || !std::isfinite(value)) {
+    return InvalidInput("setting " + key + " = '" + *text + "' is not a number");
+  }
+  return value;
+}
+
+Status LoadDefaults(sqlite::Database& db, PlanningData& data) {
+  PolicySettings& d = data.defaults;
+  for (auto [key, field] : {std::pair{"policy.service_kind", &d.service_kind},
+                            std::pair{"policy.order_rule", &d.order_rule},
+                            std::pair{"policy.distribution", &d.distribution}}) {
+    auto text = ReadSetting(db, key);
+    if (!text) return text.error();
+    *field = *text;
+  }
+  for (auto [key, field] : {std::pair{"policy.service_target", &d.service_target},
+                            std::pair{"policy.cover_periods", &d.cover_periods},
+                            std::pair{"policy.review_periods", &d.review_periods},
+                            std::pair{"policy.ordering_cost", &data.ordering_cost},
+                            std::pair{"policy.holding_rate", &data.holding_rate}}) {
+    auto value = NumberSetting(db, key);
+    if (!value) return value.error();
+    *field = *value;
+  }
+  return {};
+}
+
+// Applies the non-NULL columns of a policies row (columns 2..8) to `policy`.
+void Override(const sqlite::Statement& row, PolicySettings& policy) {
+  if (!row.IsNull(2)) policy.service_kind = row.Text(2);
+  if (!row.IsNull(3)) policy.service_target = row.Real(3);
+  if (!row.IsNull(4)) policy.order_rule = row.Text(4);
+  if (!row.IsNull(5)) policy.cover_periods = row.Real(5);
+  if (!row.IsNull(6)) policy.fixed_quantity_milli = row.Int(6);
+  if (!row.IsNull(7)) policy.review_periods = row.Real(7);
+  if (!row.IsNull(8)) policy.distribution = row.Text(8);
+}
+
+// Item-wide rows first, so that a stock point's own row has the last word.
+Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index) {
+  for (auto& point : data.stock_points) point.policy = data.defaults;
+  auto stmt = db.Prepare(
+      "SELECT item_id, location_id, service_kind, service_target, order_rule, cover_periods, "
+      "fixed_quantity, review_periods, distribution FROM policies "
+      "ORDER BY location_id IS NOT NULL, item_id");
+  if (!stmt) return stmt.error();
+  return stmt->ForEach([&] {
+    std::int64_t item = stmt->Int(0);
+    for (auto it = index.lower_bound({item, 0}); it != index.end() && it->first.first == item;
+         ++it) {
+      if (stmt->IsNull(1) || stmt->Int(1) == it->first.second) {
+        Override(*stmt, data.stock_points[it->second].policy);
+      }
+    }
+  });
+}
+
 }  // namespace
 
-Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int history_periods) {
+Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int history_periods,
+                                      const std::function<void(PolicySettings&)>& adjust_defaults) {
   PlanningData data;
   auto period = ReadPeriodSetting(db);
   if (!period) return period.error();
@@ -120,6 +185,9 @@ Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int hist
                       &StockPointData::on_order_milli);
   }
   if (loaded) loaded = LoadSupply(db, data, index);
+  if (loaded) loaded = LoadDefaults(db, data);
+  if (loaded && adjust_defaults) adjust_defaults(data.defaults);
+  if (loaded) loaded = LoadPolicies(db, data, index);
   if (!loaded) return loaded.error();
   return data;
 }

@@ -149,8 +149,57 @@ CREATE TABLE order_proposals (
 CREATE INDEX order_proposals_run ON order_proposals (plan_run_id);
 )sql";
 
+// Users of the API and dashboard, and their bearer tokens. Only hashes are stored: the
+// password as an Argon2id string, the token as its BLAKE2b-256 digest (hex).
+constexpr std::string_view kUsers = R"sql(
+CREATE TABLE users (
+  id            INTEGER PRIMARY KEY,
+  name          TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('viewer', 'planner', 'operator', 'admin')),
+  created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE api_tokens (
+  id         INTEGER PRIMARY KEY,
+  user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  label      TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  expires_at TEXT
+);
+)sql";
+
+// Inventory policy per stock point: what `lagom plan` does for an item at a location (or at
+// every location when location_id is NULL). A NULL column takes the company default from
+// `settings` (keys policy.*). Proposals record the policy that produced them.
+constexpr std::string_view kPolicies = R"sql(
+CREATE TABLE policies (
+  id              INTEGER PRIMARY KEY,
+  item_id         INTEGER NOT NULL REFERENCES items (id),
+  location_id     INTEGER REFERENCES locations (id),
+  service_kind    TEXT CHECK (service_kind IN ('cycle', 'fill-rate', 'days-of-cover', 'fixed')),
+  service_target  REAL,
+  order_rule      TEXT CHECK (order_rule IN ('cover', 'up-to', 'eoq', 'fixed')),
+  cover_periods   REAL,
+  fixed_quantity  INTEGER,
+  review_periods  REAL,
+  distribution    TEXT CHECK (distribution IN ('auto', 'normal', 'poisson',
+                                               'negative-binomial', 'gamma'))
+);
+CREATE UNIQUE INDEX policies_key ON policies (item_id, IFNULL(location_id, 0));
+INSERT INTO settings (key, value) VALUES
+  ('policy.service_kind', 'fill-rate'), ('policy.service_target', '0.95'),
+  ('policy.order_rule', 'cover'), ('policy.cover_periods', '1'), ('policy.review_periods', '1'),
+  ('policy.distribution', 'auto'), ('policy.ordering_cost', '25'),
+  ('policy.holding_rate', '0.25');
+ALTER TABLE order_proposals ADD COLUMN policy TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_proposals ADD COLUMN achieved_service REAL NOT NULL DEFAULT 0;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
+    {2, "users and API tokens", kUsers},
+    {3, "inventory policies per stock point", kPolicies},
 };
 
 }  // namespace

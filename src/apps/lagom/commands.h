@@ -12,11 +12,14 @@ void AddInitCommand(CLI::App& app, Action& chosen);
 void AddImportCommand(CLI::App& app, Action& chosen);
 void AddExportCommand(CLI::App& app, Action& chosen);
 void AddPlanCommand(CLI::App& app, Action& chosen);
+void AddServeCommand(CLI::App& app, Action& chosen);
+void AddUserCommand(CLI::App& app, Action& chosen);
+void AddPolicyCommand(CLI::App& app, Action& chosen);
 void AddForecastCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 6> kAllCommands = {
-    &AddDemoCommand,   &AddInitCommand, &AddImportCommand,
-    &AddExportCommand, &AddPlanCommand, &AddForecastCommand,
+inline constexpr std::array<Registrar, 9> kAllCommands = {
+    &AddDemoCommand,     &AddInitCommand,   &AddImportCommand, &AddExportCommand, &AddPlanCommand,
+    &AddForecastCommand, &AddPolicyCommand, &AddServeCommand,  &AddUserCommand,
 };
 
 }  // namespace lagom::cli
