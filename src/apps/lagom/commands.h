@@ -15,11 +15,13 @@ void AddPlanCommand(CLI::App& app, Action& chosen);
 void AddServeCommand(CLI::App& app, Action& chosen);
 void AddUserCommand(CLI::App& app, Action& chosen);
 void AddPolicyCommand(CLI::App& app, Action& chosen);
+void AddProposalsCommand(CLI::App& app, Action& chosen);
 void AddForecastCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 9> kAllCommands = {
-    &AddDemoCommand,     &AddInitCommand,   &AddImportCommand, &AddExportCommand, &AddPlanCommand,
-    &AddForecastCommand, &AddPolicyCommand, &AddServeCommand,  &AddUserCommand,
+inline constexpr std::array<Registrar, 10> kAllCommands = {
+    &AddDemoCommand,  &AddInitCommand,     &AddImportCommand, &AddExportCommand,
+    &AddPlanCommand,  &AddForecastCommand, &AddPolicyCommand, &AddProposalsCommand,
+    &AddServeCommand, &AddUserCommand,
 };
 
 }  // namespace lagom::cli
