@@ -82,7 +82,8 @@ class Forecast {
  public:
   // Point forecasts for steps 1..horizon.
   std::span<const double> Mean() const { return {mean_.data(), horizon_}; }
-  // Model used, e.g. "ETS(M,Ad,M)", "Theta", "SBA(0.1)", "Combination(ETS(A,A,N),Theta,...)".
+  // Model used, e.g. "ETS(M,Ad,M)", "Theta", "TSB(0.1)" or, from auto,
+  // "Combination(wETS(M,A,N),wETS(M,Ad,N),Theta)" (see auto_method.h).
   const std::string& Model() const { return model_; }
   // One-step forecast error standard deviation, in units of the data.
   double Sigma() const { return sigma_; }
