@@ -18,11 +18,12 @@ void AddPolicyCommand(CLI::App& app, Action& chosen);
 void AddProposalsCommand(CLI::App& app, Action& chosen);
 void AddSettingsCommand(CLI::App& app, Action& chosen);
 void AddGenerateCommand(CLI::App& app, Action& chosen);
+void AddForecastCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 11> kAllCommands = {
-    &AddDemoCommand,     &AddInitCommand,   &AddImportCommand,    &AddExportCommand,
-    &AddPlanCommand,     &AddPolicyCommand, &AddProposalsCommand, &AddSettingsCommand,
-    &AddGenerateCommand, &AddServeCommand,  &AddUserCommand,
+inline constexpr std::array<Registrar, 12> kAllCommands = {
+    &AddDemoCommand,     &AddInitCommand,     &AddImportCommand, &AddExportCommand,
+    &AddPlanCommand,     &AddForecastCommand, &AddPolicyCommand, &AddProposalsCommand,
+    &AddSettingsCommand, &AddGenerateCommand, &AddServeCommand,  &AddUserCommand,
 };
 
 }  // namespace lagom::cli
