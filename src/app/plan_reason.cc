@@ -30,11 +30,11 @@ std::string ExplainReorder(const StockPointPolicyResult& p, const plan::ReorderI
       p.policy.safety_stock, p.policy.reorder_point, p.policy.achieved_service, p.order_rule_note,
       p.policy.order_up_to_level, Units(in.on_hand_milli), Units(in.on_order_milli));
   if (in.reserved_milli != 0) text += fmt::format(" − {} reserved", Units(in.reserved_milli));
-  text += fmt::format(" = {} ≤ {:.2f}: need {:.2f} → {} (MOQ {}{}, multiple {})",
-                      Units(out.position_milli), in.reorder_point, out.raw_need,
-                      Units(out.rounded.quantity_milli), Units(in.rules.min_order_milli),
-                      out.rounded.raised_to_minimum ? " applied" : "",
-                      Units(in.rules.multiple_milli));
+  text +=
+      fmt::format(" = {} ≤ {:.2f}: need {:.2f} → {} (MOQ {}{}, multiple {})",
+                  Units(out.position_milli), in.reorder_point, out.raw_need,
+                  Units(out.rounded.quantity_milli), Units(in.rules.min_order_milli),
+                  out.rounded.raised_to_minimum ? " applied" : "", Units(in.rules.multiple_milli));
   return text;
 }
 

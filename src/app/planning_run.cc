@@ -9,10 +9,8 @@
 #include <optional>
 
 #include "app/plan_reason.h"
-#include "app/stock_point_policy.h"
+#include "app/stock_point_plan.h"
 #include "core/money.h"
-#include "engine/forecast/moving_average.h"
-#include "engine/plan/reorder.h"
 #include "store/planning_data.h"
 
 namespace lagom::app {
@@ -66,23 +64,13 @@ store::ProposalRecord MakeProposal(const store::StockPointData& point,
   return p;
 }
 
-Outcome PlanStockPoint(const store::StockPointData& point, const store::PlanningData& data,
-                       const PlanOptions& options) {
-  forecast::LevelEstimate level = forecast::MovingAverage(point.history, options.history_periods);
-  auto policy = ComputePolicy(point, level, data);
-  if (!policy) return policy.error();
-  plan::ReorderInput in;
-  in.reorder_point = policy->policy.reorder_point;
-  in.order_up_to = policy->policy.order_up_to_level;
-  in.on_hand_milli = point.on_hand_milli;
-  in.on_order_milli = point.on_order_milli;
-  if (point.supply) {
-    in.rules.min_order_milli = point.supply->min_order_milli;
-    in.rules.multiple_milli = std::max<std::int64_t>(point.supply->order_multiple_milli, 1);
-  }
-  plan::ReorderDecision out = plan::DecideReorder(in);
-  if (out.rounded.quantity_milli == 0) return std::optional<store::ProposalRecord>();
-  return std::optional(MakeProposal(point, *policy, in, out, options.as_of));
+Outcome PlanOne(const store::StockPointData& point, const store::PlanningData& data,
+                const PlanOptions& options) {
+  auto plan = PlanStockPoint(point, data, options.history_periods);
+  if (!plan) return plan.error();
+  if (plan->decision.rounded.quantity_milli == 0) return std::optional<store::ProposalRecord>();
+  return std::optional(
+      MakeProposal(point, plan->policy, plan->input, plan->decision, options.as_of));
 }
 
 void PlanAll(const store::PlanningData& data, const PlanOptions& options, PlanRunResult& result) {
@@ -92,7 +80,7 @@ void PlanAll(const store::PlanningData& data, const PlanOptions& options, PlanRu
     std::size_t end = std::min(total, begin + kChunk);
     tbb::parallel_for(tbb::blocked_range<std::size_t>(begin, end), [&](const auto& range) {
       for (std::size_t i = range.begin(); i != range.end(); ++i) {
-        slots[i] = PlanStockPoint(data.stock_points[i], data, options);
+        slots[i] = PlanOne(data.stock_points[i], data, options);
       }
     });
     if (options.on_progress) options.on_progress(end, total);

@@ -14,12 +14,25 @@ namespace {
 using Key = std::pair<std::int64_t, std::int64_t>;  // item id, location id
 using Index = std::map<Key, std::size_t>;
 
-Status LoadStockPoints(sqlite::Database& db, PlanningData& data, Index& index, Date first,
-                       Date end) {
-  auto stmt = db.Prepare(R"sql(
-    SELECT d.item_id, d.location_id, i.code, l.code, i.unit_cost, MIN(d.period)
-    FROM demand d JOIN items i ON i.id = d.item_id JOIN locations l ON l.id = d.location_id
-    WHERE d.period < ?1 GROUP BY d.item_id, d.location_id ORDER BY i.code, l.code)sql");
+// " AND <prefix>item_id = 7 AND <prefix>location_id = 2" for the parts of `scope` that are
+// set (ids are integers, so inlining them is safe); `with_location` false skips the location.
+std::string ScopeSql(const StockPointScope& scope, const char* prefix, bool with_location = true) {
+  std::string sql;
+  if (scope.item_id)
+    sql += std::string(" AND ") + prefix + "item_id = " + std::to_string(*scope.item_id);
+  if (scope.location_id && with_location) {
+    sql += std::string(" AND ") + prefix + "location_id = " + std::to_string(*scope.location_id);
+  }
+  return sql;
+}
+
+Status LoadStockPoints(sqlite::Database& db, PlanningData& data, Index& index, Date first, Date end,
+                       const StockPointScope& scope) {
+  auto stmt = db.Prepare(
+      "SELECT d.item_id, d.location_id, i.code, l.code, i.unit_cost, MIN(d.period) "
+      "FROM demand d JOIN items i ON i.id = d.item_id JOIN locations l ON l.id = d.location_id "
+      "WHERE d.period < ?1" +
+      ScopeSql(scope, "d.") + " GROUP BY d.item_id, d.location_id ORDER BY i.code, l.code");
   if (!stmt) return stmt.error();
   std::string end_text = FormatDate(end);
   stmt->Bind(1, std::string_view(end_text));
@@ -40,9 +53,11 @@ Status LoadStockPoints(sqlite::Database& db, PlanningData& data, Index& index, D
   });
 }
 
-Status LoadHistory(sqlite::Database& db, PlanningData& data, const Index& index, Date end) {
+Status LoadHistory(sqlite::Database& db, PlanningData& data, const Index& index, Date end,
+                   const StockPointScope& scope) {
   auto stmt =
-      db.Prepare("SELECT item_id, location_id, period, quantity FROM demand WHERE period < ?1");
+      db.Prepare("SELECT item_id, location_id, period, quantity FROM demand WHERE period < ?1" +
+                 ScopeSql(scope, ""));
   if (!stmt) return stmt.error();
   std::string end_text = FormatDate(end);
   stmt->Bind(1, std::string_view(end_text));
@@ -60,9 +75,10 @@ Status LoadHistory(sqlite::Database& db, PlanningData& data, const Index& index,
 }
 
 // Adds a per-stock-point sum (column 2 of `sql`, keyed by columns 0 and 1) into `field`.
+// `sql` ends in a WHERE clause; the scope's conditions and the grouping are appended.
 Status LoadSums(sqlite::Database& db, PlanningData& data, const Index& index, const char* sql,
-                std::int64_t StockPointData::*field) {
-  auto stmt = db.Prepare(sql);
+                const StockPointScope& scope, std::int64_t StockPointData::*field) {
+  auto stmt = db.Prepare(sql + ScopeSql(scope, "") + " GROUP BY item_id, location_id");
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     auto found = index.find({stmt->Int(0), stmt->Int(1)});
@@ -70,13 +86,15 @@ Status LoadSums(sqlite::Database& db, PlanningData& data, const Index& index, co
   });
 }
 
-Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index) {
-  auto stmt = db.Prepare(R"sql(
-    SELECT t.item_id, t.location_id, t.supplier_id, s.code, t.lead_time_days,
-           t.lead_time_sd_days, t.min_order_quantity, t.order_multiple, t.unit_price
-    FROM supply_terms t JOIN suppliers s ON s.id = t.supplier_id
-    ORDER BY t.item_id, t.location_id IS NULL, t.is_primary DESC, t.unit_price,
-             t.lead_time_days, s.code)sql");
+Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index,
+                  const StockPointScope& scope) {
+  auto stmt = db.Prepare(
+      "SELECT t.item_id, t.location_id, t.supplier_id, s.code, t.lead_time_days, "
+      "t.lead_time_sd_days, t.min_order_quantity, t.order_multiple, t.unit_price "
+      "FROM supply_terms t JOIN suppliers s ON s.id = t.supplier_id WHERE 1 = 1" +
+      ScopeSql(scope, "t.", false) +
+      " ORDER BY t.item_id, t.location_id IS NULL, t.is_primary DESC, t.unit_price, "
+      "t.lead_time_days, s.code");
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     std::int64_t item = stmt->Int(0);
@@ -138,12 +156,13 @@ void Override(const sqlite::Statement& row, PolicySettings& policy) {
 }
 
 // Item-wide rows first, so that a stock point's own row has the last word.
-Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index) {
+Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index,
+                    const StockPointScope& scope) {
   for (auto& point : data.stock_points) point.policy = data.defaults;
   auto stmt = db.Prepare(
       "SELECT item_id, location_id, service_kind, service_target, order_rule, cover_periods, "
-      "fixed_quantity, review_periods, distribution FROM policies "
-      "ORDER BY location_id IS NOT NULL, item_id");
+      "fixed_quantity, review_periods, distribution FROM policies WHERE 1 = 1" +
+      ScopeSql(scope, "", false) + " ORDER BY location_id IS NOT NULL, item_id");
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     std::int64_t item = stmt->Int(0);
@@ -159,7 +178,8 @@ Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index
 }  // namespace
 
 Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int history_periods,
-                                      const std::function<void(PolicySettings&)>& adjust_defaults) {
+                                      const std::function<void(PolicySettings&)>& adjust_defaults,
+                                      const StockPointScope& scope) {
   PlanningData data;
   auto period = ReadPeriodSetting(db);
   if (!period) return period.error();
@@ -170,24 +190,23 @@ Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int hist
     first = PeriodStart(first - std::chrono::days{1}, data.period);
   }
   Index index;
-  Status loaded = LoadStockPoints(db, data, index, first, end);
-  if (loaded) loaded = LoadHistory(db, data, index, end);
+  Status loaded = LoadStockPoints(db, data, index, first, end, scope);
+  if (loaded) loaded = LoadHistory(db, data, index, end, scope);
   if (loaded) {
     loaded = LoadSums(db, data, index,
-                      "SELECT item_id, location_id, SUM(quantity) FROM stock "
-                      "GROUP BY item_id, location_id",
+                      "SELECT item_id, location_id, SUM(quantity) FROM stock WHERE 1 = 1", scope,
                       &StockPointData::on_hand_milli);
   }
   if (loaded) {
     loaded = LoadSums(db, data, index,
                       "SELECT item_id, location_id, SUM(quantity - received) FROM purchase_orders "
-                      "WHERE status = 'open' AND quantity > received GROUP BY item_id, location_id",
-                      &StockPointData::on_order_milli);
+                      "WHERE status = 'open' AND quantity > received",
+                      scope, &StockPointData::on_order_milli);
   }
-  if (loaded) loaded = LoadSupply(db, data, index);
+  if (loaded) loaded = LoadSupply(db, data, index, scope);
   if (loaded) loaded = LoadDefaults(db, data);
   if (loaded && adjust_defaults) adjust_defaults(data.defaults);
-  if (loaded) loaded = LoadPolicies(db, data, index);
+  if (loaded) loaded = LoadPolicies(db, data, index, scope);
   if (!loaded) return loaded.error();
   return data;
 }

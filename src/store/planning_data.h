@@ -62,12 +62,20 @@ struct PlanningData {
   std::vector<StockPointData> stock_points;  // ordered by item code, then location code
 };
 
-// Every stock point with demand before `as_of`, with at most `history_periods` periods of
-// history. Supply terms: those for the location win over those for all locations; then
+// Which stock points to load: every one (the default), or those of one item and/or one
+// location (a stock point page, a partition of the run).
+struct StockPointScope {
+  std::optional<std::int64_t> item_id;
+  std::optional<std::int64_t> location_id;
+};
+
+// Every stock point in `scope` with demand before `as_of`, with at most `history_periods`
+// periods of history. Supply terms: those for the location win over those for all locations; then
 // the primary supplier, the lowest unit price, the shortest lead time, the supplier code.
 // `adjust_defaults` may change the company policy defaults before the overrides apply.
 Result<PlanningData> LoadPlanningData(
     sqlite::Database& db, Date as_of, int history_periods,
-    const std::function<void(PolicySettings&)>& adjust_defaults = {});
+    const std::function<void(PolicySettings&)>& adjust_defaults = {},
+    const StockPointScope& scope = {});
 
 }  // namespace lagom::store
