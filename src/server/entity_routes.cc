@@ -34,6 +34,7 @@ Json FieldSchema(const FieldSpec& field) {
       return {{"type", "boolean"}};
     case FieldType::kDate:
     case FieldType::kPeriod:
+    case FieldType::kMonth:
       return {{"type", "string"}, {"format", "date"}};
     case FieldType::kEnum: {
       Json choices = Json::array();

@@ -56,6 +56,7 @@ bool IsFilterable(const FieldSpec& field) {
     case FieldType::kEnum:
     case FieldType::kDate:
     case FieldType::kPeriod:
+    case FieldType::kMonth:
     case FieldType::kItemRef:
     case FieldType::kLocationRef:
     case FieldType::kSupplierRef:

@@ -196,10 +196,75 @@ ALTER TABLE order_proposals ADD COLUMN policy TEXT NOT NULL DEFAULT '';
 ALTER TABLE order_proposals ADD COLUMN achieved_service REAL NOT NULL DEFAULT 0;
 )sql";
 
+// Replenishment planning: supplier order rules (order days, minimum order value policy,
+// free freight, containers), pallet sizes and maximum order quantities, transfers from a
+// distribution centre, purchasing budgets, and what the planning run decided per proposal
+// (kind, source, container, adjustments, hold) and the exceptions it raised.
+constexpr std::string_view kReplenishment = R"sql(
+ALTER TABLE suppliers ADD COLUMN order_days TEXT NOT NULL DEFAULT '';
+ALTER TABLE suppliers ADD COLUMN below_minimum TEXT NOT NULL DEFAULT 'surpass'
+  CHECK (below_minimum IN ('surpass', 'hold'));
+ALTER TABLE suppliers ADD COLUMN free_freight_value INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE suppliers ADD COLUMN container_volume_m3 REAL NOT NULL DEFAULT 0;
+ALTER TABLE suppliers ADD COLUMN container_weight_kg REAL NOT NULL DEFAULT 0;
+ALTER TABLE suppliers ADD COLUMN container_pallets REAL NOT NULL DEFAULT 0;
+ALTER TABLE suppliers ADD COLUMN container_fill TEXT NOT NULL DEFAULT 'greedy'
+  CHECK (container_fill IN ('none', 'greedy', 'optimal'));
+ALTER TABLE supply_terms ADD COLUMN max_order_quantity INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE supply_terms ADD COLUMN units_per_pallet REAL NOT NULL DEFAULT 0;
+ALTER TABLE locations ADD COLUMN transfer_lead_time_days REAL NOT NULL DEFAULT 0;
+
+CREATE TABLE transfer_orders (
+  id               INTEGER PRIMARY KEY,
+  number           TEXT NOT NULL UNIQUE,
+  item_id          INTEGER NOT NULL REFERENCES items (id),
+  from_location_id INTEGER NOT NULL REFERENCES locations (id),
+  to_location_id   INTEGER NOT NULL REFERENCES locations (id),
+  quantity         INTEGER NOT NULL,
+  received         INTEGER NOT NULL DEFAULT 0,
+  order_date       TEXT,
+  due_date         TEXT NOT NULL,
+  status           TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed'))
+);
+CREATE INDEX transfer_orders_to ON transfer_orders (item_id, to_location_id);
+
+CREATE TABLE budgets (
+  id     INTEGER PRIMARY KEY,
+  scope  TEXT NOT NULL CHECK (scope IN ('company', 'supplier', 'group')),
+  key    TEXT NOT NULL DEFAULT '',
+  month  TEXT NOT NULL,
+  amount INTEGER NOT NULL,
+  UNIQUE (scope, key, month)
+);
+
+ALTER TABLE order_proposals ADD COLUMN kind TEXT NOT NULL DEFAULT 'purchase'
+  CHECK (kind IN ('purchase', 'transfer'));
+ALTER TABLE order_proposals ADD COLUMN source_location_id INTEGER REFERENCES locations (id);
+ALTER TABLE order_proposals ADD COLUMN container TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_proposals ADD COLUMN adjustments TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_proposals ADD COLUMN hold_reason TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE plan_exceptions (
+  id          INTEGER PRIMARY KEY,
+  plan_run_id INTEGER NOT NULL REFERENCES plan_runs (id) ON DELETE CASCADE,
+  item_id     INTEGER NOT NULL REFERENCES items (id),
+  location_id INTEGER NOT NULL REFERENCES locations (id),
+  kind        TEXT NOT NULL,
+  severity    TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'critical')),
+  message     TEXT NOT NULL
+);
+CREATE INDEX plan_exceptions_run ON plan_exceptions (plan_run_id);
+
+INSERT INTO settings (key, value) VALUES ('plan.round_down_fraction', '0'),
+  ('plan.free_freight_top_up', '0.8'), ('plan.max_cover_days', '180'),
+  ('plan.horizon_periods', '26'), ('plan.excess_cover_days', '365');
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
     {2, "users and API tokens", kUsers},
     {3, "inventory policies per stock point", kPolicies},
+    {4, "replenishment planning", kReplenishment},
 };
 
 }  // namespace
