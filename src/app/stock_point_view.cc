@@ -69,6 +69,8 @@ int PeriodIndex(Date due, Date start, PeriodKind kind) {
   return std::max(0, PeriodsBetween(start, due, kind));
 }
 
+// Receipts per period from the open lines and the latest run's proposal, then the balance
+// through engine/plan's projection.
 void Project(StockPointView& view, Date start, int horizon) {
   double mean = view.plan ? view.plan->demand.mean_per_period : 0.0;
   std::vector<ProjectedPeriod>& out = view.projection;
@@ -91,8 +93,21 @@ void Project(StockPointView& view, Date start, int horizon) {
           static_cast<double>(proposal->quantity_milli) / 1000.0;
     }
   }
-  double balance = static_cast<double>(view.on_hand_milli) / 1000.0;
-  for (auto& p : out) p.balance = balance += p.receipts + p.proposed_receipts - p.demand;
+  std::vector<double> receipts, demand;
+  for (const auto& p : out) {
+    receipts.push_back(p.receipts + p.proposed_receipts);
+    demand.push_back(p.demand);
+  }
+  plan::ProjectionInput in{.on_hand = static_cast<double>(view.on_hand_milli) / 1000.0,
+                           .receipts = receipts,
+                           .demand = demand};
+  if (view.plan) {
+    in.safety_stock = view.plan->policy.policy.safety_stock;
+    in.reorder_point = view.plan->policy.policy.reorder_point;
+    in.order_up_to = view.plan->policy.policy.order_up_to_level;
+  }
+  view.projected = plan::ProjectBalance(in);
+  for (std::size_t t = 0; t < out.size(); ++t) out[t].balance = view.projected.balance[t];
 }
 
 Status LoadLatestProposal(sqlite::Database& db, StockPointView& view) {

@@ -16,6 +16,7 @@
 #include "app/stock_point_plan.h"
 #include "core/date.h"
 #include "core/period.h"
+#include "engine/plan/projection.h"
 #include "store/plan_store.h"
 #include "store/stock_point_store.h"
 
@@ -62,6 +63,7 @@ struct StockPointView {
   std::vector<store::StockLot> lots;
   std::vector<store::OpenOrderLine> open_orders;
   std::vector<ProjectedPeriod> projection;
+  plan::Projection projected;  // the balances above and the first stock-out, cover, excess
   std::optional<store::ProposalRecord> latest_proposal;  // in the latest run
 };
 

@@ -39,6 +39,19 @@ Json ProjectionJson(const app::StockPointView& view) {
   return projection;
 }
 
+// Periods are counted from the current one (0); null when it does not happen in the horizon.
+Json ProjectionSummaryJson(const app::StockPointView& view) {
+  const plan::Projection& p = view.projected;
+  auto period = [&](int index) {
+    return index < 0 ? Json()
+                     : Json(FormatDate(view.projection[static_cast<std::size_t>(index)].period));
+  };
+  return {{"first_stockout", period(p.first_stockout)},
+          {"first_below_safety_stock", period(p.first_below_safety)},
+          {"cover_periods", p.cover_periods},
+          {"excess", p.excess}};
+}
+
 Json SettingsJson(const app::StockPointView& view) {
   if (!view.settings) return nullptr;
   const store::PolicySettings& s = *view.settings;
@@ -152,6 +165,7 @@ Json StockPointViewJson(const app::StockPointView& view) {
       {"stock", StockJson(view)},
       {"open_orders", OpenOrdersJson(view)},
       {"projection", ProjectionJson(view)},
+      {"projection_summary", ProjectionSummaryJson(view)},
       {"latest_proposal", view.latest_proposal ? ProposalJson(*view.latest_proposal) : Json()}};
   if (!view.plan_error.empty()) body["plan_error"] = view.plan_error;
   return body;

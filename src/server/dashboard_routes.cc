@@ -115,6 +115,7 @@ Json DashboardSchemas() {
                                    {"stock", "object"},
                                    {"open_orders", "array"},
                                    {"projection", "array"},
+                                   {"projection_summary", "object"},
                                    {"latest_proposal", "object"}})},
           {"stock-point-row", Members({{"item", "string"},
                                        {"name", "string"},

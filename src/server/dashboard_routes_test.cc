@@ -111,6 +111,15 @@ TEST_F(Dashboard, StockPointShowsHistoryForecastPolicyStockAndProjection) {
   EXPECT_EQ(p[1]["proposed_receipts"], v["latest_proposal"]["quantity"]);
   double proposed = v["latest_proposal"]["quantity"];
   EXPECT_EQ(p[1]["balance"], 5.0 + proposed - 12.0);
+  // The summary names the first period whose balance falls below the safety stock.
+  double safety = v["plan"]["safety_stock"];
+  json first_below;
+  for (const json& period : p) {
+    if (period["balance"].get<double>() < safety && first_below.is_null()) {
+      first_below = period["period"];
+    }
+  }
+  EXPECT_EQ(v["projection_summary"]["first_below_safety_stock"], first_below);
   EXPECT_EQ(v["latest_proposal"]["status"], "proposed");
   EXPECT_EQ(v["plan"]["order_now"], v["latest_proposal"]["quantity"]);
 }

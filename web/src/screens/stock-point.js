@@ -28,6 +28,9 @@ function Headline({ view: v }) {
       <${Kpi} label="Safety stock" value=${plan ? formatDecimal(plan.safety_stock) : '–'} />
       <${Kpi} label="Reorder point" value=${plan ? formatDecimal(plan.reorder_point) : '–'}
               note=${plan ? `order up to ${formatDecimal(plan.order_up_to)}` : ''} />
+      <${Kpi} label="Cover" value=${`${formatDecimal(v.projection_summary.cover_periods)} ${v.period}s`}
+              tone=${v.projection_summary.first_stockout ? 'bad' : 'good'}
+              note=${v.projection_summary.first_stockout ? `stock-out in the ${v.period} of ${v.projection_summary.first_stockout}` : 'no stock-out in the horizon'} />
       <${Kpi} label="Order now" value=${plan ? formatQuantity(plan.order_now) : '–'}
               tone=${plan?.order_now > 0 ? 'warn' : ''} note=${plan ? `position ${formatQuantity(plan.position)}` : ''} />
     </section>
