@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <cmath>
-
 #include "core/quantity.h"
 
 namespace lagom::app {
@@ -14,27 +12,45 @@ std::string Units(std::int64_t milli) {
   return Quantity::FromRaw(milli).ToString();
 }
 
+std::string Source(const store::StockPointData& point) {
+  if (point.source_location_id) {
+    return fmt::format("transfer (lead time {:g} days); ", point.transfer_lead_time_days);
+  }
+  return point.supply ? "" : "no supply terms: lead time taken as 0; ";
+}
+
+std::string Rounding(const plan::Rounded& r) {
+  std::string notes;
+  if (r.raised_to_minimum) notes += ", raised to the MOQ";
+  if (r.rounded_down) notes += ", rounded down within the threshold";
+  if (r.capped_at_maximum) notes += ", capped at the maximum";
+  return notes;
+}
+
 }  // namespace
 
-std::string ExplainReorder(const StockPointPolicyResult& p, const plan::ReorderInput& in,
-                           const plan::ReorderDecision& out, const store::StockPointData& point) {
-  const policy::StockPointInput& demand = p.input;
-  double periods = demand.lead_time_mean + demand.review_period;
-  std::string text = point.supply ? "" : "no supply terms: lead time taken as 0; ";
+std::string ExplainProposal(const StockPointPlan& p, const store::StockPointData& point) {
+  double periods = p.lead_time + p.review;
+  std::string text = Source(point);
   text += fmt::format(
       "demand {:.2f}/period (σ {:.2f}) over {:.2f} periods ({:.2f} lead time ± {:.2f} + {:.2f} "
-      "review) = {:.2f}; {}: safety stock {:.2f}, reorder point {:.2f} (achieved {:.3f}); {}: "
-      "order up to {:.2f}; position {} on hand + {} on order",
-      demand.demand_mean, std::sqrt(demand.demand_variance), periods, demand.lead_time_mean,
-      demand.lead_time_sd, demand.review_period, demand.demand_mean * periods, p.summary,
-      p.policy.safety_stock, p.policy.reorder_point, p.policy.achieved_service, p.order_rule_note,
-      p.policy.order_up_to_level, Units(in.on_hand_milli), Units(in.on_order_milli));
-  if (in.reserved_milli != 0) text += fmt::format(" − {} reserved", Units(in.reserved_milli));
-  text +=
-      fmt::format(" = {} ≤ {:.2f}: need {:.2f} → {} (MOQ {}{}, multiple {})",
-                  Units(out.position_milli), in.reorder_point, out.raw_need,
-                  Units(out.rounded.quantity_milli), Units(in.rules.min_order_milli),
-                  out.rounded.raised_to_minimum ? " applied" : "", Units(in.rules.multiple_milli));
+      "review) = {:.2f}; {}: safety stock {:.2f}, reorder point {:.2f} (achieved {:.3f}), order "
+      "up to {:.2f}; position {} on hand + {} on order = {}",
+      p.demand_mean, p.demand_sd, periods, p.lead_time, p.lead_time_sd, p.review,
+      p.demand_mean * periods, p.policy, p.safety_stock, p.reorder_point, p.achieved, p.order_up_to,
+      Units(point.on_hand_milli), Units(point.on_order_milli), Units(p.position_milli));
+  if (p.rounded.quantity_milli > 0) {
+    text += fmt::format(" ≤ {:.2f}: need {:.2f} → {}{}", p.reorder_point, p.raw_need,
+                        Units(p.rounded.quantity_milli), Rounding(p.rounded));
+    if (point.supply && !point.source_location_id) {
+      text += fmt::format(" (MOQ {}, multiple {})", Units(point.supply->min_order_milli),
+                          Units(point.supply->order_multiple_milli));
+    }
+  } else {
+    text += fmt::format(" > {:.2f}: no need of its own", p.reorder_point);
+  }
+  if (!p.adjustments.empty()) text += "; " + p.adjustments;
+  if (!p.hold_reason.empty()) text += "; " + p.hold_reason;
   return text;
 }
 

@@ -6,10 +6,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <optional>
+#include <map>
 
+#include "app/plan_budgets.h"
 #include "app/plan_reason.h"
 #include "app/stock_point_plan.h"
+#include "app/supplier_orders.h"
 #include "core/money.h"
 #include "store/planning_data.h"
 
@@ -20,77 +22,97 @@ namespace {
 // Stock points per progress report; large enough to keep the parallel loop efficient.
 constexpr std::size_t kChunk = 4096;
 
-// A stock point's proposal (nullopt when nothing is to be ordered), or why it could not be
-// planned.
-using Outcome = Result<std::optional<store::ProposalRecord>>;
+using Key = std::pair<std::int64_t, std::int64_t>;  // item, location
 
-store::ProposalRecord MakeProposal(const store::StockPointData& point,
-                                   const StockPointPolicyResult& policy,
-                                   const plan::ReorderInput& in, const plan::ReorderDecision& out,
-                                   Date as_of) {
+// The first stage, echelon by echelon: stores first, so that their planned releases are
+// the demand their DC plans for.
+std::vector<StockPointPlan> PlanStockPoints(const store::PlanningData& data,
+                                            const PlanOptions& options) {
+  const auto& points = data.stock_points;
+  std::vector<StockPointPlan> plans(points.size());
+  std::map<Key, DownstreamDemand> downstream;
+  PlanContext context{data, options.as_of, options.history_periods};
+  for (std::size_t begin = 0; begin < points.size();) {
+    std::size_t end = begin;
+    while (end < points.size() && points[end].echelon == points[begin].echelon &&
+           end - begin < kChunk) {
+      ++end;
+    }
+    tbb::parallel_for(std::size_t{begin}, end, [&](std::size_t i) {
+      auto found = downstream.find({points[i].item_id, points[i].location_id});
+      plans[i] = PlanStockPoint(
+          points[i], found == downstream.end() ? DownstreamDemand{} : found->second, context);
+    });
+    for (std::size_t i = begin; i < end; ++i) {
+      if (!points[i].source_location_id || plans[i].releases.empty()) continue;
+      DownstreamDemand& dc = downstream[{points[i].item_id, *points[i].source_location_id}];
+      double total = 0;
+      for (double release : plans[i].releases) total += release;
+      dc.mean += total / static_cast<double>(plans[i].releases.size());
+      dc.variance += plans[i].demand_sd * plans[i].demand_sd;
+    }
+    if (options.on_progress) options.on_progress(end, points.size());
+    begin = end;
+  }
+  return plans;
+}
+
+store::ProposalRecord MakeProposal(const store::StockPointData& point, const StockPointPlan& plan) {
   store::ProposalRecord p;
   p.item_id = point.item_id;
   p.location_id = point.location_id;
   p.item_code = point.item_code;
   p.location_code = point.location_code;
-  p.unit_price_raw = point.unit_cost_raw;
-  double lead_time_days = 0;
-  if (point.supply) {
+  if (point.source_location_id) {
+    p.kind = "transfer";
+    p.source_location_id = point.source_location_id;
+  } else if (point.supply) {
     p.supplier_id = point.supply->supplier_id;
     p.supplier_code = point.supply->supplier_code;
-    if (point.supply->unit_price_raw > 0) p.unit_price_raw = point.supply->unit_price_raw;
-    lead_time_days = point.supply->lead_time_days;
   }
-  p.quantity_milli = out.rounded.quantity_milli;
+  p.unit_price_raw = plan.line.unit_price_raw;
+  p.quantity_milli = plan.line.quantity_milli;
   p.order_value_raw =
       Extend(Money::FromRaw(p.unit_price_raw), Quantity::FromRaw(p.quantity_milli)).raw();
-  p.order_date = as_of;
-  p.due_date = as_of + std::chrono::days{static_cast<int>(std::ceil(lead_time_days))};
-  p.forecast_per_period = policy.input.demand_mean;
-  p.forecast_sd = std::sqrt(policy.input.demand_variance);
-  p.lead_time_periods = policy.input.lead_time_mean;
-  p.review_periods = policy.input.review_period;
-  p.service_target = policy.input.target.value;
-  p.safety_stock = policy.policy.safety_stock;
-  p.reorder_point = in.reorder_point;
-  p.order_up_to = in.order_up_to;
-  p.on_hand_milli = in.on_hand_milli;
-  p.on_order_milli = in.on_order_milli;
-  p.projected_milli = out.position_milli;
-  p.raw_need = out.raw_need;
-  p.policy = policy.summary + "; " + policy.order_rule_note;
-  p.achieved_service = policy.policy.achieved_service;
-  p.reason = ExplainReorder(policy, in, out, point);
+  p.order_date = plan.order_date;
+  p.due_date = plan.due_date;
+  p.forecast_per_period = plan.demand_mean;
+  p.forecast_sd = plan.demand_sd;
+  p.lead_time_periods = plan.lead_time;
+  p.review_periods = plan.review;
+  p.service_target = plan.target;
+  p.safety_stock = plan.safety_stock;
+  p.reorder_point = plan.reorder_point;
+  p.order_up_to = plan.order_up_to;
+  p.on_hand_milli = point.on_hand_milli;
+  p.on_order_milli = point.on_order_milli;
+  p.projected_milli = plan.position_milli;
+  p.raw_need = plan.raw_need;
+  p.policy = plan.policy;
+  p.achieved_service = plan.achieved;
+  p.container = plan.container;
+  p.adjustments = plan.adjustments;
+  p.hold_reason = plan.hold_reason;
+  p.reason = ExplainProposal(plan, point);
   return p;
 }
 
-Outcome PlanOne(const store::StockPointData& point, const store::PlanningData& data,
-                const PlanOptions& options) {
-  auto plan = PlanStockPoint(point, data, options.history_periods);
-  if (!plan) return plan.error();
-  if (plan->decision.rounded.quantity_milli == 0) return std::optional<store::ProposalRecord>();
-  return std::optional(
-      MakeProposal(point, plan->policy, plan->input, plan->decision, options.as_of));
-}
-
-void PlanAll(const store::PlanningData& data, const PlanOptions& options, PlanRunResult& result) {
-  const std::size_t total = data.stock_points.size();
-  std::vector<std::optional<Outcome>> slots(total);
-  for (std::size_t begin = 0; begin < total; begin += kChunk) {
-    std::size_t end = std::min(total, begin + kChunk);
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(begin, end), [&](const auto& range) {
-      for (std::size_t i = range.begin(); i != range.end(); ++i) {
-        slots[i] = PlanOne(data.stock_points[i], data, options);
-      }
-    });
-    if (options.on_progress) options.on_progress(end, total);
-  }
-  for (auto& slot : slots) {
-    if (!slot->ok()) {
-      result.failures.push_back(slot->error().message);
-    } else if (slot->value()) {
-      result.proposals.push_back(std::move(*slot->value()));
+void Collect(const store::PlanningData& data, std::vector<StockPointPlan>& plans,
+             PlanRunResult& result) {
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    const store::StockPointData& point = data.stock_points[i];
+    StockPointPlan& plan = plans[i];
+    if (!plan.error.empty()) {
+      result.failures.push_back(std::move(plan.error));
+      continue;
     }
+    for (auto& e : plan.exceptions) {
+      e.item_code = point.item_code;
+      e.location_code = point.location_code;
+      result.exceptions.push_back(std::move(e));
+    }
+    if (plan.line.quantity_milli > 0) result.proposals.push_back(MakeProposal(point, plan));
+    if (!point.supply && !point.source_location_id) ++result.without_supplier;
   }
   std::stable_sort(
       result.proposals.begin(), result.proposals.end(),
@@ -133,9 +155,11 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
       db, options.as_of, options.history_periods,
       [&](store::PolicySettings& defaults) { ApplyOverrides(options, defaults); });
   if (!data) return data.error();
+  std::vector<StockPointPlan> plans = PlanStockPoints(*data, options);
+  ApplySupplierOrderRules(*data, plans);
+  ApplyBudgets(*data, plans, options.as_of);
   PlanRunResult result;
-  PlanAll(*data, options, result);
-  for (const auto& point : data->stock_points) result.without_supplier += point.supply ? 0 : 1;
+  Collect(*data, plans, result);
   store::PlanRunRecord& run = result.run;
   run.as_of = options.as_of;
   run.period = data->period;
@@ -146,12 +170,14 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   run.stock_points = static_cast<int>(data->stock_points.size());
   run.proposals = static_cast<int>(result.proposals.size());
   Money total;
-  for (const auto& p : result.proposals) total += Money::FromRaw(p.order_value_raw);
+  for (const auto& p : result.proposals) {
+    if (p.hold_reason.empty()) total += Money::FromRaw(p.order_value_raw);
+  }
   run.order_value_raw = total.raw();
   run.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                         std::chrono::steady_clock::now() - started)
                         .count();
-  auto id = store::SavePlanRun(db, run, result.proposals);
+  auto id = store::SavePlanRun(db, run, result.proposals, result.exceptions);
   if (!id) return id.error();
   run.id = *id;
   return result;

@@ -33,9 +33,10 @@ Status ValidatePlanOptions(const PlanOptions& options);
 
 struct PlanRunResult {
   store::PlanRunRecord run;
-  std::vector<store::ProposalRecord> proposals;  // largest order value first
-  int without_supplier = 0;                      // stock points planned with no supply terms
-  std::vector<std::string> failures;             // stock points that could not be planned
+  std::vector<store::ProposalRecord> proposals;    // largest order value first
+  int without_supplier = 0;                        // stock points planned with no supply terms
+  std::vector<std::string> failures;               // stock points that could not be planned
+  std::vector<store::ExceptionRecord> exceptions;  // critical first, then by kind
 };
 
 Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options);

@@ -15,6 +15,8 @@ class PlanningRun : public ::testing::Test {
   void SetUp() override {
     db_ = store::testing::FreshStore();
     store::testing::LoadMasterData(*db_);  // items A1 (cost 2.50), B2 (cost 10); LON, MAN
+    // No minimum order value here: supplier-order rules have tests of their own.
+    Load(*db_, "suppliers", "code,min_order_value\nACME,0\n");
     Load(*db_, "supply-terms",
          "item,supplier,lead_time_days,moq,order_multiple,unit_price,primary\n"
          "A1,ACME,14,24,6,2.40,true\nA1,BOLT,7,0,1,3.00,false\n");
@@ -128,9 +130,9 @@ TEST_F(PlanningRun, SavesTheRunAndItsReasons) {
   EXPECT_EQ((*saved)[1].policy, "cycle 0.95, normal; cover 1 periods");
   EXPECT_EQ((*saved)[1].reason,
             "demand 10.00/period (σ 1.63) over 3.00 periods (2.00 lead time ± 0.00 + 1.00 review) "
-            "= 30.00; cycle 0.95, normal: safety stock 4.65, reorder point 34.65 (achieved "
-            "0.950); cover 1 periods: order up to 44.65; position 15 on hand + 5 on order = 20 ≤ "
-            "34.65: need 24.65 → 30 (MOQ 24, multiple 6)");
+            "= 30.00; cycle 0.95, normal; cover 1 periods: safety stock 4.65, reorder point 34.65 "
+            "(achieved 0.950), order up to 44.65; position 15 on hand + 5 on order = 20 ≤ 34.65: "
+            "need 24.65 → 30 (MOQ 24, multiple 6)");
   auto latest = store::LatestPlanRun(*db_);
   ASSERT_TRUE(latest.ok() && latest->has_value());
   EXPECT_EQ((*latest)->proposals, 2);

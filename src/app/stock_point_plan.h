@@ -1,26 +1,55 @@
-// One stock point through the planning run's steps: demand estimate → inventory policy →
-// reorder decision. The planning run does this for every stock point; the stock point page
-// does it for one, so that both show the same numbers.
+// One stock point through the planning run's first stage: its demand (plus what the
+// locations it supplies will ask of it), timing (supplier order days, lead time, review),
+// policy, projected balance, reorder need rounded to the supplier's rules, exceptions, and
+// the order line the supplier-order stage works on. Pure given its inputs; thread-safe.
 #pragma once
 
-#include "app/stock_point_policy.h"
-#include "core/result.h"
-#include "engine/forecast/moving_average.h"
-#include "engine/plan/reorder.h"
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "engine/plan/order_line.h"
+#include "engine/plan/projection.h"
+#include "engine/plan/rounding.h"
+#include "store/plan_store.h"
 #include "store/planning_data.h"
 
 namespace lagom::app {
 
-struct StockPointPlan {
-  forecast::LevelEstimate demand;  // per period
-  StockPointPolicyResult policy;
-  plan::ReorderInput input;
-  plan::ReorderDecision decision;  // rounded.quantity_milli 0: nothing to order
+// Demand a DC sees from the stock points it supplies: their planned releases.
+struct DownstreamDemand {
+  double mean = 0;      // per period
+  double variance = 0;  // per period
 };
 
-// Estimates demand from the last `history_periods` periods of `point.history`.
-// REQUIRES: history_periods ≥ 1. Errors as ComputePolicy's.
-Result<StockPointPlan> PlanStockPoint(const store::StockPointData& point,
-                                      const store::PlanningData& data, int history_periods);
+struct StockPointPlan {
+  std::string error;  // non-empty: the stock point could not be planned
+  double demand_mean = 0, demand_sd = 0;
+  double lead_time = 0, lead_time_sd = 0, review = 0;  // periods
+  double target = 0, safety_stock = 0, reorder_point = 0, order_up_to = 0, achieved = 0;
+  std::string policy;  // e.g. "fill-rate 0.95, normal; cover 1 periods"
+  Date order_date, due_date;
+  std::int64_t position_milli = 0;
+  double raw_need = 0;
+  plan::Rounded rounded;
+  plan::OrderLine line;
+  double stockout_risk = 0;      // P(running out before the next chance to order, without an order)
+  double expected_short = 0;     // units short by then, without an order
+  std::vector<double> releases;  // planned releases per period (transfer-supplied only)
+  std::vector<store::ExceptionRecord> exceptions;
+  // Filled by the later stages:
+  std::string adjustments;  // what the supplier order and budget changed, in words
+  std::string hold_reason;  // why the proposal waits (minimum order value, budget)
+  std::string container;    // e.g. "1/2" or "1-2/2"
+};
+
+struct PlanContext {
+  const store::PlanningData& data;
+  Date as_of;
+  int history_periods;
+};
+
+StockPointPlan PlanStockPoint(const store::StockPointData& point, const DownstreamDemand& extra,
+                              const PlanContext& context);
 
 }  // namespace lagom::app

@@ -20,10 +20,9 @@ Result<policy::ServiceKind> ServiceKindOf(const std::string& name) {
 }
 
 // The order quantity Q of the rule in force, and how it was set.
-Result<std::pair<double, std::string>> OrderQuantity(const store::StockPointData& point,
-                                                     double demand,
+Result<std::pair<double, std::string>> OrderQuantity(const store::PolicySettings& p,
+                                                     std::int64_t unit_cost_raw, double demand,
                                                      const store::PlanningData& data) {
-  const store::PolicySettings& p = point.policy;
   if (p.order_rule == "cover") {
     return std::pair{demand * p.cover_periods, fmt::format("cover {:g} periods", p.cover_periods)};
   }
@@ -33,7 +32,7 @@ Result<std::pair<double, std::string>> OrderQuantity(const store::StockPointData
                      std::string("fixed quantity")};
   }
   if (p.order_rule == "eoq") {
-    double unit_cost = static_cast<double>(point.unit_cost_raw) / 10000.0;
+    double unit_cost = static_cast<double>(unit_cost_raw) / 10000.0;
     double holding = data.holding_rate * unit_cost * DaysPerPeriod(data.period) / kDaysPerYear;
     if (holding <= 0 || demand <= 0) {
       return std::pair{demand * p.cover_periods,
@@ -47,38 +46,38 @@ Result<std::pair<double, std::string>> OrderQuantity(const store::StockPointData
 
 }  // namespace
 
-Result<StockPointPolicyResult> ComputePolicy(const store::StockPointData& point,
-                                             const forecast::LevelEstimate& demand,
-                                             const store::PlanningData& data) {
-  auto where = [&](const Error& e) {
-    return Error{e.code, point.item_code + "@" + point.location_code + ": " + e.message};
+Result<StockPointPolicyResult> ComputePolicy(const store::PolicySettings& settings,
+                                             std::int64_t unit_cost_raw,
+                                             const DemandAndTiming& demand,
+                                             const store::PlanningData& data,
+                                             std::string_view where) {
+  auto located = [&](const Error& e) {
+    return Error{e.code, std::string(where) + ": " + e.message};
   };
   StockPointPolicyResult result;
   policy::StockPointInput& in = result.input;
-  in.demand_mean = std::max(demand.mean_per_period, 0.0);
-  in.demand_variance = demand.sd_per_period * demand.sd_per_period;
-  in.review_period = point.policy.review_periods;
-  if (point.supply) {
-    in.lead_time_mean = point.supply->lead_time_days / DaysPerPeriod(data.period);
-    in.lead_time_sd = point.supply->lead_time_sd_days / DaysPerPeriod(data.period);
-  }
-  auto kind = ServiceKindOf(point.policy.service_kind);
-  if (!kind) return where(kind.error());
-  in.target = {*kind, point.policy.service_target};
-  if (point.policy.distribution != "auto") {
-    auto distribution = policy::ParseDistributionKind(point.policy.distribution);
-    if (!distribution) return where(distribution.error());
+  in.demand_mean = std::max(demand.mean, 0.0);
+  in.demand_variance = std::max(demand.variance, 0.0);
+  in.lead_time_mean = demand.lead_time;
+  in.lead_time_sd = demand.lead_time_sd;
+  in.review_period = demand.review;
+  auto kind = ServiceKindOf(settings.service_kind);
+  if (!kind) return located(kind.error());
+  in.target = {*kind, settings.service_target};
+  if (settings.distribution != "auto") {
+    auto distribution = policy::ParseDistributionKind(settings.distribution);
+    if (!distribution) return located(distribution.error());
     in.distribution = *distribution;
   }
-  auto quantity = OrderQuantity(point, in.demand_mean, data);
-  if (!quantity) return where(quantity.error());
+  auto quantity = OrderQuantity(settings, unit_cost_raw, in.demand_mean, data);
+  if (!quantity) return located(quantity.error());
   in.order_quantity = quantity->first;
   result.order_rule_note = quantity->second;
   auto computed = policy::ComputeStockPointPolicy(in);
-  if (!computed) return where(computed.error());
+  if (!computed) return located(computed.error());
   result.policy = *computed;
   result.summary = fmt::format(
-      "{} {:g}, {}", point.policy.service_kind, point.policy.service_target,
+      "{} {:g}, {}", settings.service_kind, settings.service_target,
       computed->from_pmf ? "empirical" : policy::DistributionName(computed->distribution));
   return result;
 }

@@ -39,13 +39,13 @@ std::vector<std::pair<Date, double>> DatedHistory(const std::vector<double>& his
   return dated;
 }
 
-std::vector<ForecastPeriod> Forecast(const forecast::LevelEstimate& demand, Date start, int horizon,
+std::vector<ForecastPeriod> Forecast(const StockPointPlan& plan, Date start, int horizon,
                                      PeriodKind kind) {
   std::vector<ForecastPeriod> periods;
-  double half_width = kZ80 * demand.sd_per_period;
+  double half_width = kZ80 * plan.demand_sd;
   for (Date period = start; static_cast<int>(periods.size()) < horizon;
        period = NextPeriod(period, kind)) {
-    double mean = demand.mean_per_period;
+    double mean = plan.demand_mean;
     periods.push_back({period, mean, std::max(0.0, mean - half_width), mean + half_width});
   }
   return periods;
@@ -72,7 +72,7 @@ int PeriodIndex(Date due, Date start, PeriodKind kind) {
 // Receipts per period from the open lines and the latest run's proposal, then the balance
 // through engine/plan's projection.
 void Project(StockPointView& view, Date start, int horizon) {
-  double mean = view.plan ? view.plan->demand.mean_per_period : 0.0;
+  double mean = view.plan ? view.plan->demand_mean : 0.0;
   std::vector<ProjectedPeriod>& out = view.projection;
   for (Date period = start; static_cast<int>(out.size()) < horizon;
        period = NextPeriod(period, view.period)) {
@@ -102,9 +102,9 @@ void Project(StockPointView& view, Date start, int horizon) {
                            .receipts = receipts,
                            .demand = demand};
   if (view.plan) {
-    in.safety_stock = view.plan->policy.policy.safety_stock;
-    in.reorder_point = view.plan->policy.policy.reorder_point;
-    in.order_up_to = view.plan->policy.policy.order_up_to_level;
+    in.safety_stock = view.plan->safety_stock;
+    in.reorder_point = view.plan->reorder_point;
+    in.order_up_to = view.plan->order_up_to;
   }
   view.projected = plan::ProjectBalance(in);
   for (std::size_t t = 0; t < out.size(); ++t) out[t].balance = view.projected.balance[t];
@@ -135,31 +135,37 @@ Status LoadStock(sqlite::Database& db, StockPointView& view) {
   return LoadLatestProposal(db, view);
 }
 
+// The stock point as the planning run sees it. The run loads every stock point (DCs need
+// their stores' demand), so this reads the whole catalogue's planning data.
 Status LoadPlan(sqlite::Database& db, StockPointView& view, const StockPointViewOptions& options) {
-  store::StockPointScope scope{view.ref.item_id, view.ref.location_id};
   int loaded = std::max(options.history_periods, options.window);
-  auto data = store::LoadPlanningData(db, options.as_of, loaded, {}, scope);
+  auto data = store::LoadPlanningData(db, options.as_of, loaded);
   if (!data) return data.error();
   view.period = data->period;
   Date end = PeriodStart(options.as_of, view.period);
-  if (data->stock_points.empty()) return {};
-  const store::StockPointData& point = data->stock_points.front();
+  auto found = std::find_if(
+      data->stock_points.begin(), data->stock_points.end(), [&](const store::StockPointData& p) {
+        return p.item_id == view.ref.item_id && p.location_id == view.ref.location_id;
+      });
+  if (found == data->stock_points.end()) return {};
+  const store::StockPointData& point = *found;
   view.history = DatedHistory(point.history, end, view.period);
   std::size_t shown = static_cast<std::size_t>(options.history_periods);
-  if (view.history.size() > shown)
+  if (view.history.size() > shown) {
     view.history.erase(view.history.begin(),
                        view.history.end() - static_cast<std::ptrdiff_t>(shown));
+  }
   view.settings = point.policy;
   view.supply = point.supply;
   view.on_hand_milli = point.on_hand_milli;  // as the planning run sees them
   view.on_order_milli = point.on_order_milli;
-  auto plan = PlanStockPoint(point, *data, options.window);
-  if (!plan) {
-    view.plan_error = plan.error().message;
+  StockPointPlan plan = PlanStockPoint(point, {}, {*data, options.as_of, options.window});
+  if (!plan.error.empty()) {
+    view.plan_error = plan.error;
     return {};
   }
-  view.plan = std::move(*plan);
-  view.forecast = Forecast(view.plan->demand, end, options.horizon, view.period);
+  view.forecast = Forecast(plan, end, options.horizon, view.period);
+  view.plan = std::move(plan);
   return {};
 }
 

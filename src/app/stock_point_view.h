@@ -57,7 +57,7 @@ struct StockPointView {
   std::optional<store::PolicySettings> settings;  // none without demand history
   std::vector<SettingSource> sources;
   std::optional<store::SupplyOption> supply;
-  std::optional<StockPointPlan> plan;  // none without demand history
+  std::optional<StockPointPlan> plan;  // none without demand history or when it failed
   std::string plan_error;              // why `plan` is missing when there is history
   std::int64_t on_hand_milli = 0, on_order_milli = 0;
   std::vector<store::StockLot> lots;

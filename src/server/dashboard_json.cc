@@ -80,21 +80,25 @@ Json SupplyJson(const std::optional<store::SupplyOption>& supply) {
 Json PlanJson(const app::StockPointView& view) {
   if (!view.plan) return nullptr;
   const app::StockPointPlan& p = *view.plan;
-  const policy::StockPointPolicy& policy = p.policy.policy;
-  return {{"demand_per_period", p.demand.mean_per_period},
-          {"demand_sd", p.demand.sd_per_period},
-          {"periods_used", p.demand.periods_used},
-          {"lead_time_periods", p.policy.input.lead_time_mean},
-          {"lead_time_sd_periods", p.policy.input.lead_time_sd},
-          {"review_periods", p.policy.input.review_period},
-          {"order_quantity", p.policy.input.order_quantity},
-          {"safety_stock", policy.safety_stock},
-          {"reorder_point", policy.reorder_point},
-          {"order_up_to", policy.order_up_to_level},
-          {"achieved_service", policy.achieved_service},
-          {"policy", p.policy.summary + "; " + p.policy.order_rule_note},
-          {"position", QuantityNumber(p.decision.position_milli)},
-          {"order_now", QuantityNumber(p.decision.rounded.quantity_milli)}};
+  Json exceptions = Json::array();
+  for (const auto& e : p.exceptions) {
+    exceptions.push_back({{"kind", e.kind}, {"severity", e.severity}, {"message", e.message}});
+  }
+  return {{"demand_per_period", p.demand_mean},
+          {"demand_sd", p.demand_sd},
+          {"lead_time_periods", p.lead_time},
+          {"lead_time_sd_periods", p.lead_time_sd},
+          {"review_periods", p.review},
+          {"service_target", p.target},
+          {"safety_stock", p.safety_stock},
+          {"reorder_point", p.reorder_point},
+          {"order_up_to", p.order_up_to},
+          {"achieved_service", p.achieved},
+          {"policy", p.policy},
+          {"position", QuantityNumber(p.position_milli)},
+          {"order_now", QuantityNumber(p.rounded.quantity_milli)},
+          {"stockout_risk", p.stockout_risk},
+          {"exceptions", exceptions}};
 }
 
 Json StockJson(const app::StockPointView& view) {

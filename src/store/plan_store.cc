@@ -8,18 +8,21 @@ constexpr const char* kInsertProposal = R"sql(
 INSERT INTO order_proposals (plan_run_id, item_id, location_id, supplier_id, quantity,
   unit_price, order_value, order_date, due_date, forecast_per_period, forecast_sd,
   lead_time_periods, review_periods, service_target, safety_stock, reorder_point, order_up_to,
-  on_hand, on_order, projected, raw_need, reason, policy, achieved_service)
+  on_hand, on_order, projected, raw_need, reason, policy, achieved_service, kind,
+  source_location_id, container, adjustments, hold_reason)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-  ?20, ?21, ?22, ?23, ?24))sql";
+  ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29))sql";
 
 constexpr const char* kSelectProposals = R"sql(
 SELECT p.id, p.plan_run_id, p.status, p.item_id, p.location_id, p.supplier_id, i.code, l.code, IFNULL(s.code, ''), p.quantity,
   p.unit_price, p.order_value, p.order_date, p.due_date, p.forecast_per_period, p.forecast_sd,
   p.lead_time_periods, p.review_periods, p.service_target, p.safety_stock, p.reorder_point,
   p.order_up_to, p.on_hand, p.on_order, p.projected, p.raw_need, p.reason, p.policy,
-  p.achieved_service
+  p.achieved_service, p.kind, p.source_location_id, IFNULL(src.code, ''), p.container,
+  p.adjustments, p.hold_reason
 FROM order_proposals p JOIN items i ON i.id = p.item_id JOIN locations l ON l.id = p.location_id
-  LEFT JOIN suppliers s ON s.id = p.supplier_id)sql";
+  LEFT JOIN suppliers s ON s.id = p.supplier_id
+  LEFT JOIN locations src ON src.id = p.source_location_id)sql";
 
 // Filters of a ProposalQuery; parameters ?1 … ?7 in this order.
 constexpr const char* kProposalFilter = R"sql(
@@ -48,6 +51,11 @@ void BindProposal(sqlite::Statement& stmt, std::int64_t run_id, const ProposalRe
   stmt.Bind(22, std::string_view(p.reason));
   stmt.Bind(23, std::string_view(p.policy));
   stmt.Bind(24, p.achieved_service);
+  stmt.Bind(25, std::string_view(p.kind));
+  stmt.Bind(26, p.source_location_id);
+  stmt.Bind(27, std::string_view(p.container));
+  stmt.Bind(28, std::string_view(p.adjustments));
+  stmt.Bind(29, std::string_view(p.hold_reason));
 }
 
 Result<ProposalRecord> ReadProposal(const sqlite::Statement& row) {
@@ -81,6 +89,12 @@ Result<ProposalRecord> ReadProposal(const sqlite::Statement& row) {
   p.reason = row.Text(26);
   p.policy = row.Text(27);
   p.achieved_service = row.Real(28);
+  p.kind = row.Text(29);
+  p.source_location_id = row.OptionalInt(30);
+  p.source_location_code = row.Text(31);
+  p.container = row.Text(32);
+  p.adjustments = row.Text(33);
+  p.hold_reason = row.Text(34);
   return p;
 }
 
@@ -148,10 +162,29 @@ Result<std::int64_t> InsertRun(sqlite::Database& db, const PlanRunRecord& run) {
   return db.LastInsertId();
 }
 
+Status InsertExceptions(sqlite::Database& db, std::int64_t run_id,
+                        std::span<const ExceptionRecord> exceptions) {
+  auto stmt = db.Prepare(
+      "INSERT INTO plan_exceptions (plan_run_id, item_id, location_id, kind, severity, message) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  if (!stmt) return stmt.error();
+  for (const ExceptionRecord& e : exceptions) {
+    stmt->Bind(1, run_id);
+    stmt->Bind(2, e.item_id);
+    stmt->Bind(3, e.location_id);
+    stmt->Bind(4, std::string_view(e.kind));
+    stmt->Bind(5, std::string_view(e.severity));
+    stmt->Bind(6, std::string_view(e.message));
+    if (Status inserted = stmt->Run(); !inserted) return inserted;
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
-                                 std::span<ProposalRecord> proposals) {
+                                 std::span<ProposalRecord> proposals,
+                                 std::span<const ExceptionRecord> exceptions) {
   auto transaction = sqlite::Transaction::Begin(db);
   if (!transaction) return transaction.error();
   auto run_id = InsertRun(db, run);
@@ -164,6 +197,7 @@ Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
     proposal.id = db.LastInsertId();
     proposal.plan_run_id = *run_id;
   }
+  if (Status saved = InsertExceptions(db, *run_id, exceptions); !saved) return saved.error();
   if (Status committed = transaction->Commit(); !committed) return committed.error();
   return *run_id;
 }
@@ -254,6 +288,40 @@ Status UpdateProposal(sqlite::Database& db, const ProposalRecord& proposal) {
   stmt->Bind(3, proposal.quantity_milli);
   stmt->Bind(4, proposal.order_value_raw);
   stmt->Bind(5, std::string_view(due));
+  return stmt->Run();
+}
+
+Result<std::vector<ExceptionRecord>> LoadExceptions(sqlite::Database& db, std::int64_t run_id) {
+  auto stmt = db.Prepare(
+      "SELECT e.item_id, e.location_id, i.code, l.code, e.kind, e.severity, e.message "
+      "FROM plan_exceptions e JOIN items i ON i.id = e.item_id JOIN locations l ON l.id = "
+      "e.location_id WHERE e.plan_run_id = ?1 ORDER BY CASE e.severity WHEN 'critical' THEN 0 "
+      "WHEN 'warning' THEN 1 ELSE 2 END, e.kind, i.code, l.code");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, run_id);
+  std::vector<ExceptionRecord> exceptions;
+  Status read = stmt->ForEach([&] {
+    exceptions.push_back({stmt->Int(0), stmt->Int(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                          stmt->Text(5), stmt->Text(6)});
+  });
+  if (!read) return read.error();
+  return exceptions;
+}
+
+Status InsertTransferOrder(sqlite::Database& db, const std::string& number,
+                           const ProposalRecord& proposal) {
+  auto stmt = db.Prepare(
+      "INSERT INTO transfer_orders (number, item_id, from_location_id, to_location_id, "
+      "quantity, order_date, due_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  if (!stmt) return stmt.error();
+  std::string order_date = FormatDate(proposal.order_date), due = FormatDate(proposal.due_date);
+  stmt->Bind(1, std::string_view(number));
+  stmt->Bind(2, proposal.item_id);
+  stmt->Bind(3, *proposal.source_location_id);
+  stmt->Bind(4, proposal.location_id);
+  stmt->Bind(5, proposal.quantity_milli);
+  stmt->Bind(6, std::string_view(order_date));
+  stmt->Bind(7, std::string_view(due));
   return stmt->Run();
 }
 

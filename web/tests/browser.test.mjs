@@ -127,6 +127,7 @@ test('a stock point shows its demand and projected stock charts', async () => {
   await page.click('a:has-text("LAMP-02")');
   await page.getByText('Policy in force').waitFor();
   const canvases = page.locator('.chart canvas');
+  await canvases.nth(1).waitFor();  // charts are drawn after the first render
   assert.equal(await canvases.count(), 2);
   for (const index of [0, 1]) {
     assert.ok((await inkedPixels(canvases.nth(index))) > 1000, `chart ${index + 1} is drawn`);

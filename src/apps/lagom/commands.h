@@ -15,10 +15,11 @@ void AddPlanCommand(CLI::App& app, Action& chosen);
 void AddServeCommand(CLI::App& app, Action& chosen);
 void AddUserCommand(CLI::App& app, Action& chosen);
 void AddPolicyCommand(CLI::App& app, Action& chosen);
+void AddProposalsCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 8> kAllCommands = {
-    &AddDemoCommand, &AddInitCommand,   &AddImportCommand, &AddExportCommand,
-    &AddPlanCommand, &AddPolicyCommand, &AddServeCommand,  &AddUserCommand,
+inline constexpr std::array<Registrar, 9> kAllCommands = {
+    &AddDemoCommand,   &AddInitCommand,      &AddImportCommand, &AddExportCommand, &AddPlanCommand,
+    &AddPolicyCommand, &AddProposalsCommand, &AddServeCommand,  &AddUserCommand,
 };
 
 }  // namespace lagom::cli

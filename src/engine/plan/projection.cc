@@ -40,4 +40,19 @@ Projection ProjectBalance(const ProjectionInput& in) {
   return out;
 }
 
+std::vector<double> PlannedReleases(const ProjectionInput& in, const SupplierRules& rules) {
+  std::vector<double> releases(in.demand.size(), 0.0);
+  double position = in.on_hand - in.reserved;
+  for (double receipt : in.receipts) position += receipt;
+  for (std::size_t t = 0; t < in.demand.size(); ++t) {
+    if (position <= in.reorder_point) {
+      Rounded order = RoundToSupplierRules(in.order_up_to - position, rules);
+      releases[t] = static_cast<double>(order.quantity_milli) / 1000.0;
+      position += releases[t];
+    }
+    position -= in.demand[t];
+  }
+  return releases;
+}
+
 }  // namespace lagom::plan

@@ -7,6 +7,8 @@
 #include <span>
 #include <vector>
 
+#include "engine/plan/rounding.h"
+
 namespace lagom::plan {
 
 struct ProjectionInput {
@@ -29,5 +31,12 @@ struct Projection {
 };
 
 Projection ProjectBalance(const ProjectionInput& input);
+
+// Time-phased planned orders (DRP): the inventory position starts at on hand + all
+// receipts − reserved; at the start of each period, if it is at or below the reorder point,
+// an order for the order-up-to level minus the position (rounded to `rules`) is released;
+// then the period's demand is taken. Returns the quantity released per period — the
+// gross requirement this stock point puts on the location that supplies it.
+std::vector<double> PlannedReleases(const ProjectionInput& input, const SupplierRules& rules);
 
 }  // namespace lagom::plan

@@ -31,5 +31,16 @@ TEST(ProjectBalance, ExcessIsThePositionAboveTheOrderUpToLevel) {
   EXPECT_DOUBLE_EQ(out.cover_periods, 3.0);  // the whole horizon
 }
 
+TEST(PlannedReleases, ReleaseAnOrderWheneverThePositionReachesTheReorderPoint) {
+  // Position 25 (30 on hand − 5 reserved), s = 20, S = 40, packs of 5, demand 10/period:
+  // t0: 25 > 20, no order; −10 → 15.  t1: 15 ≤ 20 → 25 (40 − 15) ; 40 − 10 → 30.
+  // t2: 30, no; → 20.  t3: 20 ≤ 20 → 20; 40 → 30.  t4: 30 → 20.
+  std::vector<double> demand(5, 10.0);
+  SupplierRules packs_of_5;
+  packs_of_5.multiple_milli = 5000;
+  auto releases = PlannedReleases({30, 5, {}, demand, 8, 20, 40}, packs_of_5);
+  EXPECT_EQ(releases, (std::vector<double>{0, 25, 0, 20, 0}));
+}
+
 }  // namespace
 }  // namespace lagom::plan

@@ -24,7 +24,7 @@ function Headline({ view: v }) {
       <${Kpi} label="On hand" value=${formatQuantity(v.stock.on_hand)} note=${v.item.uom} />
       <${Kpi} label="On order" value=${formatQuantity(v.stock.on_order)} note=${`${v.open_orders.length} open lines`} />
       <${Kpi} label=${`Demand per ${v.period}`} value=${plan ? formatDecimal(plan.demand_per_period) : '–'}
-              note=${plan ? `σ ${formatDecimal(plan.demand_sd)} over ${plan.periods_used} ${v.period}s` : 'no history'} />
+              note=${plan ? `σ ${formatDecimal(plan.demand_sd)}` : 'no history'} />
       <${Kpi} label="Safety stock" value=${plan ? formatDecimal(plan.safety_stock) : '–'} />
       <${Kpi} label="Reorder point" value=${plan ? formatDecimal(plan.reorder_point) : '–'}
               note=${plan ? `order up to ${formatDecimal(plan.order_up_to)}` : ''} />
