@@ -70,6 +70,9 @@ void AddPlanCommand(CLI::App& app, Action& chosen) {
                    "Periods of demand history the forecast uses")
       ->check(CLI::Range(1, 10000))
       ->capture_default_str();
+  verb->add_option("--forecast", args->options.forecast_method,
+                   "Forecasting method for this run: auto naive snaive mean ma ses holt damped "
+                   "ets theta croston sba tsb (default: the setting forecast.method)");
   verb->add_option("--service", args->options.service_kind,
                    "Service measure for this run: cycle, fill-rate, days-of-cover or fixed "
                    "(default: the company setting policy.service_kind)")
