@@ -130,6 +130,22 @@ void ApplyOverrides(const PlanOptions& options, store::PolicySettings& defaults)
   if (options.review_periods) defaults.review_periods = *options.review_periods;
 }
 
+// Records the wall time since the last mark under `name`.
+class PhaseClock {
+ public:
+  explicit PhaseClock(PlanRunResult& result) : result_(result) {}
+  void Mark(const char* name) {
+    auto now = std::chrono::steady_clock::now();
+    result_.phases.emplace_back(
+        name, std::chrono::duration_cast<std::chrono::milliseconds>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  PlanRunResult& result_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
 }  // namespace
 
 Status ValidatePlanOptions(const PlanOptions& options) {
@@ -156,17 +172,23 @@ Status ValidatePlanOptions(const PlanOptions& options) {
 Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) {
   if (Status valid = ValidatePlanOptions(options); !valid) return valid.error();
   auto started = std::chrono::steady_clock::now();
+  PlanRunResult result;
+  PhaseClock clock(result);
   auto data = store::LoadPlanningData(
       db, options.as_of, options.history_periods,
       [&](store::PolicySettings& defaults) { ApplyOverrides(options, defaults); });
   if (!data) return data.error();
   auto forecast = RunForecastOptions(*data, options.forecast_method, options.history_periods);
   if (!forecast) return forecast.error();
+  clock.Mark("load");
   std::vector<StockPointPlan> plans = PlanStockPoints(*data, options, *forecast);
+  clock.Mark("forecast and policy");
   ApplySupplierOrderRules(*data, plans);
+  clock.Mark("supplier orders");
   ApplyBudgets(*data, plans, options.as_of);
-  PlanRunResult result;
+  clock.Mark("budgets");
   Collect(*data, plans, result);
+  clock.Mark("proposals");
   store::PlanRunRecord& run = result.run;
   run.as_of = options.as_of;
   run.period = data->period;
@@ -188,6 +210,7 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   auto id = store::SavePlanRun(db, run, result.proposals, result.exceptions, result.forecasts);
   if (!id) return id.error();
   run.id = *id;
+  clock.Mark("save");
   return result;
 }
 

@@ -39,6 +39,9 @@ struct PlanRunResult {
   std::vector<std::string> failures;               // stock points that could not be planned
   std::vector<store::ExceptionRecord> exceptions;  // critical first, then by kind
   std::vector<store::ForecastRecord> forecasts;    // per stock point planned
+  // Wall time per phase, in milliseconds: load, forecast+policy, supplier orders, budgets,
+  // collect, save.
+  std::vector<std::pair<std::string, std::int64_t>> phases;
 };
 
 Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options);

@@ -47,7 +47,8 @@ int RunPlanVerb(PlanArgs& args) {
   auto result = app::RunPlan(**db, args.options);
   if (!result) return ReportError("plan", result.error());
   bool table = args.format == Format::kTable;
-  PrintRunSummary(table ? std::cout : std::cerr, result->run, result->without_supplier);
+  PrintRunSummary(table ? std::cout : std::cerr, result->run, result->without_supplier,
+                  result->phases);
   PrintFailures(std::cerr, result->failures);
   if (!result->exceptions.empty()) {
     fmt::print(table ? std::cout : std::cerr, "{} exceptions, the first of them:\n",
