@@ -75,25 +75,32 @@ StockPointData NewStockPoint(std::int64_t item_id, std::int64_t location_id, con
   return point;
 }
 
-// Periods back from the end of history (1 = the last whole period) by period text; the
-// text of a handful of periods repeats across millions of demand rows.
+// Periods back from the end of history (1 = the last whole period) by period text. The
+// text of a handful of periods repeats across millions of demand rows, so each distinct text
+// is parsed once and then found by a string_view (a transparent hash: no allocation).
 class PeriodOffsets {
  public:
   PeriodOffsets(Date end, PeriodKind kind) : end_(end), kind_(kind) {}
-  Result<int> Back(const std::string& text) {
+  Result<int> Back(std::string_view text) {
     auto found = cache_.find(text);
     if (found != cache_.end()) return found->second;
     auto date = ParseDate(text);
     if (!date) return date.error();
     int back = PeriodsBetween(*date, end_, kind_);
-    cache_.emplace(text, back);
+    cache_.emplace(std::string(text), back);
     return back;
   }
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
   Date end_;
   PeriodKind kind_;
-  std::unordered_map<std::string, int> cache_;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> cache_;
 };
 
 // Adds the DC stock point of every transfer-supplied stock point that has none, up the chain.
@@ -139,7 +146,7 @@ Status LoadStockPoints(sqlite::Database& db, PlanningData& data, Date first, Dat
   Key last{-1, -1};
   Status read = stmt->ForEach([&]() -> Status {
     Key key{stmt->Int(0), stmt->Int(1)};
-    auto back = offsets.Back(stmt->Text(2));
+    auto back = offsets.Back(stmt->TextView(2));
     if (!back) return back.error();
     if (key != last) {
       data.stock_points.push_back(
