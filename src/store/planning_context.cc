@@ -72,12 +72,14 @@ Status LoadDefaults(sqlite::Database& db, PlanningData& data) {
 }
 
 // Item-wide rows first, so that a stock point's own row has the last word.
-Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index) {
+Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items) {
   for (auto& point : data.stock_points) point.policy = data.defaults;
-  auto stmt = db.Prepare(
+  auto stmt = PrepareForItems(
+      db,
       "SELECT item_id, location_id, service_kind, service_target, order_rule, cover_periods, "
       "fixed_quantity, review_periods, distribution FROM policies "
-      "ORDER BY location_id IS NOT NULL, item_id");
+      "WHERE item_id BETWEEN ?1 AND ?2 ORDER BY location_id IS NOT NULL, item_id",
+      items);
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     std::int64_t item = stmt->Int(0);
