@@ -31,6 +31,7 @@ plan::ReorderInput MakeReorderInput(const store::StockPointData& point, PeriodKi
   in.service_target = options.service_target;
   in.on_hand_milli = point.on_hand_milli;
   in.on_order_milli = point.on_order_milli;
+  in.reserved_milli = point.reserved_milli;
   if (point.supply) {
     in.lead_time_periods = point.supply->lead_time_days / DaysPerPeriod(period);
     in.min_order_milli = point.supply->min_order_milli;

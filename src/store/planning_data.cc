@@ -57,11 +57,14 @@ Status LoadHistory(sqlite::Database& db, PlanningData& data, const Index& index,
   });
 }
 
-// Adds a per-stock-point sum (column 2 of `sql`, keyed by columns 0 and 1) into `field`.
+// Adds a per-stock-point sum (column 2 of `sql`, keyed by columns 0 and 1) into `field`;
+// `sql` may use the as-of date as ?1.
 Status LoadSums(sqlite::Database& db, PlanningData& data, const Index& index, const char* sql,
-                std::int64_t StockPointData::*field) {
+                Date as_of, std::int64_t StockPointData::*field) {
   auto stmt = db.Prepare(sql);
   if (!stmt) return stmt.error();
+  std::string as_of_text = FormatDate(as_of);
+  if (stmt->ParameterIndex("?1") > 0) stmt->Bind(1, std::string_view(as_of_text));
   return stmt->ForEach([&] {
     auto found = index.find({stmt->Int(0), stmt->Int(1)});
     if (found != index.end()) data.stock_points[found->second].*field += stmt->Int(2);
@@ -109,15 +112,22 @@ Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int hist
   if (loaded) loaded = LoadHistory(db, data, index, end);
   if (loaded) {
     loaded = LoadSums(db, data, index,
-                      "SELECT item_id, location_id, SUM(quantity) FROM stock "
-                      "GROUP BY item_id, location_id",
-                      &StockPointData::on_hand_milli);
+                      "SELECT b.item_id, b.location_id, SUM(b.on_hand) FROM balances b "
+                      "LEFT JOIN lots l ON l.item_id = b.item_id AND l.code = b.lot "
+                      "WHERE l.expiry IS NULL OR l.expiry >= ?1 GROUP BY b.item_id, b.location_id",
+                      as_of, &StockPointData::on_hand_milli);
+  }
+  if (loaded) {
+    loaded = LoadSums(db, data, index,
+                      "SELECT item_id, location_id, SUM(open + backordered) FROM reservations "
+                      "WHERE status = 'open' GROUP BY item_id, location_id",
+                      as_of, &StockPointData::reserved_milli);
   }
   if (loaded) {
     loaded = LoadSums(db, data, index,
                       "SELECT item_id, location_id, SUM(quantity - received) FROM purchase_orders "
                       "WHERE status = 'open' AND quantity > received GROUP BY item_id, location_id",
-                      &StockPointData::on_order_milli);
+                      as_of, &StockPointData::on_order_milli);
   }
   if (loaded) loaded = LoadSupply(db, data, index);
   if (!loaded) return loaded.error();

@@ -1,5 +1,6 @@
 // What the planning run reads from the store: per stock point (item@location) its recent
-// demand per period, stock on hand, open orders and the supply terms in force.
+// demand per period, stock on hand and reserved (from the stock ledger), open orders and the
+// supply terms in force.
 #pragma once
 
 #include <cstdint>
@@ -34,7 +35,8 @@ struct StockPointData {
   // date; starts at the stock point's first recorded period or the window start, whichever
   // is later. Periods without a record are zero.
   std::vector<double> history;
-  std::int64_t on_hand_milli = 0;
+  std::int64_t on_hand_milli = 0;      // ledger balance, less lots expired before as-of
+  std::int64_t reserved_milli = 0;     // open reservations and their backorders
   std::int64_t on_order_milli = 0;     // open purchase order lines, not yet received
   std::optional<SupplyOption> supply;  // none when the item has no supply terms
 };

@@ -2,6 +2,7 @@
 // Conventions: quantities are INTEGER milli-units (core Quantity raw), money is INTEGER
 // 1/10000 currency units (core Money raw), dates are TEXT 'YYYY-MM-DD', lead times REAL days.
 #include "store/migrations.h"
+#include "store/schema_ledger.h"
 
 namespace lagom::store {
 
@@ -149,8 +150,9 @@ CREATE TABLE order_proposals (
 CREATE INDEX order_proposals_run ON order_proposals (plan_run_id);
 )sql";
 
-constexpr Migration kMigrations[] = {
+const Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
+    {2, "stock ledger", LedgerSchemaSql()},
 };
 
 }  // namespace

@@ -52,6 +52,8 @@ class Statement {
   void Bind(int index, std::string_view value);
   void BindNull(int index);
   void Bind(int index, std::optional<std::int64_t> value);
+  // The index of the named parameter (":name"), or 0 if the statement has none by that name.
+  int ParameterIndex(const char* name) const;
 
   // Advances to the next row: true if a row is available, false when done.
   Result<bool> Step();
