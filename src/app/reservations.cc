@@ -22,7 +22,10 @@ Result<store::ReservationRow> Load(sqlite::Database& db, const std::string& key)
 }
 
 Result<Reserved> NewReservation(sqlite::Database& db, const ReserveRequest& r) {
-  store::ReservationRow row{0, r.key, r.channel, r.order_ref};
+  store::ReservationRow row;
+  row.key = r.key;
+  row.channel = r.channel;
+  row.order_ref = r.order_ref;
   auto item = store::IdOfCode(db, "items", r.item);
   if (!item) return item.error();
   auto location = store::IdOfCode(db, "locations", r.location);
