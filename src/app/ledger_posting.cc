@@ -51,9 +51,9 @@ Status CheckQuantity(const MovementRequest& r) {
     if (r.amount <= Money()) return InvalidInput("a write-down needs an amount above zero");
     return {};
   }
-  bool signed_type = r.type == MovementType::kAdjustment;
+  bool signed_type = ledger::RequiredSign(r.type) == ledger::Sign::kEither;
   if (signed_type ? r.quantity == Quantity() : r.quantity <= Quantity()) {
-    return InvalidInput(signed_type ? "an adjustment must not be zero"
+    return InvalidInput(signed_type ? "the quantity must not be zero"
                                     : "the quantity must be above zero");
   }
   bool transfer = ledger::IsTransfer(r.type);
