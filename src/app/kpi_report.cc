@@ -166,7 +166,7 @@ Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& 
 Result<std::vector<SupplierKpi>> SupplierPerformance(sqlite::Database& db, Date from, Date to) {
   auto stmt = db.Prepare(
       "SELECT s.code, r.date <= r.due_date, "
-      "r.received_before + r.quantity >= r.ordered AND r.received_before < r.ordered, "
+      "r.closes_line, r.received_before + r.quantity >= r.ordered, "
       "julianday(r.date) - julianday(r.order_date) "
       "FROM receipts r JOIN suppliers s ON s.id = r.supplier_id "
       "WHERE r.date BETWEEN ?1 AND ?2 ORDER BY s.code, r.date");
@@ -181,11 +181,11 @@ Result<std::vector<SupplierKpi>> SupplierPerformance(sqlite::Database& db, Date 
     ++kpi.receipts;
     bool on_time = stmt->Int(1) != 0;
     kpi.on_time += on_time ? 1 : 0;
-    if (stmt->Int(2) != 0) {  // this receipt completed its line
+    if (stmt->Int(2) != 0) {  // this receipt closed its line
       ++kpi.lines;
-      kpi.in_full_on_time += on_time ? 1 : 0;
+      kpi.in_full_on_time += on_time && stmt->Int(3) != 0 ? 1 : 0;
     }
-    if (!stmt->IsNull(3)) lead_times.push_back(stmt->Real(3));
+    if (!stmt->IsNull(4)) lead_times.push_back(stmt->Real(4));
   });
   if (!read) return read.error();
   std::vector<SupplierKpi> out;

@@ -41,7 +41,7 @@ Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& 
 struct SupplierKpi {
   std::string supplier;
   int receipts = 0, on_time = 0;       // receipts on or before the line's due date
-  int lines = 0, in_full_on_time = 0;  // order lines completed in the period; OTIF among them
+  int lines = 0, in_full_on_time = 0;  // order lines closed in the period; OTIF among them
   ledger::MeanSd lead_time_days;       // receipt date − order date
 };
 

@@ -93,8 +93,6 @@ Status ReceiveAgainstLine(MovementWriter& writer, ReceiptRequest& r, ReceiptOutc
   if (!price && line->unit_price > Money()) price = line->unit_price;
   std::string reference = "PO " + r.po_number + "/" + std::to_string(r.po_line);
   if (Status ok = PostInto(writer, ReceiptMovement(r, price, reference)); !ok) return ok;
-  store::ReceiptRow receipt{writer.rows().back().id, r.date, *r.quantity, line->received, *line};
-  if (Status ok = store::InsertReceipt(db, receipt); !ok) return ok;
   store::PoLine after = *line;
   after.received += *r.quantity;
   out.in_full = after.received >= after.ordered;
@@ -105,6 +103,9 @@ Status ReceiveAgainstLine(MovementWriter& writer, ReceiptRequest& r, ReceiptOutc
   out.closed = after.status == "closed";
   out.on_time = r.date <= line->due_date;
   if (line->order_date) out.lead_time_days = static_cast<int>((r.date - *line->order_date).count());
+  store::ReceiptRow receipt{writer.rows().back().id, r.date, *r.quantity,
+                            line->received,          *line,  out.closed};
+  if (Status ok = store::InsertReceipt(db, receipt); !ok) return ok;
   return store::UpdatePoLine(db, after);
 }
 

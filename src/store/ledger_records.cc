@@ -168,7 +168,8 @@ Status UpdatePoLine(sqlite::Database& db, const PoLine& line) {
 Status InsertReceipt(sqlite::Database& db, const ReceiptRow& r) {
   auto stmt = db.Prepare(
       "INSERT INTO receipts (movement_id, po_line_id, supplier_id, date, quantity, ordered, "
-      "received_before, order_date, due_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+      "received_before, order_date, due_date, closes_line) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
   if (!stmt) return stmt.error();
   std::string date = FormatDate(r.date), due = FormatDate(r.line.due_date);
   stmt->Bind(1, r.movement_id);
@@ -184,6 +185,7 @@ Status InsertReceipt(sqlite::Database& db, const ReceiptRow& r) {
     stmt->BindNull(8);
   }
   stmt->Bind(9, std::string_view(due));
+  stmt->Bind(10, std::int64_t{r.closes_line ? 1 : 0});
   return stmt->Run();
 }
 

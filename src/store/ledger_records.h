@@ -64,6 +64,7 @@ struct ReceiptRow {
   Quantity quantity;
   Quantity received_before;  // on the line before this receipt
   PoLine line;               // as it stood before this receipt
+  bool closes_line = false;  // this receipt closed the line (in full or short)
 };
 Status InsertReceipt(sqlite::Database& db, const ReceiptRow& row);
 

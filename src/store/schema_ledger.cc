@@ -107,6 +107,7 @@ CREATE TABLE receipts (
   quantity    INTEGER NOT NULL,
   ordered     INTEGER NOT NULL,
   received_before INTEGER NOT NULL,
+  closes_line INTEGER NOT NULL DEFAULT 0 CHECK (closes_line IN (0, 1)),
   order_date  TEXT,
   due_date    TEXT NOT NULL
 );

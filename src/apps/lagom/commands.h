@@ -12,9 +12,18 @@ void AddInitCommand(CLI::App& app, Action& chosen);
 void AddImportCommand(CLI::App& app, Action& chosen);
 void AddExportCommand(CLI::App& app, Action& chosen);
 void AddPlanCommand(CLI::App& app, Action& chosen);
+void AddReceiveCommand(CLI::App& app, Action& chosen);
+void AddMoveCommand(CLI::App& app, Action& chosen);
+void AddCountCommand(CLI::App& app, Action& chosen);
+void AddReserveCommand(CLI::App& app, Action& chosen);
+void AddValueCommand(CLI::App& app, Action& chosen);
+void AddKpiCommand(CLI::App& app, Action& chosen);
+void AddCheckCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 5> kAllCommands = {
-    &AddDemoCommand, &AddInitCommand, &AddImportCommand, &AddExportCommand, &AddPlanCommand,
+inline constexpr std::array<Registrar, 12> kAllCommands = {
+    &AddDemoCommand,    &AddInitCommand,    &AddImportCommand, &AddExportCommand,
+    &AddPlanCommand,    &AddReceiveCommand, &AddMoveCommand,   &AddCountCommand,
+    &AddReserveCommand, &AddValueCommand,   &AddKpiCommand,    &AddCheckCommand,
 };
 
 }  // namespace lagom::cli
