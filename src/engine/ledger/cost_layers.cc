@@ -48,7 +48,7 @@ Money CostLayers::Take(Quantity quantity, bool newest_first) {
       if (newest_first) {
         layers_.pop_back();
       } else {
-        layers_.erase(layers_.begin());
+        layers_.pop_front();
       }
     }
     total_ -= part;

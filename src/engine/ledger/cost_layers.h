@@ -2,6 +2,7 @@
 // Value() (valuation.h); exact, see there. Not thread-safe; one per valuation.
 #pragma once
 
+#include <deque>
 #include <vector>
 
 #include "core/money.h"
@@ -26,12 +27,12 @@ class CostLayers {
 
   Quantity total() const { return total_; }
   Money value() const;
-  const std::vector<CostLayer>& layers() const { return layers_; }
+  std::vector<CostLayer> layers() const { return {layers_.begin(), layers_.end()}; }
 
  private:
   bool pooled_;
   Quantity total_;
-  std::vector<CostLayer> layers_;
+  std::deque<CostLayer> layers_;  // oldest first; both ends are taken from
 };
 
 }  // namespace lagom::ledger
