@@ -103,9 +103,8 @@ Status AddCountsAndRequests(sqlite::Database& db, Context& c) {
       "SELECT item_id, location_id, 0, 0, requested, backordered FROM reservations "
       "WHERE date BETWEEN ?1 AND ?2");
   if (!stmt) return stmt.error();
-  std::string from = FormatDate(c.options.from), to = FormatDate(c.options.to);
-  stmt->Bind(1, std::string_view(from));
-  stmt->Bind(2, std::string_view(to));
+  stmt->Bind(1, c.options.from);
+  stmt->Bind(2, c.options.to);
   return stmt->ForEach([&] {
     KpiRow& row = c.Row(stmt->Int(0), stmt->Int(1));
     row.counts += static_cast<int>(stmt->Int(2));
@@ -171,9 +170,8 @@ Result<std::vector<SupplierKpi>> SupplierPerformance(sqlite::Database& db, Date 
       "FROM receipts r JOIN suppliers s ON s.id = r.supplier_id "
       "WHERE r.date BETWEEN ?1 AND ?2 ORDER BY s.code, r.date");
   if (!stmt) return stmt.error();
-  std::string from_text = FormatDate(from), to_text = FormatDate(to);
-  stmt->Bind(1, std::string_view(from_text));
-  stmt->Bind(2, std::string_view(to_text));
+  stmt->Bind(1, from);
+  stmt->Bind(2, to);
   std::map<std::string, std::pair<SupplierKpi, std::vector<double>>> by_supplier;
   Status read = stmt->ForEach([&] {
     auto& [kpi, lead_times] = by_supplier[stmt->Text(0)];

@@ -2,6 +2,7 @@
 
 #include "app/inventory_value.h"
 #include "store/ledger_audit.h"
+#include "store/ledger_store.h"
 
 namespace lagom::app {
 
@@ -46,9 +47,9 @@ Status CheckPromises(sqlite::Database& db, Date day, CheckReport& report) {
     report.warnings.push_back(o.item + "@" + o.location + ": " + o.reserved.ToString() +
                               " reserved but only " + o.usable.ToString() + " usable");
   }
-  auto expired = store::ExpiredOnHandAll(db, day);
+  auto expired = store::ExpiredStock(db, 0, 0, day);
   if (!expired) return expired.error();
-  for (const store::ExpiredOnHand& e : *expired) {
+  for (const store::ExpiredLot& e : *expired) {
     report.warnings.push_back(e.item + "@" + e.location + " lot " + e.lot + ": " +
                               e.on_hand.ToString() + " on hand expired on " + FormatDate(e.expiry) +
                               " (write it off)");

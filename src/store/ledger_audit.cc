@@ -42,12 +42,6 @@ FROM held h LEFT JOIN usable u ON u.item_id = h.item_id AND u.location_id = h.lo
 JOIN items i ON i.id = h.item_id JOIN locations l ON l.id = h.location_id
 WHERE h.quantity > IFNULL(u.quantity, 0) ORDER BY i.code, l.code)sql";
 
-constexpr const char* kExpired = R"sql(
-SELECT i.code, loc.code, b.lot, l.expiry, b.on_hand FROM balances b
-JOIN lots l ON l.item_id = b.item_id AND l.code = b.lot
-JOIN items i ON i.id = b.item_id JOIN locations loc ON loc.id = b.location_id
-WHERE l.expiry < ?1 AND b.on_hand > 0 ORDER BY i.code, loc.code, b.lot)sql";
-
 Quantity Q(const sqlite::Statement& s, int column) {
   return Quantity::FromRaw(s.Int(column));
 }
@@ -69,27 +63,10 @@ Result<std::vector<BalanceMismatch>> BalanceMismatches(sqlite::Database& db) {
 Result<std::vector<OverPromised>> OverPromisedStock(sqlite::Database& db, Date day) {
   auto stmt = db.Prepare(kOverPromised);
   if (!stmt) return stmt.error();
-  std::string day_text = FormatDate(day);
-  stmt->Bind(1, std::string_view(day_text));
+  stmt->Bind(1, day);
   std::vector<OverPromised> out;
   Status read = stmt->ForEach([&] {
     out.push_back({stmt->Text(0), stmt->Text(1), Q(*stmt, 2), Q(*stmt, 3)});
-  });
-  if (!read) return read.error();
-  return out;
-}
-
-Result<std::vector<ExpiredOnHand>> ExpiredOnHandAll(sqlite::Database& db, Date day) {
-  auto stmt = db.Prepare(kExpired);
-  if (!stmt) return stmt.error();
-  std::string day_text = FormatDate(day);
-  stmt->Bind(1, std::string_view(day_text));
-  std::vector<ExpiredOnHand> out;
-  Status read = stmt->ForEach([&]() -> Status {
-    auto expiry = ParseDate(stmt->Text(3));
-    if (!expiry) return expiry.error();
-    out.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), *expiry, Q(*stmt, 4)});
-    return {};
   });
   if (!read) return read.error();
   return out;

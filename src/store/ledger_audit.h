@@ -1,5 +1,6 @@
 // Queries that audit the ledger: the balances recomputed from the movements alone, compared
 // with the cached ones, and stock points whose open reservations exceed usable stock.
+// (Expired stock on hand: store::ExpiredStock in ledger_store.h.)
 // Reads only. Thread-safety: as sqlite::Database.
 #pragma once
 
@@ -26,13 +27,6 @@ struct OverPromised {
   Quantity usable, reserved;  // usable: on hand in lots not expired on the day
 };
 Result<std::vector<OverPromised>> OverPromisedStock(sqlite::Database& db, Date day);
-
-struct ExpiredOnHand {
-  std::string item, location, lot;
-  Date expiry;
-  Quantity on_hand;
-};
-Result<std::vector<ExpiredOnHand>> ExpiredOnHandAll(sqlite::Database& db, Date day);
 
 Result<std::int64_t> CountMovements(sqlite::Database& db);
 

@@ -49,13 +49,12 @@ Result<std::int64_t> InsertReservation(sqlite::Database& db, const ReservationRo
       "promised, backordered, open, fulfilled, status, user) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
   if (!stmt) return stmt.error();
-  std::string date = FormatDate(r.date);
   stmt->Bind(1, std::string_view(r.key));
   stmt->Bind(2, std::string_view(r.channel));
   stmt->Bind(3, std::string_view(r.order_ref));
   stmt->Bind(4, r.item_id);
   stmt->Bind(5, r.location_id);
-  stmt->Bind(6, std::string_view(date));
+  stmt->Bind(6, r.date);
   Quantity quantities[] = {r.requested, r.promised, r.backordered, r.open, r.fulfilled};
   for (int i = 0; i < 5; ++i) stmt->Bind(7 + i, quantities[i].raw());
   stmt->Bind(12, std::string_view(r.status));
@@ -110,9 +109,8 @@ Status InsertCount(sqlite::Database& db, const CountRow& c) {
       "INSERT INTO counts (key, date, item_id, location_id, lot, system_quantity, counted, "
       "movement_id, user) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   if (!stmt) return stmt.error();
-  std::string date = FormatDate(c.date);
   stmt->Bind(1, std::string_view(c.key));
-  stmt->Bind(2, std::string_view(date));
+  stmt->Bind(2, c.date);
   stmt->Bind(3, c.item_id);
   stmt->Bind(4, c.location_id);
   stmt->Bind(5, std::string_view(c.lot));
@@ -171,20 +169,19 @@ Status InsertReceipt(sqlite::Database& db, const ReceiptRow& r) {
       "received_before, order_date, due_date, closes_line) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
   if (!stmt) return stmt.error();
-  std::string date = FormatDate(r.date), due = FormatDate(r.line.due_date);
   stmt->Bind(1, r.movement_id);
   stmt->Bind(2, r.line.id);
   stmt->Bind(3, r.line.supplier_id);
-  stmt->Bind(4, std::string_view(date));
+  stmt->Bind(4, r.date);
   stmt->Bind(5, r.quantity.raw());
   stmt->Bind(6, r.line.ordered.raw());
   stmt->Bind(7, r.received_before.raw());
   if (r.line.order_date) {
-    stmt->Bind(8, std::string_view(FormatDate(*r.line.order_date)));
+    stmt->Bind(8, *r.line.order_date);
   } else {
     stmt->BindNull(8);
   }
-  stmt->Bind(9, std::string_view(due));
+  stmt->Bind(9, r.line.due_date);
   stmt->Bind(10, std::int64_t{r.closes_line ? 1 : 0});
   return stmt->Run();
 }

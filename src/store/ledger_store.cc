@@ -60,7 +60,7 @@ Result<std::vector<MovementRow>> ReadMovements(sqlite::Statement& stmt) {
 
 void BindOptionalDate(sqlite::Statement& stmt, int index, const std::optional<Date>& date) {
   if (date) {
-    stmt.Bind(index, std::string_view(FormatDate(*date)));
+    stmt.Bind(index, *date);
   } else {
     stmt.BindNull(index);
   }
@@ -74,11 +74,10 @@ Result<std::int64_t> InsertMovement(sqlite::Database& db, const MovementRow& m) 
       "quantity, unit_cost, amount, price, other_location_id, reservation_id, reference, user) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
   if (!stmt) return stmt.error();
-  std::string date = FormatDate(m.date);
   stmt->Bind(1, std::string_view(m.key));
   stmt->Bind(2, std::int64_t{m.line});
   stmt->Bind(3, std::string_view(m.type));
-  stmt->Bind(4, std::string_view(date));
+  stmt->Bind(4, m.date);
   stmt->Bind(5, m.item_id);
   stmt->Bind(6, m.location_id);
   stmt->Bind(7, std::string_view(m.lot));
@@ -109,9 +108,8 @@ Result<std::vector<MovementRow>> ItemMovements(sqlite::Database& db, std::int64_
                          " FROM movements WHERE (?1 = 0 OR item_id = ?1) AND date <= ?2 "
                          "ORDER BY item_id, date, id");
   if (!stmt) return stmt.error();
-  std::string to_text = FormatDate(to);
   stmt->Bind(1, item_id);
-  stmt->Bind(2, std::string_view(to_text));
+  stmt->Bind(2, to);
   return ReadMovements(*stmt);
 }
 
@@ -142,20 +140,21 @@ Result<std::vector<LotBalance>> LotBalances(sqlite::Database& db, std::int64_t i
 Result<std::vector<ExpiredLot>> ExpiredStock(sqlite::Database& db, std::int64_t location_id,
                                              std::int64_t item_id, Date date) {
   auto stmt = db.Prepare(
-      "SELECT b.item_id, b.lot, l.expiry, b.on_hand FROM balances b JOIN lots l "
-      "ON l.item_id = b.item_id AND l.code = b.lot WHERE b.location_id = ?1 "
-      "AND (?2 = 0 OR b.item_id = ?2) AND l.expiry < ?3 AND b.on_hand > 0 "
-      "ORDER BY b.item_id, b.lot");
+      "SELECT b.item_id, b.location_id, i.code, loc.code, b.lot, l.expiry, b.on_hand "
+      "FROM balances b JOIN lots l ON l.item_id = b.item_id AND l.code = b.lot "
+      "JOIN items i ON i.id = b.item_id JOIN locations loc ON loc.id = b.location_id "
+      "WHERE (?1 = 0 OR b.location_id = ?1) AND (?2 = 0 OR b.item_id = ?2) "
+      "AND l.expiry < ?3 AND b.on_hand > 0 ORDER BY i.code, loc.code, b.lot");
   if (!stmt) return stmt.error();
-  std::string date_text = FormatDate(date);
   stmt->Bind(1, location_id);
   stmt->Bind(2, item_id);
-  stmt->Bind(3, std::string_view(date_text));
+  stmt->Bind(3, date);
   std::vector<ExpiredLot> lots;
   Status read = stmt->ForEach([&]() -> Status {
-    auto expiry = ParseDate(stmt->Text(2));
+    auto expiry = ParseDate(stmt->Text(5));
     if (!expiry) return expiry.error();
-    lots.push_back({stmt->Int(0), stmt->Text(1), *expiry, Quantity::FromRaw(stmt->Int(3))});
+    lots.push_back({stmt->Int(0), stmt->Int(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                    *expiry, Quantity::FromRaw(stmt->Int(6))});
     return {};
   });
   if (!read) return read.error();

@@ -61,12 +61,13 @@ Result<std::vector<LotBalance>> LotBalances(sqlite::Database& db, std::int64_t i
 
 struct ExpiredLot {
   std::int64_t item_id = 0;
-  std::string lot;
+  std::int64_t location_id = 0;
+  std::string item, location, lot;  // codes
   Date expiry;
   Quantity on_hand;
 };
-// Lots at a location (of one item, or all when item_id is 0) with stock on hand that
-// expired before `date`, by item and lot.
+// Lots with stock on hand that expired before `date`, at one location (all when
+// location_id is 0) and of one item (all when item_id is 0), by item, location and lot.
 Result<std::vector<ExpiredLot>> ExpiredStock(sqlite::Database& db, std::int64_t location_id,
                                              std::int64_t item_id, Date date);
 

@@ -63,8 +63,7 @@ Status LoadSums(sqlite::Database& db, PlanningData& data, const Index& index, co
                 Date as_of, std::int64_t StockPointData::*field) {
   auto stmt = db.Prepare(sql);
   if (!stmt) return stmt.error();
-  std::string as_of_text = FormatDate(as_of);
-  if (stmt->ParameterIndex("?1") > 0) stmt->Bind(1, std::string_view(as_of_text));
+  if (stmt->ParameterIndex("?1") > 0) stmt->Bind(1, as_of);
   return stmt->ForEach([&] {
     auto found = index.find({stmt->Int(0), stmt->Int(1)});
     if (found != index.end()) data.stock_points[found->second].*field += stmt->Int(2);

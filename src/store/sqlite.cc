@@ -93,6 +93,10 @@ void Statement::Bind(int index, std::optional<std::int64_t> value) {
   }
 }
 
+void Statement::Bind(int index, Date date) {
+  Bind(index, std::string_view(FormatDate(date)));
+}
+
 int Statement::ParameterIndex(const char* name) const {
   return sqlite3_bind_parameter_index(stmt_, name);
 }
