@@ -117,22 +117,6 @@ BEGIN SELECT RAISE(ABORT, 'movements are immutable: post a correcting movement')
 CREATE TRIGGER movements_immutable_delete BEFORE DELETE ON movements
 BEGIN SELECT RAISE(ABORT, 'movements are immutable: post a correcting movement'); END;
 
-CREATE TRIGGER movements_need_positive BEFORE INSERT ON movements
-WHEN NEW.type IN ('receipt', 'transfer-in', 'produce', 'return') AND NEW.quantity <= 0
-BEGIN SELECT RAISE(ABORT, 'receipts, transfers in, production output and returns need a quantity above zero'); END;
-CREATE TRIGGER movements_need_negative BEFORE INSERT ON movements
-WHEN NEW.type IN ('sale', 'issue', 'transfer-out', 'scrap', 'consume') AND NEW.quantity >= 0
-BEGIN SELECT RAISE(ABORT, 'sales, issues, transfers out, scrap and consumption need a quantity below zero (stock going out)'); END;
-CREATE TRIGGER movements_need_nonzero BEFORE INSERT ON movements
-WHEN NEW.type IN ('opening', 'adjustment', 'count') AND NEW.quantity = 0
-BEGIN SELECT RAISE(ABORT, 'an opening balance, adjustment or count difference must not be zero'); END;
-CREATE TRIGGER movements_write_down BEFORE INSERT ON movements
-WHEN (NEW.type = 'write-down') <> (NEW.quantity = 0 AND NEW.amount > 0)
-BEGIN SELECT RAISE(ABORT, 'a write-down has quantity 0 and an amount above zero; other movements have no amount'); END;
-CREATE TRIGGER movements_transfer BEFORE INSERT ON movements
-WHEN (NEW.type IN ('transfer-out', 'transfer-in'))
-     <> (NEW.other_location_id IS NOT NULL AND NEW.other_location_id <> NEW.location_id)
-BEGIN SELECT RAISE(ABORT, 'a transfer, and only a transfer, names another location'); END;
 CREATE TRIGGER movements_expiry_needs_lot BEFORE INSERT ON movements
 WHEN NEW.expiry IS NOT NULL AND NEW.lot = ''
 BEGIN SELECT RAISE(ABORT, 'an expiry date needs a lot'); END;
@@ -150,6 +134,24 @@ WHEN NEW.type = 'transfer-in' AND COALESCE((SELECT in_transit FROM balances
      < NEW.quantity
 BEGIN SELECT RAISE(ABORT, 'less than that is in transit to this location'); END;
 
+-- SQLite runs the BEFORE triggers last-created first: the plainest rules (sign by type)
+-- come last so that they answer first.
+CREATE TRIGGER movements_need_positive BEFORE INSERT ON movements
+WHEN NEW.type IN ('receipt', 'transfer-in', 'produce', 'return') AND NEW.quantity <= 0
+BEGIN SELECT RAISE(ABORT, 'receipts, transfers in, production output and returns need a quantity above zero'); END;
+CREATE TRIGGER movements_need_negative BEFORE INSERT ON movements
+WHEN NEW.type IN ('sale', 'issue', 'transfer-out', 'scrap', 'consume') AND NEW.quantity >= 0
+BEGIN SELECT RAISE(ABORT, 'sales, issues, transfers out, scrap and consumption need a quantity below zero (stock going out)'); END;
+CREATE TRIGGER movements_need_nonzero BEFORE INSERT ON movements
+WHEN NEW.type IN ('opening', 'adjustment', 'count') AND NEW.quantity = 0
+BEGIN SELECT RAISE(ABORT, 'an opening balance, adjustment or count difference must not be zero'); END;
+CREATE TRIGGER movements_write_down BEFORE INSERT ON movements
+WHEN (NEW.type = 'write-down') <> (NEW.quantity = 0 AND NEW.amount > 0)
+BEGIN SELECT RAISE(ABORT, 'a write-down has quantity 0 and an amount above zero; other movements have no amount'); END;
+CREATE TRIGGER movements_transfer BEFORE INSERT ON movements
+WHEN (NEW.type IN ('transfer-out', 'transfer-in'))
+     <> (NEW.other_location_id IS NOT NULL AND NEW.other_location_id <> NEW.location_id)
+BEGIN SELECT RAISE(ABORT, 'a transfer, and only a transfer, names another location'); END;
 CREATE TRIGGER movements_balance AFTER INSERT ON movements
 BEGIN
   INSERT OR IGNORE INTO balances (item_id, location_id, lot)
