@@ -15,8 +15,27 @@ namespace {
 
 struct ValueArgs {
   std::string db, method, at, from, item;
+  bool movements = false;
   Format format = Format::kTable;
 };
+
+// Each movement of the period with the value it added or took (its cost of goods sold).
+int PrintMovementValues(sqlite::Database& db, const ValueArgs& args, Date from, Date at,
+                        std::optional<ledger::CostMethod> method) {
+  auto items = app::ValueItems(db, method, at, args.item);
+  if (!items) return ReportError("value", items.error());
+  TextTable table{{"item", "method", "date", "key", "line", "type", "lot", "quantity", "value"},
+                  {}};
+  for (const app::ItemLedger& item : *items) {
+    app::ForEachInPeriod(item, from, at, [&](const store::MovementRow& m, Money value) {
+      table.rows.push_back({item.item.code, std::string(ledger::CostMethodName(item.method)),
+                            FormatDate(m.date), m.key, std::to_string(m.line), m.type, m.lot,
+                            m.quantity.ToString(), value.ToString()});
+    });
+  }
+  PrintTextTable(std::cout, table, args.format);
+  return kOk;
+}
 
 std::vector<std::string> Cells(const std::string& item, const std::string& method,
                                Quantity quantity, Money value, const app::PeriodTotals& p) {
@@ -42,6 +61,7 @@ int RunValue(const ValueArgs& args) {
   if (!args.method.empty()) method = ledger::ParseCostMethod(args.method);
   auto db = OpenDatabase(args.db, false);
   if (!db) return ReportError("value", db.error());
+  if (args.movements) return PrintMovementValues(**db, args, *from, *at, method);
   auto report = app::ValueInventory(**db, method, *from, *at, args.item);
   if (!report) return ReportError("value", report.error());
   TextTable table{{"item", "method", "quantity", "value", "cogs", "revenue", "write_downs",
@@ -75,6 +95,8 @@ void AddValueCommand(CLI::App& app, Action& chosen) {
   verb->add_option("--at", args->at, "Valuation date YYYY-MM-DD (default: today)");
   verb->add_option("--from", args->from, "Start of the period (default: first of --at's month)");
   verb->add_option("--item", args->item, "Only this item");
+  verb->add_flag("--movements", args->movements,
+                 "Each movement of the period with its value (cost of goods sold per movement)");
   AddFormatOption(*verb, args->format);
   verb->callback([args, &chosen] { chosen = [args] { return RunValue(*args); }; });
 }
