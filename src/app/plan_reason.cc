@@ -12,24 +12,45 @@ std::string Units(std::int64_t milli) {
   return Quantity::FromRaw(milli).ToString();
 }
 
+std::string Source(const store::StockPointData& point) {
+  if (point.source_location_id) {
+    return fmt::format("transfer (lead time {:g} days); ", point.transfer_lead_time_days);
+  }
+  return point.supply ? "" : "no supply terms: lead time taken as 0; ";
+}
+
+std::string Rounding(const plan::Rounded& r) {
+  std::string notes;
+  if (r.raised_to_minimum) notes += ", raised to the MOQ";
+  if (r.rounded_down) notes += ", rounded down within the threshold";
+  if (r.capped_at_maximum) notes += ", capped at the maximum";
+  return notes;
+}
+
 }  // namespace
 
-std::string ExplainReorder(const plan::ReorderInput& in, const plan::ReorderDecision& out,
-                           const store::StockPointData& point) {
-  std::string text;
-  if (!point.supply) text += "no supply terms: lead time taken as 0; ";
+std::string ExplainProposal(const StockPointPlan& p, const store::StockPointData& point) {
+  double periods = p.lead_time + p.review;
+  std::string text = Source(point);
   text += fmt::format(
-      "demand {:.2f}/period (σ {:.2f}) × {:.2f} periods ({:.2f} lead time + {:.2f} review) = "
-      "{:.2f}; safety stock z {:.3f} × σ {:.2f} × √{:.2f} = {:.2f}; reorder point {:.2f}; "
-      "position {} on hand + {} on order = {} ≤ {:.2f}; order up to {:.2f}: need {:.2f} → {}",
-      in.demand_per_period, in.demand_sd_per_period, out.protection_periods, in.lead_time_periods,
-      in.review_periods, in.demand_per_period * out.protection_periods, out.z,
-      in.demand_sd_per_period, out.protection_periods, out.safety_stock, out.reorder_point,
-      Units(in.on_hand_milli), Units(in.on_order_milli), Units(out.position_milli),
-      out.reorder_point, out.order_up_to, out.raw_need, Units(out.quantity_milli));
-  if (in.reserved_milli != 0) text += fmt::format(" (after {} reserved)", Units(in.reserved_milli));
-  text += fmt::format(" (MOQ {}{}, multiple {})", Units(in.min_order_milli),
-                      out.raised_to_minimum ? " applied" : "", Units(in.order_multiple_milli));
+      "demand {:.2f}/period (σ {:.2f}) over {:.2f} periods ({:.2f} lead time ± {:.2f} + {:.2f} "
+      "review) = {:.2f}; {}: safety stock {:.2f}, reorder point {:.2f} (achieved {:.3f}), order "
+      "up to {:.2f}; position {} on hand + {} on order = {}",
+      p.demand_mean, p.demand_sd, periods, p.lead_time, p.lead_time_sd, p.review,
+      p.demand_mean * periods, p.policy, p.safety_stock, p.reorder_point, p.achieved, p.order_up_to,
+      Units(point.on_hand_milli), Units(point.on_order_milli), Units(p.position_milli));
+  if (p.rounded.quantity_milli > 0) {
+    text += fmt::format(" ≤ {:.2f}: need {:.2f} → {}{}", p.reorder_point, p.raw_need,
+                        Units(p.rounded.quantity_milli), Rounding(p.rounded));
+    if (point.supply && !point.source_location_id) {
+      text += fmt::format(" (MOQ {}, multiple {})", Units(point.supply->min_order_milli),
+                          Units(point.supply->order_multiple_milli));
+    }
+  } else {
+    text += fmt::format(" > {:.2f}: no need of its own", p.reorder_point);
+  }
+  if (!p.adjustments.empty()) text += "; " + p.adjustments;
+  if (!p.hold_reason.empty()) text += "; " + p.hold_reason;
   return text;
 }
 

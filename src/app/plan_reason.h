@@ -3,15 +3,15 @@
 
 #include <string>
 
-#include "engine/plan/reorder.h"
+#include "app/stock_point_plan.h"
 #include "store/planning_data.h"
 
 namespace lagom::app {
 
-// E.g. "demand 12.5/period (σ 4.1) × 3 periods (2 lead time + 1 review) = 37.5;
-// safety stock 1.645 × 4.1 × √3 = 11.7; reorder point 49.2; position 20 on hand + 10 on
-// order = 30 ≤ 49.2; order up to 61.7: need 31.7 → 36 (MOQ 24, multiple 12)".
-std::string ExplainReorder(const plan::ReorderInput& input, const plan::ReorderDecision& decision,
-                           const store::StockPointData& point);
+// E.g. "demand 10.00/period (σ 1.63) over 3.00 periods (2.00 lead time ± 0.00 + 1.00
+// review) = 30.00; fill-rate 0.95, normal; cover 1 periods: safety stock 4.65, reorder point
+// 34.65 (achieved 0.953), order up to 44.65; position 15 on hand + 5 on order = 20 ≤ 34.65:
+// need 24.65 → 30 (MOQ 24, multiple 6)", then the supplier-order and budget adjustments.
+std::string ExplainProposal(const StockPointPlan& plan, const store::StockPointData& point);
 
 }  // namespace lagom::app

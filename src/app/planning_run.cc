@@ -6,12 +6,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <optional>
+#include <map>
 
+#include "app/plan_budgets.h"
 #include "app/plan_reason.h"
+#include "app/stock_point_plan.h"
+#include "app/supplier_orders.h"
 #include "core/money.h"
-#include "engine/forecast/moving_average.h"
-#include "engine/plan/reorder.h"
 #include "store/planning_data.h"
 
 namespace lagom::app {
@@ -21,95 +22,127 @@ namespace {
 // Stock points per progress report; large enough to keep the parallel loop efficient.
 constexpr std::size_t kChunk = 4096;
 
-plan::ReorderInput MakeReorderInput(const store::StockPointData& point, PeriodKind period,
-                                    const PlanOptions& options) {
-  forecast::LevelEstimate level = forecast::MovingAverage(point.history, options.history_periods);
-  plan::ReorderInput in;
-  in.demand_per_period = level.mean_per_period;
-  in.demand_sd_per_period = level.sd_per_period;
-  in.review_periods = options.review_periods;
-  in.service_target = options.service_target;
-  in.on_hand_milli = point.on_hand_milli;
-  in.on_order_milli = point.on_order_milli;
-  in.reserved_milli = point.reserved_milli;
-  if (point.supply) {
-    in.lead_time_periods = point.supply->lead_time_days / DaysPerPeriod(period);
-    in.min_order_milli = point.supply->min_order_milli;
-    in.order_multiple_milli = std::max<std::int64_t>(point.supply->order_multiple_milli, 1);
+using Key = std::pair<std::int64_t, std::int64_t>;  // item, location
+
+// The first stage, echelon by echelon: stores first, so that their planned releases are
+// the demand their DC plans for.
+std::vector<StockPointPlan> PlanStockPoints(const store::PlanningData& data,
+                                            const PlanOptions& options) {
+  const auto& points = data.stock_points;
+  std::vector<StockPointPlan> plans(points.size());
+  std::map<Key, DownstreamDemand> downstream;
+  PlanContext context{data, options.as_of, options.history_periods};
+  for (std::size_t begin = 0; begin < points.size();) {
+    std::size_t end = begin;
+    while (end < points.size() && points[end].echelon == points[begin].echelon &&
+           end - begin < kChunk) {
+      ++end;
+    }
+    tbb::parallel_for(std::size_t{begin}, end, [&](std::size_t i) {
+      auto found = downstream.find({points[i].item_id, points[i].location_id});
+      plans[i] = PlanStockPoint(
+          points[i], found == downstream.end() ? DownstreamDemand{} : found->second, context);
+    });
+    for (std::size_t i = begin; i < end; ++i) {
+      if (!points[i].source_location_id || plans[i].releases.empty()) continue;
+      DownstreamDemand& dc = downstream[{points[i].item_id, *points[i].source_location_id}];
+      double total = 0;
+      for (double release : plans[i].releases) total += release;
+      dc.mean += total / static_cast<double>(plans[i].releases.size());
+      dc.variance += plans[i].demand_sd * plans[i].demand_sd;
+    }
+    if (options.on_progress) options.on_progress(end, points.size());
+    begin = end;
   }
-  return in;
+  return plans;
 }
 
-std::optional<store::ProposalRecord> PlanStockPoint(const store::StockPointData& point,
-                                                    PeriodKind period, const PlanOptions& options) {
-  plan::ReorderInput in = MakeReorderInput(point, period, options);
-  plan::ReorderDecision out = plan::DecideReorder(in);
-  if (out.quantity_milli == 0) return std::nullopt;
+store::ProposalRecord MakeProposal(const store::StockPointData& point, const StockPointPlan& plan) {
   store::ProposalRecord p;
   p.item_id = point.item_id;
   p.location_id = point.location_id;
   p.item_code = point.item_code;
   p.location_code = point.location_code;
-  p.unit_price_raw = point.unit_cost_raw;
-  double lead_time_days = 0;
-  if (point.supply) {
+  if (point.source_location_id) {
+    p.kind = "transfer";
+    p.source_location_id = point.source_location_id;
+  } else if (point.supply) {
     p.supplier_id = point.supply->supplier_id;
     p.supplier_code = point.supply->supplier_code;
-    if (point.supply->unit_price_raw > 0) p.unit_price_raw = point.supply->unit_price_raw;
-    lead_time_days = point.supply->lead_time_days;
   }
-  p.quantity_milli = out.quantity_milli;
+  p.unit_price_raw = plan.line.unit_price_raw;
+  p.quantity_milli = plan.line.quantity_milli;
   p.order_value_raw =
       Extend(Money::FromRaw(p.unit_price_raw), Quantity::FromRaw(p.quantity_milli)).raw();
-  p.order_date = options.as_of;
-  p.due_date = options.as_of + std::chrono::days{static_cast<int>(std::ceil(lead_time_days))};
-  p.forecast_per_period = in.demand_per_period;
-  p.forecast_sd = in.demand_sd_per_period;
-  p.lead_time_periods = in.lead_time_periods;
-  p.review_periods = in.review_periods;
-  p.service_target = in.service_target;
-  p.safety_stock = out.safety_stock;
-  p.reorder_point = out.reorder_point;
-  p.order_up_to = out.order_up_to;
-  p.on_hand_milli = in.on_hand_milli;
-  p.on_order_milli = in.on_order_milli;
-  p.projected_milli = out.position_milli;
-  p.raw_need = out.raw_need;
-  p.reason = ExplainReorder(in, out, point);
+  p.order_date = plan.order_date;
+  p.due_date = plan.due_date;
+  p.forecast_per_period = plan.demand_mean;
+  p.forecast_sd = plan.demand_sd;
+  p.lead_time_periods = plan.lead_time;
+  p.review_periods = plan.review;
+  p.service_target = plan.target;
+  p.safety_stock = plan.safety_stock;
+  p.reorder_point = plan.reorder_point;
+  p.order_up_to = plan.order_up_to;
+  p.on_hand_milli = point.on_hand_milli;
+  p.on_order_milli = point.on_order_milli;
+  p.projected_milli = plan.position_milli;
+  p.raw_need = plan.raw_need;
+  p.policy = plan.policy;
+  p.achieved_service = plan.achieved;
+  p.container = plan.container;
+  p.adjustments = plan.adjustments;
+  p.hold_reason = plan.hold_reason;
+  p.reason = ExplainProposal(plan, point);
   return p;
 }
 
-std::vector<store::ProposalRecord> PlanAll(const store::PlanningData& data,
-                                           const PlanOptions& options) {
-  const std::size_t total = data.stock_points.size();
-  std::vector<std::optional<store::ProposalRecord>> slots(total);
-  for (std::size_t begin = 0; begin < total; begin += kChunk) {
-    std::size_t end = std::min(total, begin + kChunk);
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(begin, end), [&](const auto& range) {
-      for (std::size_t i = range.begin(); i != range.end(); ++i) {
-        slots[i] = PlanStockPoint(data.stock_points[i], data.period, options);
-      }
-    });
-    if (options.on_progress) options.on_progress(end, total);
+void Collect(const store::PlanningData& data, std::vector<StockPointPlan>& plans,
+             PlanRunResult& result) {
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    const store::StockPointData& point = data.stock_points[i];
+    StockPointPlan& plan = plans[i];
+    if (!plan.error.empty()) {
+      result.failures.push_back(std::move(plan.error));
+      continue;
+    }
+    for (auto& e : plan.exceptions) {
+      e.item_code = point.item_code;
+      e.location_code = point.location_code;
+      result.exceptions.push_back(std::move(e));
+    }
+    if (plan.line.quantity_milli > 0) result.proposals.push_back(MakeProposal(point, plan));
+    if (!point.supply && !point.source_location_id) ++result.without_supplier;
   }
-  std::vector<store::ProposalRecord> proposals;
-  for (auto& slot : slots) {
-    if (slot) proposals.push_back(std::move(*slot));
-  }
-  std::stable_sort(proposals.begin(), proposals.end(), [](const auto& a, const auto& b) {
-    return a.order_value_raw > b.order_value_raw;
-  });
-  return proposals;
+  std::stable_sort(
+      result.proposals.begin(), result.proposals.end(),
+      [](const auto& a, const auto& b) { return a.order_value_raw > b.order_value_raw; });
+}
+
+void ApplyOverrides(const PlanOptions& options, store::PolicySettings& defaults) {
+  if (options.service_kind) defaults.service_kind = *options.service_kind;
+  if (options.service_target) defaults.service_target = *options.service_target;
+  if (options.review_periods) defaults.review_periods = *options.review_periods;
 }
 
 }  // namespace
 
 Status ValidatePlanOptions(const PlanOptions& options) {
   if (options.history_periods < 1) return InvalidInput("--history must be at least 1 period");
-  if (!(options.service_target >= 0.5 && options.service_target < 1.0)) {
+  std::string kind = options.service_kind.value_or("fill-rate");
+  if (kind != "cycle" && kind != "fill-rate" && kind != "days-of-cover" && kind != "fixed") {
+    return InvalidInput("--service must be cycle, fill-rate, days-of-cover or fixed");
+  }
+  bool probability = kind == "cycle" || kind == "fill-rate";
+  if (options.service_target && probability &&
+      !(*options.service_target >= 0.5 && *options.service_target < 1.0)) {
     return InvalidInput("--service-level must be at least 0.5 and below 1");
   }
-  if (!(options.review_periods >= 0 && options.review_periods <= 1000)) {
+  if (options.service_target && !probability && !(*options.service_target >= 0)) {
+    return InvalidInput("--service-level must not be negative");
+  }
+  if (options.review_periods &&
+      !(*options.review_periods >= 0 && *options.review_periods <= 1000)) {
     return InvalidInput("--review-periods must be between 0 and 1000");
   }
   return {};
@@ -118,26 +151,33 @@ Status ValidatePlanOptions(const PlanOptions& options) {
 Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) {
   if (Status valid = ValidatePlanOptions(options); !valid) return valid.error();
   auto started = std::chrono::steady_clock::now();
-  auto data = store::LoadPlanningData(db, options.as_of, options.history_periods);
+  auto data = store::LoadPlanningData(
+      db, options.as_of, options.history_periods,
+      [&](store::PolicySettings& defaults) { ApplyOverrides(options, defaults); });
   if (!data) return data.error();
+  std::vector<StockPointPlan> plans = PlanStockPoints(*data, options);
+  ApplySupplierOrderRules(*data, plans);
+  ApplyBudgets(*data, plans, options.as_of);
   PlanRunResult result;
-  result.proposals = PlanAll(*data, options);
-  for (const auto& point : data->stock_points) result.without_supplier += point.supply ? 0 : 1;
+  Collect(*data, plans, result);
   store::PlanRunRecord& run = result.run;
   run.as_of = options.as_of;
   run.period = data->period;
-  run.options =
-      fmt::format("history={} service_level={} review_periods={}", options.history_periods,
-                  options.service_target, options.review_periods);
+  const store::PolicySettings& d = data->defaults;
+  run.options = fmt::format("history={} service={} target={} review_periods={} order_rule={}",
+                            options.history_periods, d.service_kind, d.service_target,
+                            d.review_periods, d.order_rule);
   run.stock_points = static_cast<int>(data->stock_points.size());
   run.proposals = static_cast<int>(result.proposals.size());
   Money total;
-  for (const auto& p : result.proposals) total += Money::FromRaw(p.order_value_raw);
+  for (const auto& p : result.proposals) {
+    if (p.hold_reason.empty()) total += Money::FromRaw(p.order_value_raw);
+  }
   run.order_value_raw = total.raw();
   run.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                         std::chrono::steady_clock::now() - started)
                         .count();
-  auto id = store::SavePlanRun(db, run, result.proposals);
+  auto id = store::SavePlanRun(db, run, result.proposals, result.exceptions);
   if (!id) return id.error();
   run.id = *id;
   return result;

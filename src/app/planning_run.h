@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "core/date.h"
@@ -16,10 +18,12 @@
 namespace lagom::app {
 
 struct PlanOptions {
-  Date as_of;                    // demand before the period containing as_of is history
-  int history_periods = 12;      // moving-average window, ≥ 1
-  double service_target = 0.95;  // cycle-service level α, 0.5 ≤ α < 1
-  double review_periods = 1;     // time between reviews, ≥ 0
+  Date as_of;                // demand before the period containing as_of is history
+  int history_periods = 12;  // moving-average window, ≥ 1
+  // Overrides of the company policy defaults for this run (per-item policies still win).
+  std::optional<std::string> service_kind;  // cycle, fill-rate, days-of-cover, fixed
+  std::optional<double> service_target;     // α or β in [0.5, 1), periods or units otherwise
+  std::optional<double> review_periods;     // time between reviews, 0–1000
   // Called from the calling thread as stock points are done; may be empty.
   std::function<void(std::size_t done, std::size_t total)> on_progress;
 };
@@ -29,8 +33,10 @@ Status ValidatePlanOptions(const PlanOptions& options);
 
 struct PlanRunResult {
   store::PlanRunRecord run;
-  std::vector<store::ProposalRecord> proposals;  // largest order value first
-  int without_supplier = 0;                      // stock points planned with no supply terms
+  std::vector<store::ProposalRecord> proposals;    // largest order value first
+  int without_supplier = 0;                        // stock points planned with no supply terms
+  std::vector<std::string> failures;               // stock points that could not be planned
+  std::vector<store::ExceptionRecord> exceptions;  // expedite, excess, no supplier …
 };
 
 Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options);

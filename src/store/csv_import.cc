@@ -35,7 +35,7 @@ class ProblemList {
 // Maps each header column to its field (the first header.size() entries), then appends the
 // absent key and summed fields; reports unknown, repeated and missing columns.
 std::vector<const FieldSpec*> MatchHeader(const EntitySpec& entity,
-                                          const std::vector<std::string>& header,
+                                          const std::vector<std::string>& header, int position,
                                           ProblemList& problems) {
   std::vector<const FieldSpec*> columns;
   for (const std::string& name : header) {
@@ -46,25 +46,23 @@ std::vector<const FieldSpec*> MatchHeader(const EntitySpec& entity,
       std::string expected;
       for (const FieldSpec& f : entity.fields)
         expected += (expected.empty() ? "" : ", ") + std::string(f.column);
-      problems.Add(1, name, "unknown column; " + std::string(entity.name) + " have " + expected);
+      problems.Add(position, name,
+                   "unknown column; " + std::string(entity.name) + " have " + expected);
     } else if (std::count(columns.begin(), columns.end(), field) > 0) {
-      problems.Add(1, name, "the column appears twice");
+      problems.Add(position, name, "the column appears twice");
     }
     columns.push_back(field);
   }
   for (const FieldSpec& field : entity.fields) {
     bool present = std::find(columns.begin(), columns.end(), &field) != columns.end();
-    if (field.required && !present) problems.Add(1, field.column, "required column is missing");
+    if (field.required && !present)
+      problems.Add(position, field.column, "required column is missing");
     // Absent keys and sums still take part, with their fallback value: a file without a
     // location column means "all locations", not "any location"; a demand row counts as one
     // line.
     if (!present && (field.key || field.summed)) columns.push_back(&field);
   }
   return columns;
-}
-
-bool IsBlank(const std::vector<std::string>& record) {
-  return record.size() == 1 && record[0].empty();
 }
 
 std::string KeyOf(const std::vector<const FieldSpec*>& columns, const std::vector<SqlValue>& row) {
@@ -96,14 +94,22 @@ void AddSummed(std::vector<SqlValue>& total, const std::vector<SqlValue>& row,
   }
 }
 
-// One import run: the reader, the problems found so far, and the writer.
-class CsvImport {
+// Rejects what is not UTF-8 text before any parsing.
+Status CheckEncoding(std::string_view text) {
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+    return InvalidInput("the file is UTF-16; save it as UTF-8");
+  }
+  return csv::ValidateUtf8(text);
+}
+
+// One import run: the row source, the problems found so far, and the writer.
+class RowImport {
  public:
-  CsvImport(sqlite::Database& db, const EntitySpec& entity, std::string_view text, int max_problems)
-      : db_(db), entity_(entity), text_(text), reader_(text), problems_(outcome_, max_problems) {}
+  RowImport(sqlite::Database& db, const EntitySpec& entity, RowSource& rows, int max_problems)
+      : db_(db), entity_(entity), reader_(rows), problems_(outcome_, max_problems) {}
 
   Result<ImportOutcome> Run() {
-    if (!CheckEncoding() || !ReadHeader()) return outcome_;
+    if (!ReadHeader()) return outcome_;
     auto transaction = sqlite::Transaction::Begin(db_);
     if (!transaction) return transaction.error();
     auto period = ReadPeriodSetting(db_);
@@ -128,24 +134,15 @@ class CsvImport {
   }
 
  private:
-  bool CheckEncoding() {
-    if (text_.starts_with("\xFF\xFE") || text_.starts_with("\xFE\xFF")) {
-      problems_.Add(0, "", "the file is UTF-16; save it as UTF-8");
-    } else if (Status utf8 = csv::ValidateUtf8(text_); !utf8) {
-      problems_.Add(0, "", utf8.error().message);
-    }
-    return !problems_.any();
-  }
-
   bool ReadHeader() {
     auto header = reader_.Next(record_);
     if (!header) {
       problems_.Add(0, "", header.error().message);
-    } else if (!*header || IsBlank(record_)) {
+    } else if (!*header) {
       problems_.Add(1, "", "the file is empty; expected a header line");
     } else {
       header_size_ = record_.size();
-      columns_ = MatchHeader(entity_, record_, problems_);
+      columns_ = MatchHeader(entity_, record_, reader_.position(), problems_);
     }
     return !problems_.any();
   }
@@ -159,10 +156,9 @@ class CsvImport {
         return {};
       }
       if (!*more) return {};
-      if (IsBlank(record_)) continue;
       ++outcome_.rows;
-      if (ParseRow(reader_.line())) {
-        if (Status kept = Keep(reader_.line()); !kept) return kept;
+      if (ParseRow(reader_.position())) {
+        if (Status kept = Keep(reader_.position()); !kept) return kept;
       }
     }
   }
@@ -233,8 +229,7 @@ class CsvImport {
 
   sqlite::Database& db_;
   const EntitySpec& entity_;
-  std::string_view text_;
-  csv::Reader reader_;
+  RowSource& reader_;
   ImportOutcome outcome_;
   ProblemList problems_;
   std::vector<std::string> record_;
@@ -249,9 +244,20 @@ class CsvImport {
 
 }  // namespace
 
+Result<ImportOutcome> ImportRows(sqlite::Database& db, const EntitySpec& entity, RowSource& rows,
+                                 int max_problems) {
+  return RowImport(db, entity, rows, max_problems).Run();
+}
+
 Result<ImportOutcome> ImportCsv(sqlite::Database& db, const EntitySpec& entity,
                                 std::string_view text, int max_problems) {
-  return CsvImport(db, entity, text, max_problems).Run();
+  if (Status encoded = CheckEncoding(text); !encoded) {
+    ImportOutcome outcome;
+    outcome.problems.push_back({0, "", encoded.error().message});
+    return outcome;
+  }
+  csv::Reader reader(text);
+  return ImportRows(db, entity, reader, max_problems);
 }
 
 std::string FormatProblems(const ImportOutcome& outcome, std::string_view source) {

@@ -9,12 +9,13 @@
 
 #include "core/result.h"
 #include "store/entities.h"
+#include "store/row_source.h"
 #include "store/sqlite.h"
 
 namespace lagom::store {
 
 struct ImportProblem {
-  int line = 0;        // physical line in the file (1 = header); 0 for the file as a whole
+  int line = 0;        // position in the source (a file's line, 1 = header); 0 for the whole input
   std::string column;  // empty when the problem is not about one column
   std::string reason;
 };
@@ -34,6 +35,11 @@ struct ImportOutcome {
 // itself fails.
 Result<ImportOutcome> ImportCsv(sqlite::Database& db, const EntitySpec& entity,
                                 std::string_view text, int max_problems = 50);
+
+// Imports rows from any source (CSV, JSON objects) with the same checks and the same
+// all-or-nothing transaction. Problems carry the source's positions.
+Result<ImportOutcome> ImportRows(sqlite::Database& db, const EntitySpec& entity, RowSource& rows,
+                                 int max_problems = 50);
 
 // "items.csv, line 4, column 'unit_cost': '1,5' is not a valid amount of money: …", one
 // problem per line, then "… and N more problems".

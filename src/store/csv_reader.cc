@@ -42,6 +42,10 @@ Reader::Reader(std::string_view text) : text_(text) {
 
 Result<bool> Reader::Next(std::vector<std::string>& fields) {
   fields.clear();
+  while (pos_ < text_.size() && (text_[pos_] == '\n' || text_.substr(pos_, 2) == "\r\n")) {
+    pos_ += text_[pos_] == '\n' ? 1 : 2;  // a blank line is no record
+    ++line_;
+  }
   if (pos_ >= text_.size()) return false;
   record_line_ = line_;
   while (true) {

@@ -9,21 +9,23 @@
 #include <vector>
 
 #include "core/result.h"
+#include "store/row_source.h"
 
 namespace lagom::csv {
 
 // Reads records one by one from text held by the caller.
 // REQUIRES: `text` outlives the reader. Not thread-safe; one reader per thread.
-class Reader {
+class Reader : public store::RowSource {
  public:
   explicit Reader(std::string_view text);
 
-  // Reads the next record into `fields`. Returns false at the end of the input. A record is
-  // never empty: a blank line is a record with one empty field (callers reject it).
-  Result<bool> Next(std::vector<std::string>& fields);
+  // Reads the next record into `fields`. Returns false at the end of the input. Blank lines
+  // are skipped; a record has at least one field.
+  Result<bool> Next(std::vector<std::string>& fields) override;
 
   // Physical line (1-based) on which the record last returned by Next() starts.
   int line() const { return record_line_; }
+  int position() const override { return record_line_; }
 
  private:
   Status ReadQuoted(std::string& field);

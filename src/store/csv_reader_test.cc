@@ -43,6 +43,16 @@ TEST(CsvReader, ReportsTheLineWhereARecordStarts) {
   EXPECT_FALSE(*reader.Next(fields));
 }
 
+TEST(CsvReader, SkipsBlankLinesButCountsThem) {
+  Reader reader("a\n\r\n\nb\n\n");
+  std::vector<std::string> fields;
+  ASSERT_TRUE(*reader.Next(fields));
+  ASSERT_TRUE(*reader.Next(fields));
+  EXPECT_EQ(fields, (std::vector<std::string>{"b"}));
+  EXPECT_EQ(reader.line(), 4);
+  EXPECT_FALSE(*reader.Next(fields));
+}
+
 TEST(CsvReader, RejectsMalformedQuoting) {
   EXPECT_EQ(ReadAll("a\n\"open").error().message,
             "line 2: a quoted field is not closed before the end of the file");

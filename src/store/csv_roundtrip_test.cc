@@ -74,15 +74,16 @@ TEST(Import, SupplyTermsForAllLocationsAndForOneAreDistinct) {
   EXPECT_EQ(again.updated, 1);
   EXPECT_EQ(Export(*db, "supply-terms"),
             "item,supplier,location,lead_time_days,lead_time_sd_days,moq,order_multiple,"
-            "unit_price,order_days,primary\n"
-            "A1,ACME,,8,0,0,1,0,Mon Thu,false\n"
-            "A1,ACME,MAN,3,0,0,1,0,,false\n");
+            "unit_price,order_days,max_order_quantity,units_per_pallet,primary\n"
+            "A1,ACME,,8,0,0,1,0,Mon Thu,0,0,false\n"
+            "A1,ACME,MAN,3,0,0,1,0,,0,0,false\n");
 }
 
 TEST(Import, ALocationMayReferToOneEarlierInTheSameFile) {
   auto db = FreshStore();
   Load(*db, "locations", "code,type,supplied_from\nDC,dc,\nS1,store,DC\n");
-  EXPECT_EQ(Export(*db, "locations"), "code,name,type,supplied_from\nDC,,dc,\nS1,,store,DC\n");
+  EXPECT_EQ(Export(*db, "locations"),
+            "code,name,type,supplied_from,transfer_lead_time_days\nDC,,dc,,0\nS1,,store,DC,0\n");
 }
 
 TEST(Export, QuotesWhatNeedsQuoting) {

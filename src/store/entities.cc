@@ -57,7 +57,15 @@ constexpr FieldSpec kLocations[] = {
      .fallback = "warehouse",
      .choices = kLocationTypes},
     {.column = "supplied_from", .sql_column = "supplied_from", .type = T::kLocationRef},
+    {.column = "transfer_lead_time_days",
+     .sql_column = "transfer_lead_time_days",
+     .type = T::kReal,
+     .fallback = "0",
+     .max = 3650},
 };
+
+constexpr std::string_view kBelowMinimum[] = {"surpass", "hold"};
+constexpr std::string_view kContainerFill[] = {"none", "greedy", "optimal"};
 
 constexpr FieldSpec kSuppliers[] = {
     {.column = "code", .sql_column = "code", .type = T::kCode, .required = true, .key = true},
@@ -66,6 +74,35 @@ constexpr FieldSpec kSuppliers[] = {
      .sql_column = "min_order_value",
      .type = T::kMoney,
      .fallback = "0"},
+    {.column = "order_days", .sql_column = "order_days", .type = T::kWeekdays},
+    {.column = "below_minimum",
+     .sql_column = "below_minimum",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "surpass",
+     .choices = kBelowMinimum},
+    {.column = "free_freight_value",
+     .sql_column = "free_freight_value",
+     .type = T::kMoney,
+     .fallback = "0"},
+    {.column = "container_volume_m3",
+     .sql_column = "container_volume_m3",
+     .type = T::kReal,
+     .fallback = "0"},
+    {.column = "container_weight_kg",
+     .sql_column = "container_weight_kg",
+     .type = T::kReal,
+     .fallback = "0"},
+    {.column = "container_pallets",
+     .sql_column = "container_pallets",
+     .type = T::kReal,
+     .fallback = "0"},
+    {.column = "container_fill",
+     .sql_column = "container_fill",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "greedy",
+     .choices = kContainerFill},
 };
 
 constexpr FieldSpec kSupplyTerms[] = {
@@ -94,6 +131,14 @@ constexpr FieldSpec kSupplyTerms[] = {
      .fallback = "1"},
     {.column = "unit_price", .sql_column = "unit_price", .type = T::kMoney, .fallback = "0"},
     {.column = "order_days", .sql_column = "order_days", .type = T::kWeekdays},
+    {.column = "max_order_quantity",
+     .sql_column = "max_order_quantity",
+     .type = T::kQuantity,
+     .fallback = "0"},
+    {.column = "units_per_pallet",
+     .sql_column = "units_per_pallet",
+     .type = T::kReal,
+     .fallback = "0"},
     {.column = "primary",
      .sql_column = "is_primary",
      .type = T::kBool,
@@ -249,6 +294,77 @@ constexpr FieldSpec kDemand[] = {
      .summed = true},
 };
 
+constexpr std::string_view kServiceKinds[] = {"cycle", "fill-rate", "days-of-cover", "fixed"};
+constexpr std::string_view kOrderRules[] = {"cover", "up-to", "eoq", "fixed"};
+constexpr std::string_view kDistributions[] = {"auto", "normal", "poisson", "negative-binomial",
+                                               "gamma"};
+
+// Per stock point overrides of the company's policy defaults; an empty cell keeps the
+// default. service_target is α or β for cycle/fill-rate, periods for days-of-cover, units
+// for fixed.
+constexpr FieldSpec kPolicies[] = {
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true, .key = true},
+    {.column = "location", .sql_column = "location_id", .type = T::kLocationRef, .key = true},
+    {.column = "service_kind",
+     .sql_column = "service_kind",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .choices = kServiceKinds},
+    {.column = "service_target", .sql_column = "service_target", .type = T::kReal, .max = 100000},
+    {.column = "order_rule",
+     .sql_column = "order_rule",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .choices = kOrderRules},
+    {.column = "cover_periods", .sql_column = "cover_periods", .type = T::kReal, .max = 1000},
+    {.column = "fixed_quantity", .sql_column = "fixed_quantity", .type = T::kQuantity},
+    {.column = "review_periods", .sql_column = "review_periods", .type = T::kReal, .max = 1000},
+    {.column = "distribution",
+     .sql_column = "distribution",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .choices = kDistributions},
+};
+
+constexpr std::string_view kBudgetScopes[] = {"company", "supplier", "group"};
+
+// A purchasing budget per month for the company, a supplier (key = supplier code) or an
+// item group (key = group name). month: any date in the month (stored as its first day).
+constexpr FieldSpec kBudgets[] = {
+    {.column = "scope",
+     .sql_column = "scope",
+     .type = T::kEnum,
+     .required = true,
+     .key = true,
+     .sign = Sign::kAny,
+     .choices = kBudgetScopes},
+    {.column = "key", .sql_column = "key", .type = T::kText, .key = true},
+    {.column = "month", .sql_column = "month", .type = T::kMonth, .required = true, .key = true},
+    {.column = "amount", .sql_column = "amount", .type = T::kMoney, .required = true},
+};
+
+// Open transfers between locations (scheduled receipts at the receiving location).
+constexpr FieldSpec kTransferOrders[] = {
+    {.column = "number", .sql_column = "number", .type = T::kCode, .required = true, .key = true},
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true},
+    {.column = "from", .sql_column = "from_location_id", .type = T::kLocationRef, .required = true},
+    {.column = "to", .sql_column = "to_location_id", .type = T::kLocationRef, .required = true},
+    {.column = "quantity",
+     .sql_column = "quantity",
+     .type = T::kQuantity,
+     .required = true,
+     .sign = Sign::kPositive},
+    {.column = "received", .sql_column = "received", .type = T::kQuantity, .fallback = "0"},
+    {.column = "order_date", .sql_column = "order_date", .type = T::kDate},
+    {.column = "due_date", .sql_column = "due_date", .type = T::kDate, .required = true},
+    {.column = "status",
+     .sql_column = "status",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "open",
+     .choices = kOrderStatuses},
+};
+
 constexpr EntitySpec kEntities[] = {
     {"items", "items", KeyPolicy::kUnique, kItems},
     {"locations", "locations", KeyPolicy::kUnique, kLocations},
@@ -258,6 +374,9 @@ constexpr EntitySpec kEntities[] = {
     {"stock", "stock", KeyPolicy::kUnique, kStock, kStockToLedger},
     {"purchase-orders", "purchase_orders", KeyPolicy::kUnique, kPurchaseOrders},
     {"demand", "demand", KeyPolicy::kAggregate, kDemand},
+    {"policies", "policies", KeyPolicy::kUnique, kPolicies},
+    {"transfer-orders", "transfer_orders", KeyPolicy::kUnique, kTransferOrders},
+    {"budgets", "budgets", KeyPolicy::kUnique, kBudgets},
     {"movements", "movements", KeyPolicy::kInsertOnce, kMovements},
 };
 

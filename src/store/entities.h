@@ -17,6 +17,7 @@ enum class FieldType {
   kInteger,   // a whole number
   kDate,      // YYYY-MM-DD
   kPeriod,    // a date, stored as the start of the store's planning period that contains it
+  kMonth,     // a date, stored as the first day of its month
   kEnum,      // one of `choices`
   kBool,      // true/false, yes/no, 1/0
   kWeekdays,  // a list of weekdays such as "Mon Thu" or "mon,thu"

@@ -170,10 +170,13 @@ Result<SqlValue> ParseNonEmpty(const FieldSpec& spec, std::string_view cell,
     case FieldType::kInteger:
       return ParseInteger(spec, cell);
     case FieldType::kDate:
-    case FieldType::kPeriod: {
+    case FieldType::kPeriod:
+    case FieldType::kMonth: {
       auto date = ParseDate(cell);
       if (!date) return date.error();
-      Date stored = spec.type == FieldType::kPeriod ? PeriodStart(*date, context.period) : *date;
+      Date stored = spec.type == FieldType::kPeriod  ? PeriodStart(*date, context.period)
+                    : spec.type == FieldType::kMonth ? PeriodStart(*date, PeriodKind::kMonth)
+                                                     : *date;
       return FormatDate(stored);
     }
     case FieldType::kEnum:

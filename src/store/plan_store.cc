@@ -8,18 +8,27 @@ constexpr const char* kInsertProposal = R"sql(
 INSERT INTO order_proposals (plan_run_id, item_id, location_id, supplier_id, quantity,
   unit_price, order_value, order_date, due_date, forecast_per_period, forecast_sd,
   lead_time_periods, review_periods, service_target, safety_stock, reorder_point, order_up_to,
-  on_hand, on_order, projected, raw_need, reason)
+  on_hand, on_order, projected, raw_need, reason, policy, achieved_service, kind,
+  source_location_id, container, adjustments, hold_reason)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-  ?20, ?21, ?22))sql";
+  ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29))sql";
 
 constexpr const char* kSelectProposals = R"sql(
-SELECT p.item_id, p.location_id, p.supplier_id, i.code, l.code, IFNULL(s.code, ''), p.quantity,
+SELECT p.id, p.plan_run_id, p.status, p.item_id, p.location_id, p.supplier_id, i.code, l.code, IFNULL(s.code, ''), p.quantity,
   p.unit_price, p.order_value, p.order_date, p.due_date, p.forecast_per_period, p.forecast_sd,
   p.lead_time_periods, p.review_periods, p.service_target, p.safety_stock, p.reorder_point,
-  p.order_up_to, p.on_hand, p.on_order, p.projected, p.raw_need, p.reason
+  p.order_up_to, p.on_hand, p.on_order, p.projected, p.raw_need, p.reason, p.policy,
+  p.achieved_service, p.kind, p.source_location_id, IFNULL(src.code, ''), p.container,
+  p.adjustments, p.hold_reason
 FROM order_proposals p JOIN items i ON i.id = p.item_id JOIN locations l ON l.id = p.location_id
   LEFT JOIN suppliers s ON s.id = p.supplier_id
-WHERE p.plan_run_id = ?1 ORDER BY p.order_value DESC, i.code, l.code)sql";
+  LEFT JOIN locations src ON src.id = p.source_location_id)sql";
+
+// Filters of a ProposalQuery; parameters ?1 … ?6 in this order.
+constexpr const char* kProposalFilter = R"sql(
+WHERE (?1 IS NULL OR p.plan_run_id = ?1) AND (?2 IS NULL OR p.id = ?2)
+  AND (?3 = '' OR i.code = ?3) AND (?4 = '' OR l.code = ?4) AND (?5 = '' OR s.code = ?5)
+  AND (?6 = '' OR p.status = ?6))sql";
 
 void BindProposal(sqlite::Statement& stmt, std::int64_t run_id, const ProposalRecord& p) {
   std::string order_date = FormatDate(p.order_date), due_date = FormatDate(p.due_date);
@@ -40,21 +49,31 @@ void BindProposal(sqlite::Statement& stmt, std::int64_t run_id, const ProposalRe
   stmt.Bind(20, p.projected_milli);
   stmt.Bind(21, p.raw_need);
   stmt.Bind(22, std::string_view(p.reason));
+  stmt.Bind(23, std::string_view(p.policy));
+  stmt.Bind(24, p.achieved_service);
+  stmt.Bind(25, std::string_view(p.kind));
+  stmt.Bind(26, p.source_location_id);
+  stmt.Bind(27, std::string_view(p.container));
+  stmt.Bind(28, std::string_view(p.adjustments));
+  stmt.Bind(29, std::string_view(p.hold_reason));
 }
 
 Result<ProposalRecord> ReadProposal(const sqlite::Statement& row) {
   ProposalRecord p;
-  p.item_id = row.Int(0);
-  p.location_id = row.Int(1);
-  p.supplier_id = row.OptionalInt(2);
-  p.item_code = row.Text(3);
-  p.location_code = row.Text(4);
-  p.supplier_code = row.Text(5);
-  p.quantity_milli = row.Int(6);
-  p.unit_price_raw = row.Int(7);
-  p.order_value_raw = row.Int(8);
-  auto order_date = ParseDate(row.Text(9));
-  auto due_date = ParseDate(row.Text(10));
+  p.id = row.Int(0);
+  p.plan_run_id = row.Int(1);
+  p.status = row.Text(2);
+  p.item_id = row.Int(3);
+  p.location_id = row.Int(4);
+  p.supplier_id = row.OptionalInt(5);
+  p.item_code = row.Text(6);
+  p.location_code = row.Text(7);
+  p.supplier_code = row.Text(8);
+  p.quantity_milli = row.Int(9);
+  p.unit_price_raw = row.Int(10);
+  p.order_value_raw = row.Int(11);
+  auto order_date = ParseDate(row.Text(12));
+  auto due_date = ParseDate(row.Text(13));
   if (!order_date) return order_date.error();
   if (!due_date) return due_date.error();
   p.order_date = *order_date;
@@ -62,13 +81,67 @@ Result<ProposalRecord> ReadProposal(const sqlite::Statement& row) {
   double* reals[] = {&p.forecast_per_period, &p.forecast_sd,    &p.lead_time_periods,
                      &p.review_periods,      &p.service_target, &p.safety_stock,
                      &p.reorder_point,       &p.order_up_to};
-  for (int i = 0; i < 8; ++i) *reals[i] = row.Real(11 + i);
-  p.on_hand_milli = row.Int(19);
-  p.on_order_milli = row.Int(20);
-  p.projected_milli = row.Int(21);
-  p.raw_need = row.Real(22);
-  p.reason = row.Text(23);
+  for (int i = 0; i < 8; ++i) *reals[i] = row.Real(14 + i);
+  p.on_hand_milli = row.Int(22);
+  p.on_order_milli = row.Int(23);
+  p.projected_milli = row.Int(24);
+  p.raw_need = row.Real(25);
+  p.reason = row.Text(26);
+  p.policy = row.Text(27);
+  p.achieved_service = row.Real(28);
+  p.kind = row.Text(29);
+  p.source_location_id = row.OptionalInt(30);
+  p.source_location_code = row.Text(31);
+  p.container = row.Text(32);
+  p.adjustments = row.Text(33);
+  p.hold_reason = row.Text(34);
   return p;
+}
+
+void BindProposalQuery(sqlite::Statement& stmt, const ProposalQuery& query) {
+  stmt.Bind(1, query.run_id);
+  stmt.Bind(2, query.id);
+  stmt.Bind(3, std::string_view(query.item));
+  stmt.Bind(4, std::string_view(query.location));
+  stmt.Bind(5, std::string_view(query.supplier));
+  stmt.Bind(6, std::string_view(query.status));
+}
+
+Result<PlanRunRecord> ReadRun(const sqlite::Statement& row) {
+  PlanRunRecord run;
+  run.id = row.Int(0);
+  auto as_of = ParseDate(row.Text(1));
+  auto period = ParsePeriodKind(row.Text(2));
+  if (!as_of) return as_of.error();
+  if (!period) return period.error();
+  run.as_of = *as_of;
+  run.period = *period;
+  run.options = row.Text(3);
+  run.stock_points = static_cast<int>(row.Int(4));
+  run.proposals = static_cast<int>(row.Int(5));
+  run.order_value_raw = row.Int(6);
+  run.duration_ms = row.Int(7);
+  return run;
+}
+
+constexpr const char* kSelectRuns =
+    "SELECT id, as_of, period, options, stock_points, proposals, order_value, duration_ms "
+    "FROM plan_runs ";
+
+Result<std::vector<PlanRunRecord>> QueryRuns(sqlite::Database& db, const std::string& tail,
+                                             std::optional<std::int64_t> id) {
+  auto stmt = db.Prepare(kSelectRuns + tail);
+  if (!stmt) return stmt.error();
+  if (id) stmt->Bind(1, *id);
+  std::vector<PlanRunRecord> runs;
+  Status read = stmt->ForEach([&]() -> Status {
+    auto run = ReadRun(*stmt);
+    if (!run) return run.error();
+    runs.push_back(std::move(*run));
+    return {};
+  });
+  if (!read) return read.error();
+  return runs;
 }
 
 Result<std::int64_t> InsertRun(sqlite::Database& db, const PlanRunRecord& run) {
@@ -88,52 +161,74 @@ Result<std::int64_t> InsertRun(sqlite::Database& db, const PlanRunRecord& run) {
   return db.LastInsertId();
 }
 
+Status InsertExceptions(sqlite::Database& db, std::int64_t run_id,
+                        std::span<const ExceptionRecord> exceptions) {
+  auto stmt = db.Prepare(
+      "INSERT INTO plan_exceptions (plan_run_id, item_id, location_id, kind, severity, message) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  if (!stmt) return stmt.error();
+  for (const ExceptionRecord& e : exceptions) {
+    stmt->Bind(1, run_id);
+    stmt->Bind(2, e.item_id);
+    stmt->Bind(3, e.location_id);
+    stmt->Bind(4, std::string_view(e.kind));
+    stmt->Bind(5, std::string_view(e.severity));
+    stmt->Bind(6, std::string_view(e.message));
+    if (Status inserted = stmt->Run(); !inserted) return inserted;
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
-                                 std::span<const ProposalRecord> proposals) {
+                                 std::span<ProposalRecord> proposals,
+                                 std::span<const ExceptionRecord> exceptions) {
   auto transaction = sqlite::Transaction::Begin(db);
   if (!transaction) return transaction.error();
   auto run_id = InsertRun(db, run);
   if (!run_id) return run_id.error();
   auto stmt = db.Prepare(kInsertProposal);
   if (!stmt) return stmt.error();
-  for (const ProposalRecord& proposal : proposals) {
+  for (ProposalRecord& proposal : proposals) {
     BindProposal(*stmt, *run_id, proposal);
     if (Status inserted = stmt->Run(); !inserted) return inserted.error();
+    proposal.id = db.LastInsertId();
+    proposal.plan_run_id = *run_id;
   }
+  if (Status saved = InsertExceptions(db, *run_id, exceptions); !saved) return saved.error();
   if (Status committed = transaction->Commit(); !committed) return committed.error();
   return *run_id;
 }
 
 Result<std::optional<PlanRunRecord>> LatestPlanRun(sqlite::Database& db) {
-  auto stmt = db.Prepare(
-      "SELECT id, as_of, period, options, stock_points, proposals, order_value, duration_ms "
-      "FROM plan_runs ORDER BY id DESC LIMIT 1");
-  if (!stmt) return stmt.error();
-  auto row = stmt->Step();
-  if (!row) return row.error();
-  if (!*row) return std::optional<PlanRunRecord>();
-  PlanRunRecord run;
-  run.id = stmt->Int(0);
-  auto as_of = ParseDate(stmt->Text(1));
-  auto period = ParsePeriodKind(stmt->Text(2));
-  if (!as_of) return as_of.error();
-  if (!period) return period.error();
-  run.as_of = *as_of;
-  run.period = *period;
-  run.options = stmt->Text(3);
-  run.stock_points = static_cast<int>(stmt->Int(4));
-  run.proposals = static_cast<int>(stmt->Int(5));
-  run.order_value_raw = stmt->Int(6);
-  run.duration_ms = stmt->Int(7);
-  return std::optional<PlanRunRecord>(run);
+  auto runs = QueryRuns(db, "ORDER BY id DESC LIMIT 1", std::nullopt);
+  if (!runs) return runs.error();
+  if (runs->empty()) return std::optional<PlanRunRecord>();
+  return std::optional<PlanRunRecord>(runs->front());
 }
 
-Result<std::vector<ProposalRecord>> LoadProposals(sqlite::Database& db, std::int64_t run_id) {
-  auto stmt = db.Prepare(kSelectProposals);
+Result<std::optional<PlanRunRecord>> FindPlanRun(sqlite::Database& db, std::int64_t id) {
+  auto runs = QueryRuns(db, "WHERE id = ?1", id);
+  if (!runs) return runs.error();
+  if (runs->empty()) return std::optional<PlanRunRecord>();
+  return std::optional<PlanRunRecord>(runs->front());
+}
+
+Result<std::vector<PlanRunRecord>> ListPlanRuns(sqlite::Database& db, std::int64_t limit,
+                                                std::int64_t offset) {
+  return QueryRuns(
+      db, "ORDER BY id DESC LIMIT " + std::to_string(limit) + " OFFSET " + std::to_string(offset),
+      std::nullopt);
+}
+
+Result<std::vector<ProposalRecord>> FindProposals(sqlite::Database& db,
+                                                  const ProposalQuery& query) {
+  auto stmt = db.Prepare(std::string(kSelectProposals) + kProposalFilter +
+                         " ORDER BY p.order_value DESC, i.code, l.code, p.id LIMIT " +
+                         std::to_string(query.limit) + " OFFSET " + std::to_string(query.offset));
   if (!stmt) return stmt.error();
-  stmt->Bind(1, run_id);
+  BindProposalQuery(*stmt, query);
   std::vector<ProposalRecord> proposals;
   Status read = stmt->ForEach([&]() -> Status {
     auto proposal = ReadProposal(*stmt);
@@ -143,6 +238,91 @@ Result<std::vector<ProposalRecord>> LoadProposals(sqlite::Database& db, std::int
   });
   if (!read) return read.error();
   return proposals;
+}
+
+Result<std::int64_t> CountProposals(sqlite::Database& db, const ProposalQuery& query) {
+  auto stmt = db.Prepare(
+      std::string("SELECT COUNT(*) FROM order_proposals p JOIN items i ON i.id = p.item_id "
+                  "JOIN locations l ON l.id = p.location_id "
+                  "LEFT JOIN suppliers s ON s.id = p.supplier_id") +
+      kProposalFilter);
+  if (!stmt) return stmt.error();
+  BindProposalQuery(*stmt, query);
+  auto row = stmt->Step();
+  if (!row) return row.error();
+  return stmt->Int(0);
+}
+
+Result<std::vector<ProposalRecord>> LoadProposals(sqlite::Database& db, std::int64_t run_id) {
+  ProposalQuery query;
+  query.run_id = run_id;
+  return FindProposals(db, query);
+}
+
+Status UpdateProposal(sqlite::Database& db, const ProposalRecord& proposal) {
+  auto stmt = db.Prepare(
+      "UPDATE order_proposals SET status = ?2, quantity = ?3, order_value = ?4, due_date = ?5 "
+      "WHERE id = ?1");
+  if (!stmt) return stmt.error();
+  std::string due = FormatDate(proposal.due_date);
+  stmt->Bind(1, proposal.id);
+  stmt->Bind(2, std::string_view(proposal.status));
+  stmt->Bind(3, proposal.quantity_milli);
+  stmt->Bind(4, proposal.order_value_raw);
+  stmt->Bind(5, std::string_view(due));
+  return stmt->Run();
+}
+
+Result<std::vector<ExceptionRecord>> LoadExceptions(sqlite::Database& db, std::int64_t run_id) {
+  auto stmt = db.Prepare(
+      "SELECT e.item_id, e.location_id, i.code, l.code, e.kind, e.severity, e.message "
+      "FROM plan_exceptions e JOIN items i ON i.id = e.item_id JOIN locations l ON l.id = "
+      "e.location_id WHERE e.plan_run_id = ?1 ORDER BY CASE e.severity WHEN 'critical' THEN 0 "
+      "WHEN 'warning' THEN 1 ELSE 2 END, e.kind, i.code, l.code");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, run_id);
+  std::vector<ExceptionRecord> exceptions;
+  Status read = stmt->ForEach([&] {
+    exceptions.push_back({stmt->Int(0), stmt->Int(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                          stmt->Text(5), stmt->Text(6)});
+  });
+  if (!read) return read.error();
+  return exceptions;
+}
+
+Status InsertTransferOrder(sqlite::Database& db, const std::string& number,
+                           const ProposalRecord& proposal) {
+  auto stmt = db.Prepare(
+      "INSERT INTO transfer_orders (number, item_id, from_location_id, to_location_id, "
+      "quantity, order_date, due_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  if (!stmt) return stmt.error();
+  std::string order_date = FormatDate(proposal.order_date), due = FormatDate(proposal.due_date);
+  stmt->Bind(1, std::string_view(number));
+  stmt->Bind(2, proposal.item_id);
+  stmt->Bind(3, *proposal.source_location_id);
+  stmt->Bind(4, proposal.location_id);
+  stmt->Bind(5, proposal.quantity_milli);
+  stmt->Bind(6, std::string_view(order_date));
+  stmt->Bind(7, std::string_view(due));
+  return stmt->Run();
+}
+
+Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number,
+                           const ProposalRecord& proposal) {
+  auto stmt = db.Prepare(
+      "INSERT INTO purchase_orders (po_number, line, supplier_id, item_id, location_id, quantity, "
+      "unit_price, order_date, due_date) VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+  if (!stmt) return stmt.error();
+  std::string order_date = FormatDate(proposal.order_date), due = FormatDate(proposal.due_date);
+  stmt->Bind(1, std::string_view(po_number));
+  stmt->Bind(2, *proposal.supplier_id);
+  stmt->Bind(3, proposal.item_id);
+  stmt->Bind(4, proposal.location_id);
+  stmt->Bind(5, proposal.quantity_milli);
+  stmt->Bind(6, proposal.unit_price_raw);
+  stmt->Bind(7, std::string_view(order_date));
+  stmt->Bind(8, std::string_view(due));
+  return stmt->Run();
 }
 
 }  // namespace lagom::store

@@ -25,8 +25,20 @@ struct PlanRunRecord {
   std::int64_t duration_ms = 0;
 };
 
+// A condition the planning run raises for a stock point: expedite, excess, no supplier …
+struct ExceptionRecord {
+  std::int64_t item_id = 0, location_id = 0;
+  std::string item_code, location_code;  // filled when read back
+  std::string kind;                      // expedite, excess, no-supplier, missing-lead-time
+  std::string severity;                  // info, warning, critical
+  std::string message;
+};
+
 // One proposed order and the numbers that produced it ("why").
 struct ProposalRecord {
+  std::int64_t id = 0;              // set when read back
+  std::int64_t plan_run_id = 0;     // set when read back
+  std::string status = "proposed";  // proposed, approved or rejected
   std::int64_t item_id = 0;
   std::int64_t location_id = 0;
   std::optional<std::int64_t> supplier_id;
@@ -39,17 +51,58 @@ struct ProposalRecord {
   double lead_time_periods = 0, review_periods = 0, service_target = 0;
   double safety_stock = 0, reorder_point = 0, order_up_to = 0, raw_need = 0;
   std::int64_t on_hand_milli = 0, on_order_milli = 0, projected_milli = 0;
+  std::string kind = "purchase";                   // or "transfer"
+  std::optional<std::int64_t> source_location_id;  // a transfer's sending location
+  std::string source_location_code;                // filled when read back
+  std::string container;                           // e.g. "1/2": which of the order's containers
+  std::string adjustments;                         // supplier-order and budget changes, in words
+  std::string hold_reason;      // non-empty: held (minimum order value) or deferred (budget)
+  std::string policy;           // e.g. "fill-rate 0.95, normal; cover 1 periods"
+  double achieved_service = 0;  // the service the policy reaches, in the target's terms
   std::string reason;
 };
 
-// Stores the run and its proposals in one transaction; returns the run id.
+// Stores the run, its proposals and exceptions in one transaction; returns the run id and
+// sets each proposal's id and plan_run_id.
 Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
-                                 std::span<const ProposalRecord> proposals);
+                                 std::span<ProposalRecord> proposals,
+                                 std::span<const ExceptionRecord> exceptions = {});
+
+// A run's exceptions, critical first.
+Result<std::vector<ExceptionRecord>> LoadExceptions(sqlite::Database& db, std::int64_t run_id);
 
 // The most recent run, if any.
 Result<std::optional<PlanRunRecord>> LatestPlanRun(sqlite::Database& db);
+Result<std::optional<PlanRunRecord>> FindPlanRun(sqlite::Database& db, std::int64_t id);
+// Runs, newest first.
+Result<std::vector<PlanRunRecord>> ListPlanRuns(sqlite::Database& db, std::int64_t limit,
+                                                std::int64_t offset);
 
-// A run's proposals, largest order value first, then by item and location code.
+// Which proposals to read; empty fields do not filter.
+struct ProposalQuery {
+  std::optional<std::int64_t> run_id;
+  std::optional<std::int64_t> id;
+  std::string item, location, supplier, status;  // codes; status as stored
+  std::int64_t limit = -1;                       // -1: all
+  std::int64_t offset = 0;
+};
+
+// Matching proposals, largest order value first, then by item and location code.
+Result<std::vector<ProposalRecord>> FindProposals(sqlite::Database& db, const ProposalQuery& query);
+Result<std::int64_t> CountProposals(sqlite::Database& db, const ProposalQuery& query);
+// A run's proposals (FindProposals with only run_id).
 Result<std::vector<ProposalRecord>> LoadProposals(sqlite::Database& db, std::int64_t run_id);
+
+// Sets a proposal's status, quantity, value and due date (the planner's decision).
+Status UpdateProposal(sqlite::Database& db, const ProposalRecord& proposal);
+
+// Adds an open purchase order line (line 1 of `po_number`) for an approved proposal.
+// REQUIRES: proposal.supplier_id is set.
+Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number,
+                           const ProposalRecord& proposal);
+// Adds an open transfer order for an approved transfer proposal.
+// REQUIRES: proposal.source_location_id is set.
+Status InsertTransferOrder(sqlite::Database& db, const std::string& number,
+                           const ProposalRecord& proposal);
 
 }  // namespace lagom::store

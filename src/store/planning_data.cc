@@ -1,41 +1,120 @@
 #include "store/planning_data.h"
 
-#include <map>
-#include <utility>
+#include <algorithm>
+#include <set>
 
+#include "store/planning_loaders.h"
 #include "store/settings.h"
 
 namespace lagom::store {
 
+namespace planning {
+
 namespace {
 
-using Key = std::pair<std::int64_t, std::int64_t>;  // item id, location id
-using Index = std::map<Key, std::size_t>;
+struct LocationInfo {
+  std::string code;
+  std::optional<std::int64_t> supplied_from;
+  double transfer_lead_time_days = 0;
+  int echelon = 0;
+};
 
-Status LoadStockPoints(sqlite::Database& db, PlanningData& data, Index& index, Date first,
-                       Date end) {
-  auto stmt = db.Prepare(R"sql(
-    SELECT d.item_id, d.location_id, i.code, l.code, i.unit_cost, MIN(d.period)
-    FROM demand d JOIN items i ON i.id = d.item_id JOIN locations l ON l.id = d.location_id
-    WHERE d.period < ?1 GROUP BY d.item_id, d.location_id ORDER BY i.code, l.code)sql");
+Result<std::map<std::int64_t, LocationInfo>> LoadLocations(sqlite::Database& db) {
+  std::map<std::int64_t, LocationInfo> locations;
+  auto stmt = db.Prepare("SELECT id, code, supplied_from, transfer_lead_time_days FROM locations");
+  if (!stmt) return stmt.error();
+  Status read = stmt->ForEach([&] {
+    locations[stmt->Int(0)] = {stmt->Text(1), stmt->OptionalInt(2), stmt->Real(3), 0};
+  });
+  if (!read) return read.error();
+  // A location's echelon is one above the highest it supplies; bounded walks stop cycles.
+  for (auto& [id, location] : locations) {
+    std::optional<std::int64_t> up = location.supplied_from;
+    for (int level = 1; up && level <= static_cast<int>(locations.size()); ++level) {
+      LocationInfo& supplier = locations[*up];
+      supplier.echelon = std::max(supplier.echelon, level);
+      up = supplier.supplied_from;
+    }
+  }
+  return locations;
+}
+
+constexpr const char* kItemColumns =
+    "i.code, i.unit_cost, IFNULL(i.price, 0), IFNULL(i.volume_m3, 0), IFNULL(i.weight_kg, 0), "
+    "i.item_group";
+
+void ReadItem(const sqlite::Statement& row, int first, StockPointData& point) {
+  point.item_code = row.Text(first);
+  point.unit_cost_raw = row.Int(first + 1);
+  point.price_raw = row.Int(first + 2);
+  point.volume_m3 = row.Real(first + 3);
+  point.weight_kg = row.Real(first + 4);
+  point.item_group = row.Text(first + 5);
+}
+
+// Adds the DC stock point of every transfer-supplied stock point that has none, up the chain.
+void AddSupplyingStockPoints(PlanningData& data,
+                             const std::map<std::int64_t, LocationInfo>& locations) {
+  std::set<Key> present;
+  for (const auto& point : data.stock_points) present.insert({point.item_id, point.location_id});
+  for (std::size_t i = 0; i < data.stock_points.size(); ++i) {
+    StockPointData& point = data.stock_points[i];
+    const LocationInfo& location = locations.at(point.location_id);
+    point.echelon = location.echelon;
+    if (!location.supplied_from) continue;
+    point.source_location_id = location.supplied_from;
+    point.transfer_lead_time_days = location.transfer_lead_time_days;
+    if (!present.insert({point.item_id, *location.supplied_from}).second) continue;
+    StockPointData dc = point;
+    dc.location_id = *location.supplied_from;
+    dc.location_code = locations.at(dc.location_id).code;
+    dc.history.clear();
+    dc.source_location_id.reset();
+    data.stock_points.push_back(std::move(dc));  // visited later in this loop, too
+  }
+}
+
+}  // namespace
+
+Status LoadStockPoints(sqlite::Database& db, PlanningData& data, Date first, Date end) {
+  auto locations = LoadLocations(db);
+  if (!locations) return locations.error();
+  auto stmt = db.Prepare(std::string("SELECT d.item_id, d.location_id, l.code, MIN(d.period), ") +
+                         kItemColumns +
+                         " FROM demand d JOIN items i ON i.id = d.item_id JOIN locations l ON "
+                         "l.id = d.location_id WHERE d.period < ?1 GROUP BY d.item_id, "
+                         "d.location_id");
   if (!stmt) return stmt.error();
   std::string end_text = FormatDate(end);
   stmt->Bind(1, std::string_view(end_text));
-  return stmt->ForEach([&]() -> Status {
+  Status read = stmt->ForEach([&]() -> Status {
     StockPointData point;
     point.item_id = stmt->Int(0);
     point.location_id = stmt->Int(1);
-    point.item_code = stmt->Text(2);
-    point.location_code = stmt->Text(3);
-    point.unit_cost_raw = stmt->Int(4);
-    auto first_seen = ParseDate(stmt->Text(5));
+    point.location_code = stmt->Text(2);
+    ReadItem(*stmt, 4, point);
+    auto first_seen = ParseDate(stmt->Text(3));
     if (!first_seen) return first_seen.error();
     Date start = std::max(first, *first_seen);
     point.history.assign(static_cast<std::size_t>(PeriodsBetween(start, end, data.period)), 0.0);
-    index.emplace(Key{point.item_id, point.location_id}, data.stock_points.size());
     data.stock_points.push_back(std::move(point));
     return {};
   });
+  if (!read) return read;
+  AddSupplyingStockPoints(data, *locations);
+  return {};
+}
+
+Index Reorder(PlanningData& data) {
+  std::sort(data.stock_points.begin(), data.stock_points.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.echelon, a.item_code, a.location_code) <
+           std::tie(b.echelon, b.item_code, b.location_code);
+  });
+  Index index;
+  for (std::size_t i = 0; i < data.stock_points.size(); ++i) {
+    index.emplace(Key{data.stock_points[i].item_id, data.stock_points[i].location_id}, i);
+  }
+  return index;
 }
 
 Status LoadHistory(sqlite::Database& db, PlanningData& data, const Index& index, Date end) {
@@ -57,46 +136,76 @@ Status LoadHistory(sqlite::Database& db, PlanningData& data, const Index& index,
   });
 }
 
-// Adds a per-stock-point sum (column 2 of `sql`, keyed by columns 0 and 1) into `field`;
-// `sql` may use the as-of date as ?1.
-Status LoadSums(sqlite::Database& db, PlanningData& data, const Index& index, const char* sql,
-                Date as_of, std::int64_t StockPointData::*field) {
-  auto stmt = db.Prepare(sql);
+// On hand from the stock ledger's balances, without lots expired before `as_of`, and what
+// open reservations (with their backorders) hold.
+Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index, Date as_of) {
+  auto stmt = db.Prepare(R"sql(
+    SELECT b.item_id, b.location_id, SUM(b.on_hand), 0 FROM balances b
+    LEFT JOIN lots l ON l.item_id = b.item_id AND l.code = b.lot
+    WHERE l.expiry IS NULL OR l.expiry >= ?1 GROUP BY b.item_id, b.location_id
+    UNION ALL
+    SELECT item_id, location_id, 0, SUM(open + backordered) FROM reservations
+    WHERE status = 'open' GROUP BY item_id, location_id)sql");
   if (!stmt) return stmt.error();
-  if (stmt->ParameterIndex("?1") > 0) stmt->Bind(1, as_of);
+  stmt->Bind(1, as_of);
   return stmt->ForEach([&] {
     auto found = index.find({stmt->Int(0), stmt->Int(1)});
-    if (found != index.end()) data.stock_points[found->second].*field += stmt->Int(2);
+    if (found == index.end()) return;
+    data.stock_points[found->second].on_hand_milli += stmt->Int(2);
+    data.stock_points[found->second].reserved_milli += stmt->Int(3);
+  });
+}
+
+Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index) {
+  auto stmt = db.Prepare(R"sql(
+    SELECT item_id, location_id, due_date, quantity - received FROM purchase_orders
+    WHERE status = 'open' AND quantity > received
+    UNION ALL
+    SELECT item_id, to_location_id, due_date, quantity - received FROM transfer_orders
+    WHERE status = 'open' AND quantity > received)sql");
+  if (!stmt) return stmt.error();
+  return stmt->ForEach([&]() -> Status {
+    auto found = index.find({stmt->Int(0), stmt->Int(1)});
+    if (found == index.end()) return {};
+    auto due = ParseDate(stmt->Text(2));
+    if (!due) return due.error();
+    StockPointData& point = data.stock_points[found->second];
+    point.on_order_milli += stmt->Int(3);
+    point.receipts.push_back({*due, stmt->Int(3)});
+    return {};
   });
 }
 
 Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index) {
   auto stmt = db.Prepare(R"sql(
     SELECT t.item_id, t.location_id, t.supplier_id, s.code, t.lead_time_days,
-           t.lead_time_sd_days, t.min_order_quantity, t.order_multiple, t.unit_price
+           t.lead_time_sd_days, t.min_order_quantity, t.order_multiple, t.max_order_quantity,
+           t.units_per_pallet, t.unit_price
     FROM supply_terms t JOIN suppliers s ON s.id = t.supplier_id
     ORDER BY t.item_id, t.location_id IS NULL, t.is_primary DESC, t.unit_price,
              t.lead_time_days, s.code)sql");
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     std::int64_t item = stmt->Int(0);
-    auto matches = [&](const StockPointData& point) {
-      return point.item_id == item && !point.supply &&
-             (stmt->IsNull(1) || stmt->Int(1) == point.location_id);
-    };
     for (auto it = index.lower_bound({item, 0}); it != index.end() && it->first.first == item;
          ++it) {
       StockPointData& point = data.stock_points[it->second];
-      if (!matches(point)) continue;
-      point.supply = SupplyOption{stmt->Int(2), stmt->Text(3), stmt->Real(4), stmt->Real(5),
-                                  stmt->Int(6), stmt->Int(7),  stmt->Int(8)};
+      bool for_here = stmt->IsNull(1) || stmt->Int(1) == point.location_id;
+      if (point.supply || !for_here) continue;
+      // Terms for this very location mean it buys directly, even if it has a DC.
+      if (!stmt->IsNull(1)) point.source_location_id.reset();
+      point.supply =
+          SupplyOption{stmt->Int(2), stmt->Text(3), stmt->Real(4), stmt->Real(5), stmt->Int(6),
+                       stmt->Int(7), stmt->Int(8),  stmt->Real(9), stmt->Int(10)};
     }
   });
 }
 
-}  // namespace
+}  // namespace planning
 
-Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int history_periods) {
+Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int history_periods,
+                                      const std::function<void(PolicySettings&)>& adjust_defaults) {
+  using namespace planning;
   PlanningData data;
   auto period = ReadPeriodSetting(db);
   if (!period) return period.error();
@@ -106,29 +215,17 @@ Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int hist
   for (int i = 0; i < history_periods; ++i) {
     first = PeriodStart(first - std::chrono::days{1}, data.period);
   }
-  Index index;
-  Status loaded = LoadStockPoints(db, data, index, first, end);
+  Status loaded = LoadStockPoints(db, data, first, end);
+  Index index = Reorder(data);
   if (loaded) loaded = LoadHistory(db, data, index, end);
-  if (loaded) {
-    loaded = LoadSums(db, data, index,
-                      "SELECT b.item_id, b.location_id, SUM(b.on_hand) FROM balances b "
-                      "LEFT JOIN lots l ON l.item_id = b.item_id AND l.code = b.lot "
-                      "WHERE l.expiry IS NULL OR l.expiry >= ?1 GROUP BY b.item_id, b.location_id",
-                      as_of, &StockPointData::on_hand_milli);
-  }
-  if (loaded) {
-    loaded = LoadSums(db, data, index,
-                      "SELECT item_id, location_id, SUM(open + backordered) FROM reservations "
-                      "WHERE status = 'open' GROUP BY item_id, location_id",
-                      as_of, &StockPointData::reserved_milli);
-  }
-  if (loaded) {
-    loaded = LoadSums(db, data, index,
-                      "SELECT item_id, location_id, SUM(quantity - received) FROM purchase_orders "
-                      "WHERE status = 'open' AND quantity > received GROUP BY item_id, location_id",
-                      as_of, &StockPointData::on_order_milli);
-  }
+  if (loaded) loaded = LoadStock(db, data, index, as_of);
+  if (loaded) loaded = LoadReceipts(db, data, index);
   if (loaded) loaded = LoadSupply(db, data, index);
+  if (loaded) loaded = LoadSuppliers(db, data);
+  if (loaded) loaded = LoadDefaults(db, data);
+  if (loaded && adjust_defaults) adjust_defaults(data.defaults);
+  if (loaded) loaded = LoadPolicies(db, data, index);
+  if (loaded) loaded = LoadBudgets(db, data, as_of);
   if (!loaded) return loaded.error();
   return data;
 }

@@ -150,9 +150,123 @@ CREATE TABLE order_proposals (
 CREATE INDEX order_proposals_run ON order_proposals (plan_run_id);
 )sql";
 
+// Users of the API and dashboard, and their bearer tokens. Only hashes are stored: the
+// password as an Argon2id string, the token as its BLAKE2b-256 digest (hex).
+constexpr std::string_view kUsers = R"sql(
+CREATE TABLE users (
+  id            INTEGER PRIMARY KEY,
+  name          TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('viewer', 'planner', 'operator', 'admin')),
+  created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE api_tokens (
+  id         INTEGER PRIMARY KEY,
+  user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  label      TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  expires_at TEXT
+);
+)sql";
+
+// Inventory policy per stock point: what `lagom plan` does for an item at a location (or at
+// every location when location_id is NULL). A NULL column takes the company default from
+// `settings` (keys policy.*). Proposals record the policy that produced them.
+constexpr std::string_view kPolicies = R"sql(
+CREATE TABLE policies (
+  id              INTEGER PRIMARY KEY,
+  item_id         INTEGER NOT NULL REFERENCES items (id),
+  location_id     INTEGER REFERENCES locations (id),
+  service_kind    TEXT CHECK (service_kind IN ('cycle', 'fill-rate', 'days-of-cover', 'fixed')),
+  service_target  REAL,
+  order_rule      TEXT CHECK (order_rule IN ('cover', 'up-to', 'eoq', 'fixed')),
+  cover_periods   REAL,
+  fixed_quantity  INTEGER,
+  review_periods  REAL,
+  distribution    TEXT CHECK (distribution IN ('auto', 'normal', 'poisson',
+                                               'negative-binomial', 'gamma'))
+);
+CREATE UNIQUE INDEX policies_key ON policies (item_id, IFNULL(location_id, 0));
+INSERT INTO settings (key, value) VALUES
+  ('policy.service_kind', 'fill-rate'), ('policy.service_target', '0.95'),
+  ('policy.order_rule', 'cover'), ('policy.cover_periods', '1'), ('policy.review_periods', '1'),
+  ('policy.distribution', 'auto'), ('policy.ordering_cost', '25'),
+  ('policy.holding_rate', '0.25');
+ALTER TABLE order_proposals ADD COLUMN policy TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_proposals ADD COLUMN achieved_service REAL NOT NULL DEFAULT 0;
+)sql";
+
+// Replenishment planning: supplier order rules (order days, minimum order value policy,
+// free freight, containers), pallet sizes and maximum order quantities, transfers from a
+// distribution centre, purchasing budgets, and what the planning run decided per proposal
+// (kind, source, container, adjustments, hold) and the exceptions it raised.
+constexpr std::string_view kReplenishment = R"sql(
+ALTER TABLE suppliers ADD COLUMN order_days TEXT NOT NULL DEFAULT '';
+ALTER TABLE suppliers ADD COLUMN below_minimum TEXT NOT NULL DEFAULT 'surpass'
+  CHECK (below_minimum IN ('surpass', 'hold'));
+ALTER TABLE suppliers ADD COLUMN free_freight_value INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE suppliers ADD COLUMN container_volume_m3 REAL NOT NULL DEFAULT 0;
+ALTER TABLE suppliers ADD COLUMN container_weight_kg REAL NOT NULL DEFAULT 0;
+ALTER TABLE suppliers ADD COLUMN container_pallets REAL NOT NULL DEFAULT 0;
+ALTER TABLE suppliers ADD COLUMN container_fill TEXT NOT NULL DEFAULT 'greedy'
+  CHECK (container_fill IN ('none', 'greedy', 'optimal'));
+ALTER TABLE supply_terms ADD COLUMN max_order_quantity INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE supply_terms ADD COLUMN units_per_pallet REAL NOT NULL DEFAULT 0;
+ALTER TABLE locations ADD COLUMN transfer_lead_time_days REAL NOT NULL DEFAULT 0;
+
+CREATE TABLE transfer_orders (
+  id               INTEGER PRIMARY KEY,
+  number           TEXT NOT NULL UNIQUE,
+  item_id          INTEGER NOT NULL REFERENCES items (id),
+  from_location_id INTEGER NOT NULL REFERENCES locations (id),
+  to_location_id   INTEGER NOT NULL REFERENCES locations (id),
+  quantity         INTEGER NOT NULL,
+  received         INTEGER NOT NULL DEFAULT 0,
+  order_date       TEXT,
+  due_date         TEXT NOT NULL,
+  status           TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed'))
+);
+CREATE INDEX transfer_orders_to ON transfer_orders (item_id, to_location_id);
+
+CREATE TABLE budgets (
+  id     INTEGER PRIMARY KEY,
+  scope  TEXT NOT NULL CHECK (scope IN ('company', 'supplier', 'group')),
+  key    TEXT NOT NULL DEFAULT '',
+  month  TEXT NOT NULL,
+  amount INTEGER NOT NULL,
+  UNIQUE (scope, key, month)
+);
+
+ALTER TABLE order_proposals ADD COLUMN kind TEXT NOT NULL DEFAULT 'purchase'
+  CHECK (kind IN ('purchase', 'transfer'));
+ALTER TABLE order_proposals ADD COLUMN source_location_id INTEGER REFERENCES locations (id);
+ALTER TABLE order_proposals ADD COLUMN container TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_proposals ADD COLUMN adjustments TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_proposals ADD COLUMN hold_reason TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE plan_exceptions (
+  id          INTEGER PRIMARY KEY,
+  plan_run_id INTEGER NOT NULL REFERENCES plan_runs (id) ON DELETE CASCADE,
+  item_id     INTEGER NOT NULL REFERENCES items (id),
+  location_id INTEGER NOT NULL REFERENCES locations (id),
+  kind        TEXT NOT NULL,
+  severity    TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'critical')),
+  message     TEXT NOT NULL
+);
+CREATE INDEX plan_exceptions_run ON plan_exceptions (plan_run_id);
+
+INSERT INTO settings (key, value) VALUES ('plan.round_down_fraction', '0'),
+  ('plan.free_freight_top_up', '0.8'), ('plan.max_cover_days', '180'),
+  ('plan.horizon_periods', '26'), ('plan.excess_cover_days', '365');
+)sql";
+
 const Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
-    {2, "stock ledger", LedgerSchemaSql()},
+    {2, "users and API tokens", kUsers},
+    {3, "inventory policies per stock point", kPolicies},
+    {4, "replenishment planning", kReplenishment},
+    {5, "stock ledger", LedgerSchemaSql()},
 };
 
 }  // namespace

@@ -12,6 +12,9 @@ void AddInitCommand(CLI::App& app, Action& chosen);
 void AddImportCommand(CLI::App& app, Action& chosen);
 void AddExportCommand(CLI::App& app, Action& chosen);
 void AddPlanCommand(CLI::App& app, Action& chosen);
+void AddServeCommand(CLI::App& app, Action& chosen);
+void AddUserCommand(CLI::App& app, Action& chosen);
+void AddPolicyCommand(CLI::App& app, Action& chosen);
 void AddReceiveCommand(CLI::App& app, Action& chosen);
 void AddMoveCommand(CLI::App& app, Action& chosen);
 void AddCountCommand(CLI::App& app, Action& chosen);
@@ -20,10 +23,11 @@ void AddValueCommand(CLI::App& app, Action& chosen);
 void AddKpiCommand(CLI::App& app, Action& chosen);
 void AddCheckCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 12> kAllCommands = {
+inline constexpr std::array<Registrar, 15> kAllCommands = {
     &AddDemoCommand,    &AddInitCommand,    &AddImportCommand, &AddExportCommand,
-    &AddPlanCommand,    &AddReceiveCommand, &AddMoveCommand,   &AddCountCommand,
-    &AddReserveCommand, &AddValueCommand,   &AddKpiCommand,    &AddCheckCommand,
+    &AddPlanCommand,    &AddPolicyCommand,  &AddReceiveCommand, &AddMoveCommand,
+    &AddCountCommand,   &AddReserveCommand, &AddValueCommand,  &AddKpiCommand,
+    &AddCheckCommand,   &AddServeCommand,   &AddUserCommand,
 };
 
 }  // namespace lagom::cli

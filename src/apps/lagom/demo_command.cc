@@ -86,6 +86,7 @@ int RunDemo(const DemoArgs& args) {
   if (!result) return ReportError("demo", result.error());
   fmt::print("\n");
   PrintRunSummary(std::cout, result->run, result->without_supplier);
+  PrintFailures(std::cerr, result->failures);
   fmt::print("\nTop 10 proposals by order value, each with the numbers behind it:\n");
   PrintProposals(std::cout, result->proposals, Format::kTable, 10, true);
   PrintNextSteps(args.db);

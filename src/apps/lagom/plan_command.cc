@@ -47,6 +47,7 @@ int RunPlanVerb(PlanArgs& args) {
   if (!result) return ReportError("plan", result.error());
   bool table = args.format == Format::kTable;
   PrintRunSummary(table ? std::cout : std::cerr, result->run, result->without_supplier);
+  PrintFailures(std::cerr, result->failures);
   PrintProposals(std::cout, result->proposals, args.format, args.limit, args.reasons);
   return kOk;
 }
@@ -63,12 +64,15 @@ void AddPlanCommand(CLI::App& app, Action& chosen) {
                    "Periods of demand history the forecast uses")
       ->check(CLI::Range(1, 10000))
       ->capture_default_str();
+  verb->add_option("--service", args->options.service_kind,
+                   "Service measure for this run: cycle, fill-rate, days-of-cover or fixed "
+                   "(default: the company setting policy.service_kind)")
+      ->check(CLI::IsMember({"cycle", "fill-rate", "days-of-cover", "fixed"}));
   verb->add_option("--service-level", args->options.service_target,
-                   "Cycle-service target: probability of no stock-out per cycle")
-      ->capture_default_str();
+                   "Target for this run: α or β (0.5–1), periods of cover, or units "
+                   "(default: the company setting policy.service_target)");
   verb->add_option("--review-periods", args->options.review_periods,
-                   "Periods between two reviews of a stock point")
-      ->capture_default_str();
+                   "Periods between two reviews of a stock point (default: policy.review_periods)");
   AddFormatOption(*verb, args->format);
   verb->add_option("--limit", args->limit, "Proposals shown in the table (0 = all)")
       ->capture_default_str();

@@ -3,12 +3,12 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "core/money.h"
 #include "core/quantity.h"
+#include "server/plan_json.h"
 #include "store/csv_writer.h"
 
 namespace lagom::cli {
@@ -25,14 +25,29 @@ std::string Fixed2(double value) {
   return fmt::format("{:.2f}", value);
 }
 
-const std::vector<std::string> kColumns = {
-    "item",           "location",          "supplier",
-    "quantity",       "unit_price",        "order_value",
-    "order_date",     "due_date",          "forecast_per_period",
-    "forecast_sd",    "lead_time_periods", "review_periods",
-    "service_target", "safety_stock",      "reorder_point",
-    "order_up_to",    "on_hand",           "on_order",
-    "position",       "raw_need",          "reason"};
+const std::vector<std::string> kColumns = {"item",
+                                           "location",
+                                           "supplier",
+                                           "quantity",
+                                           "unit_price",
+                                           "order_value",
+                                           "order_date",
+                                           "due_date",
+                                           "forecast_per_period",
+                                           "forecast_sd",
+                                           "lead_time_periods",
+                                           "review_periods",
+                                           "service_target",
+                                           "safety_stock",
+                                           "reorder_point",
+                                           "order_up_to",
+                                           "on_hand",
+                                           "on_order",
+                                           "position",
+                                           "raw_need",
+                                           "policy",
+                                           "achieved_service",
+                                           "reason"};
 
 std::vector<std::string> CsvFields(const store::ProposalRecord& p) {
   auto real = [](double v) { return fmt::format("{:.4f}", v); };
@@ -56,34 +71,9 @@ std::vector<std::string> CsvFields(const store::ProposalRecord& p) {
           Units(p.on_order_milli),
           Units(p.projected_milli),
           real(p.raw_need),
+          p.policy,
+          real(p.achieved_service),
           p.reason};
-}
-
-nlohmann::ordered_json Json(const store::ProposalRecord& p) {
-  auto number = [](std::int64_t raw, double scale) { return static_cast<double>(raw) / scale; };
-  return {{"item", p.item_code},
-          {"location", p.location_code},
-          {"supplier", p.supplier_code.empty() ? nlohmann::ordered_json()
-                                               : nlohmann::ordered_json(p.supplier_code)},
-          {"quantity", number(p.quantity_milli, 1e3)},
-          {"unit_price", number(p.unit_price_raw, 1e4)},
-          {"order_value", number(p.order_value_raw, 1e4)},
-          {"order_date", FormatDate(p.order_date)},
-          {"due_date", FormatDate(p.due_date)},
-          {"why",
-           {{"forecast_per_period", p.forecast_per_period},
-            {"forecast_sd", p.forecast_sd},
-            {"lead_time_periods", p.lead_time_periods},
-            {"review_periods", p.review_periods},
-            {"service_target", p.service_target},
-            {"safety_stock", p.safety_stock},
-            {"reorder_point", p.reorder_point},
-            {"order_up_to", p.order_up_to},
-            {"on_hand", number(p.on_hand_milli, 1e3)},
-            {"on_order", number(p.on_order_milli, 1e3)},
-            {"position", number(p.projected_milli, 1e3)},
-            {"raw_need", p.raw_need},
-            {"reason", p.reason}}}};
 }
 
 void PrintTable(std::ostream& out, std::span<const store::ProposalRecord> proposals,
@@ -121,6 +111,16 @@ void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int wit
   }
 }
 
+void PrintFailures(std::ostream& out, const std::vector<std::string>& failures) {
+  constexpr std::size_t kShown = 10;
+  for (std::size_t i = 0; i < failures.size() && i < kShown; ++i) {
+    fmt::print(out, "not planned: {}\n", failures[i]);
+  }
+  if (failures.size() > kShown) {
+    fmt::print(out, "… and {} more stock points not planned\n", failures.size() - kShown);
+  }
+}
+
 void PrintProposals(std::ostream& out, std::span<const store::ProposalRecord> proposals,
                     Format format, std::size_t limit, bool with_reasons) {
   switch (format) {
@@ -132,8 +132,8 @@ void PrintProposals(std::ostream& out, std::span<const store::ProposalRecord> pr
       for (const auto& p : proposals) csv::WriteRow(out, CsvFields(p));
       break;
     case Format::kJson: {
-      nlohmann::ordered_json all = nlohmann::ordered_json::array();
-      for (const auto& p : proposals) all.push_back(Json(p));
+      server::Json all = server::Json::array();
+      for (const auto& p : proposals) all.push_back(server::ProposalJson(p));
       out << all.dump(2) << '\n';
       break;
     }

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <ostream>
 #include <span>
+#include <string>
+#include <vector>
 
 #include "apps/lagom/cli.h"
 #include "store/plan_store.h"
@@ -12,6 +14,9 @@ namespace lagom::cli {
 
 // The run summary: stock points, proposals, order value, stock points without supplier.
 void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int without_supplier);
+
+// The stock points a run could not plan, and why (the first ten).
+void PrintFailures(std::ostream& out, const std::vector<std::string>& failures);
 
 // Table: the first `limit` proposals (0 = all), each with its reason when `with_reasons`.
 // CSV and JSON: every proposal with every number behind it; `limit` does not apply.

@@ -1,0 +1,85 @@
+#include "app/proposals.h"
+
+#include "core/money.h"
+
+namespace lagom::app {
+
+namespace {
+
+Result<store::ProposalRecord> LoadOpen(sqlite::Database& db, std::int64_t id) {
+  store::ProposalQuery query;
+  query.id = id;
+  auto found = store::FindProposals(db, query);
+  if (!found) return found.error();
+  if (found->empty()) return NotFound("no order proposal " + std::to_string(id));
+  store::ProposalRecord proposal = found->front();
+  if (proposal.status != "proposed") {
+    return Error{ErrorCode::kConflict,
+                 "order proposal " + std::to_string(id) + " is already " + proposal.status};
+  }
+  return proposal;
+}
+
+Status Apply(store::ProposalRecord& proposal, const ProposalChange& change) {
+  if (change.quantity) {
+    if (change.quantity->raw() <= 0) return InvalidInput("quantity must be greater than zero");
+    proposal.quantity_milli = change.quantity->raw();
+    proposal.order_value_raw =
+        Extend(Money::FromRaw(proposal.unit_price_raw), *change.quantity).raw();
+  }
+  if (change.due_date) {
+    if (*change.due_date < proposal.order_date) {
+      return InvalidInput("due_date must not be before the order date " +
+                          FormatDate(proposal.order_date));
+    }
+    proposal.due_date = *change.due_date;
+  }
+  return {};
+}
+
+// Loads the proposal, lets `decide` change it, and stores it — in one transaction.
+template <class Decision>
+Result<store::ProposalRecord> Decide(sqlite::Database& db, std::int64_t id, Decision&& decide) {
+  auto transaction = sqlite::Transaction::Begin(db);
+  if (!transaction) return transaction.error();
+  auto proposal = LoadOpen(db, id);
+  if (!proposal) return proposal.error();
+  if (Status decided = decide(*proposal); !decided) return decided.error();
+  if (Status saved = store::UpdateProposal(db, *proposal); !saved) return saved.error();
+  if (Status committed = transaction->Commit(); !committed) return committed.error();
+  return proposal;
+}
+
+}  // namespace
+
+std::string PurchaseOrderNumber(const store::ProposalRecord& proposal) {
+  return "LG" + std::to_string(proposal.plan_run_id) + "-" + std::to_string(proposal.id);
+}
+
+Result<store::ProposalRecord> EditProposal(sqlite::Database& db, std::int64_t id,
+                                           const ProposalChange& change) {
+  return Decide(db, id, [&](store::ProposalRecord& p) { return Apply(p, change); });
+}
+
+Result<store::ProposalRecord> ApproveProposal(sqlite::Database& db, std::int64_t id,
+                                              const ProposalChange& change) {
+  return Decide(db, id, [&](store::ProposalRecord& p) -> Status {
+    if (Status applied = Apply(p, change); !applied) return applied;
+    if (!p.supplier_id) {
+      return Error{ErrorCode::kConstraintViolated,
+                   "order proposal " + std::to_string(id) +
+                       " has no supplier; add supply terms for item '" + p.item_code + "' first"};
+    }
+    p.status = "approved";
+    return store::InsertPurchaseOrder(db, PurchaseOrderNumber(p), p);
+  });
+}
+
+Result<store::ProposalRecord> RejectProposal(sqlite::Database& db, std::int64_t id) {
+  return Decide(db, id, [](store::ProposalRecord& p) -> Status {
+    p.status = "rejected";
+    return {};
+  });
+}
+
+}  // namespace lagom::app

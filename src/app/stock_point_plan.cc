@@ -1,0 +1,199 @@
+#include "app/stock_point_plan.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/stock_point_policy.h"
+#include "engine/forecast/moving_average.h"
+#include "engine/plan/order_calendar.h"
+#include "engine/plan/reorder.h"
+#include "engine/policy/normal.h"
+
+namespace lagom::app {
+
+namespace {
+
+double Units(std::int64_t milli) {
+  return static_cast<double>(milli) / 1000.0;
+}
+
+struct Timing {
+  Date order_date;
+  double lead_time_days = 0, lead_time_sd_days = 0, review_days = 0;
+};
+
+// When the next order can go out and what it must cover: supplier order days decide both
+// the order date and the review period; otherwise the policy's review period applies.
+Result<Timing> TimingOf(const store::StockPointData& point, const PlanContext& c) {
+  Timing t;
+  t.order_date = c.as_of;
+  t.review_days = point.policy.review_periods * DaysPerPeriod(c.data.period);
+  if (point.source_location_id) {
+    t.lead_time_days = point.transfer_lead_time_days;
+  } else if (point.supply) {
+    t.lead_time_days = point.supply->lead_time_days;
+    t.lead_time_sd_days = point.supply->lead_time_sd_days;
+    auto rules = c.data.suppliers.find(point.supply->supplier_id);
+    if (rules != c.data.suppliers.end() && !rules->second.order_days.empty()) {
+      auto calendar = plan::OrderCalendar::Parse(rules->second.order_days);
+      if (!calendar) return calendar.error();
+      t.order_date = calendar->NextOrderDay(c.as_of);
+      t.review_days = calendar->DaysToFollowingOrder(c.as_of);
+    }
+  }
+  return t;
+}
+
+plan::SupplierRules RulesOf(const store::StockPointData& point, const PlanContext& c) {
+  plan::SupplierRules rules;
+  rules.round_down_fraction = c.data.plan.round_down_fraction;
+  if (point.supply && !point.source_location_id) {
+    rules.min_order_milli = point.supply->min_order_milli;
+    rules.multiple_milli = std::max<std::int64_t>(point.supply->order_multiple_milli, 1);
+    rules.max_order_milli = point.supply->max_order_milli;
+  }
+  return rules;
+}
+
+std::vector<double> ReceiptsByPeriod(const store::StockPointData& point, const PlanContext& c) {
+  std::vector<double> receipts(static_cast<std::size_t>(c.data.plan.horizon_periods), 0.0);
+  for (const auto& receipt : point.receipts) {
+    int t = std::max(0, PeriodsBetween(c.as_of, receipt.due, c.data.period));
+    if (t < static_cast<int>(receipts.size()))
+      receipts[static_cast<std::size_t>(t)] += Units(receipt.quantity_milli);
+  }
+  return receipts;
+}
+
+void AddException(StockPointPlan& plan, const store::StockPointData& point, const char* kind,
+                  const char* severity, std::string message) {
+  plan.exceptions.push_back(
+      {point.item_id, point.location_id, "", "", kind, severity, std::move(message)});
+}
+
+void RaiseExceptions(StockPointPlan& plan, const store::StockPointData& point,
+                     const plan::Projection& projection, const PlanContext& c) {
+  double days = DaysPerPeriod(c.data.period);
+  if (!point.supply && !point.source_location_id) {
+    AddException(plan, point, "no-supplier", "warning",
+                 "no supply terms and no supplying location: it cannot be replenished");
+  } else if (point.supply && !point.source_location_id && point.supply->lead_time_days <= 0) {
+    AddException(plan, point, "missing-lead-time", "warning",
+                 fmt::format("supplier {} has no lead time for this item; planned as 0 days",
+                             point.supply->supplier_code));
+  }
+  double earliest = plan.lead_time;  // includes the wait for the next order day
+  // Expedite when a whole period ends in a stock-out before a new order can arrive.
+  if (projection.first_stockout >= 0 && projection.first_stockout + 1 <= earliest) {
+    Date when = PeriodStart(c.as_of, c.data.period) +
+                std::chrono::days{static_cast<int>(projection.first_stockout * days)};
+    AddException(plan, point, "expedite", "critical",
+                 fmt::format("projected stock-out in the period of {} before a new order can "
+                             "arrive ({}): expedite open orders or find stock elsewhere",
+                             FormatDate(when), FormatDate(plan.due_date)));
+  }
+  double cover_days = projection.cover_periods * days;
+  if (projection.excess > 0 && plan.demand_mean > 0 &&
+      cover_days >= c.data.plan.excess_cover_days) {
+    AddException(plan, point, "excess", "warning",
+                 fmt::format("{:.0f} units above the order-up-to level {:.0f}; stock and open "
+                             "orders cover {:.0f} days",
+                             projection.excess, plan.order_up_to, cover_days));
+  }
+}
+
+// P(demand over the protection interval exceeds the position): the risk of running out
+// before the next chance to order if nothing is ordered now (normal approximation).
+double StockoutRisk(const StockPointPlan& plan) {
+  double periods = plan.lead_time + plan.review;
+  double mean = plan.demand_mean * periods;
+  double sd =
+      std::sqrt(periods * plan.demand_sd * plan.demand_sd +
+                plan.demand_mean * plan.demand_mean * plan.lead_time_sd * plan.lead_time_sd);
+  double position = Units(plan.position_milli);
+  if (sd <= 0) return position < mean ? 1.0 : 0.0;
+  return 1.0 - policy::NormalCdf((position - mean) / sd);
+}
+
+plan::OrderLine LineOf(const StockPointPlan& plan, const store::StockPointData& point,
+                       const plan::SupplierRules& rules, const PlanContext& c) {
+  plan::OrderLine line;
+  line.quantity_milli = plan.rounded.quantity_milli;
+  line.pack_milli = rules.multiple_milli;
+  line.max_milli = rules.max_order_milli;
+  line.unit_price_raw =
+      point.supply && point.supply->unit_price_raw > 0 && !point.source_location_id
+          ? point.supply->unit_price_raw
+          : point.unit_cost_raw;
+  line.position = Units(plan.position_milli);
+  line.demand_per_day = plan.demand_mean / DaysPerPeriod(c.data.period);
+  line.max_cover_days = c.data.plan.max_cover_days;
+  line.volume_m3 = point.volume_m3;
+  line.weight_kg = point.weight_kg;
+  line.units_per_pallet = point.supply ? point.supply->units_per_pallet : 0;
+  return line;
+}
+
+}  // namespace
+
+StockPointPlan PlanStockPoint(const store::StockPointData& point, const DownstreamDemand& extra,
+                              const PlanContext& c) {
+  StockPointPlan plan;
+  std::string where = point.item_code + "@" + point.location_code;
+  double days = DaysPerPeriod(c.data.period);
+  forecast::LevelEstimate own = forecast::MovingAverage(point.history, c.history_periods);
+  plan.demand_mean = std::max(own.mean_per_period, 0.0) + extra.mean;
+  plan.demand_sd = std::sqrt(own.sd_per_period * own.sd_per_period + extra.variance);
+  auto timing = TimingOf(point, c);
+  if (!timing) {
+    plan.error = where + ": " + timing.error().message;
+    return plan;
+  }
+  plan.order_date = timing->order_date;
+  double delay_days = static_cast<double>((timing->order_date - c.as_of).count());
+  plan.lead_time = (timing->lead_time_days + delay_days) / days;
+  plan.lead_time_sd = timing->lead_time_sd_days / days;
+  plan.review = timing->review_days / days;
+  plan.due_date =
+      timing->order_date + std::chrono::days{static_cast<int>(std::ceil(timing->lead_time_days))};
+  auto policy = ComputePolicy(point.policy, point.unit_cost_raw,
+                              {plan.demand_mean, plan.demand_sd * plan.demand_sd, plan.lead_time,
+                               plan.lead_time_sd, plan.review},
+                              c.data, where);
+  if (!policy) {
+    plan.error = policy.error().message;
+    return plan;
+  }
+  plan.target = point.policy.service_target;
+  plan.safety_stock = policy->policy.safety_stock;
+  plan.reorder_point = policy->policy.reorder_point;
+  plan.order_up_to = policy->policy.order_up_to_level;
+  plan.achieved = policy->policy.achieved_service;
+  plan.policy = policy->summary + "; " + policy->order_rule_note;
+  plan::SupplierRules rules = RulesOf(point, c);
+  plan::ReorderInput reorder{
+      plan.reorder_point, plan.order_up_to, point.on_hand_milli, point.on_order_milli,
+      point.reserved_milli, rules};
+  plan::ReorderDecision decision = plan::DecideReorder(reorder);
+  plan.position_milli = decision.position_milli;
+  plan.raw_need = decision.raw_need;
+  plan.rounded = decision.rounded;
+  std::vector<double> receipts = ReceiptsByPeriod(point, c);
+  std::vector<double> demand(receipts.size(), plan.demand_mean);
+  plan::ProjectionInput projection_input{Units(point.on_hand_milli),
+                                         Units(point.reserved_milli),
+                                         receipts,
+                                         demand,
+                                         plan.safety_stock,
+                                         plan.reorder_point,
+                                         plan.order_up_to};
+  RaiseExceptions(plan, point, plan::ProjectBalance(projection_input), c);
+  if (point.source_location_id) plan.releases = plan::PlannedReleases(projection_input, rules);
+  plan.line = LineOf(plan, point, rules, c);
+  plan.stockout_risk = StockoutRisk(plan);
+  return plan;
+}
+
+}  // namespace lagom::app

@@ -1,0 +1,54 @@
+// One stock point through the planning run's first stage: its demand (plus what the
+// locations it supplies will ask of it), timing (supplier order days, lead time, review),
+// policy, projected balance, reorder need rounded to the supplier's rules, exceptions, and
+// the order line the supplier-order stage works on. Pure given its inputs; thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "engine/plan/order_line.h"
+#include "engine/plan/projection.h"
+#include "engine/plan/rounding.h"
+#include "store/plan_store.h"
+#include "store/planning_data.h"
+
+namespace lagom::app {
+
+// Demand a DC sees from the stock points it supplies: their planned releases.
+struct DownstreamDemand {
+  double mean = 0;      // per period
+  double variance = 0;  // per period
+};
+
+struct StockPointPlan {
+  std::string error;  // non-empty: the stock point could not be planned
+  double demand_mean = 0, demand_sd = 0;
+  double lead_time = 0, lead_time_sd = 0, review = 0;  // periods
+  double target = 0, safety_stock = 0, reorder_point = 0, order_up_to = 0, achieved = 0;
+  std::string policy;  // e.g. "fill-rate 0.95, normal; cover 1 periods"
+  Date order_date, due_date;
+  std::int64_t position_milli = 0;
+  double raw_need = 0;
+  plan::Rounded rounded;
+  plan::OrderLine line;
+  double stockout_risk = 0;      // without a new order, before the next chance to order
+  std::vector<double> releases;  // planned releases per period (transfer-supplied only)
+  std::vector<store::ExceptionRecord> exceptions;
+  // Filled by the later stages:
+  std::string adjustments;  // what the supplier order and budget changed, in words
+  std::string hold_reason;  // why the proposal waits (minimum order value, budget)
+  std::string container;    // e.g. "1/2" or "1-2/2"
+};
+
+struct PlanContext {
+  const store::PlanningData& data;
+  Date as_of;
+  int history_periods;
+};
+
+StockPointPlan PlanStockPoint(const store::StockPointData& point, const DownstreamDemand& extra,
+                              const PlanContext& context);
+
+}  // namespace lagom::app

@@ -1,0 +1,41 @@
+// From a stock point's demand and timing to its inventory policy (safety stock, reorder
+// point s, order-up-to level S) via engine/policy, with the settings in force:
+//   service kind and target   cycle (α), fill-rate (β), days-of-cover, fixed
+//   order rule                cover: Q = demand over cover_periods; up-to: (R,S), Q = 0;
+//                             eoq: Q = √(2 K D / h); fixed: Q = fixed_quantity
+//   distribution              auto (engine/policy's rule) or the one named
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+#include "engine/policy/stock_point.h"
+#include "store/planning_data.h"
+
+namespace lagom::app {
+
+// Demand per period and the time it must be covered for, in periods.
+struct DemandAndTiming {
+  double mean = 0;
+  double variance = 0;
+  double lead_time = 0;  // until an order placed now arrives
+  double lead_time_sd = 0;
+  double review = 0;  // until the next chance to order
+};
+
+struct StockPointPolicyResult {
+  policy::StockPointInput input;
+  policy::StockPointPolicy policy;
+  std::string order_rule_note;  // e.g. "cover 1 periods", "EOQ (K 25, h 0.0048/period)"
+  std::string summary;          // e.g. "fill-rate 0.95, normal"
+};
+
+// InvalidInput when a stored setting is not valid; the message starts with `where`.
+Result<StockPointPolicyResult> ComputePolicy(const store::PolicySettings& settings,
+                                             std::int64_t unit_cost_raw,
+                                             const DemandAndTiming& demand,
+                                             const store::PlanningData& data,
+                                             std::string_view where);
+
+}  // namespace lagom::app

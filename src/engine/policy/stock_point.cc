@@ -1,0 +1,159 @@
+#include "engine/policy/stock_point.h"
+
+#include <cmath>
+#include <numeric>
+#include <vector>
+
+#include "engine/policy/checks.h"
+#include "engine/policy/loss.h"
+#include "engine/policy/protection.h"
+#include "engine/policy/service.h"
+
+namespace lagom::policy {
+namespace {
+
+Checks Validate(const StockPointInput& in) {
+  Checks checks;
+  checks.NonNegative(in.demand_mean, "demand mean")
+      .NonNegative(in.demand_variance, "demand variance")
+      .NonNegative(in.lead_time_mean, "lead time mean")
+      .NonNegative(in.lead_time_sd, "lead time sd")
+      .NonNegative(in.review_period, "review period")
+      .NonNegative(in.order_quantity, "order quantity")
+      .Positive(in.sd_horizon_exponent, "sd horizon exponent")
+      .Require(in.sd_horizon_exponent <= 1.0, "sd horizon exponent must be <= 1");
+  const ServiceKind kind = in.target.kind;
+  if (kind == ServiceKind::kCycleService || kind == ServiceKind::kFillRate) {
+    checks.Probability(in.target.value, "service target");
+  } else {
+    checks.NonNegative(in.target.value, "safety stock cover");
+  }
+  if (!in.demand_pmf.empty()) {
+    checks.NonNegative(in.demand_pmf, "demand pmf");
+    const double total = std::accumulate(in.demand_pmf.begin(), in.demand_pmf.end(), 0.0);
+    checks.Require(std::fabs(total - 1.0) < 1e-6, "demand pmf must sum to 1");
+  }
+  return checks;
+}
+
+const char* MethodOf(ServiceKind kind) {
+  switch (kind) {
+    case ServiceKind::kCycleService:
+      return "cycle service: s = smallest level with P(D_T <= s) >= alpha, T = L + R";
+    case ServiceKind::kFillRate:
+      return "fill rate: smallest s with 1 - (n(s) - n(s + Q)) / Q >= beta over D_T, T = L + R";
+    case ServiceKind::kDaysOfCover:
+      return "days of cover: s = E[D_T] + cover x mean demand per period";
+    case ServiceKind::kFixedQuantity:
+      return "fixed safety stock: s = E[D_T] + safety stock";
+  }
+  return "";
+}
+
+// The quantity one replenishment cycle delivers on average.
+double CycleQuantity(const StockPointInput& in, double demand_mean) {
+  if (in.order_quantity > 0.0) return in.order_quantity;
+  return demand_mean * (in.review_period > 0.0 ? in.review_period : 1.0);
+}
+
+// Levels shared by both paths, given how to find the service point and evaluate service.
+template <class ServicePoint, class Evaluate>
+StockPointPolicy Levels(const StockPointInput& in, double mean_t, double per_period_mean,
+                        bool discrete, ServicePoint service_point, Evaluate evaluate) {
+  const double q = CycleQuantity(in, per_period_mean);
+  StockPointPolicy p;
+  switch (in.target.kind) {
+    case ServiceKind::kCycleService:
+    case ServiceKind::kFillRate:
+      p.reorder_point = service_point(q);
+      break;
+    case ServiceKind::kDaysOfCover:
+      p.reorder_point = mean_t + in.target.value * per_period_mean;
+      break;
+    case ServiceKind::kFixedQuantity:
+      p.reorder_point = mean_t + in.target.value;
+      break;
+  }
+  if (!in.allow_negative_safety_stock) p.reorder_point = std::max(p.reorder_point, mean_t);
+  if (discrete) p.reorder_point = std::ceil(p.reorder_point - 1e-9);  // whole units
+  p.safety_stock = p.reorder_point - mean_t;
+  const bool order_up_to = in.review_period > 0.0 && in.order_quantity == 0.0;
+  p.order_up_to_level = order_up_to ? p.reorder_point : p.reorder_point + q;
+  evaluate(p, q);
+  p.achieved_service = in.target.kind == ServiceKind::kCycleService ? p.achieved_cycle_service
+                                                                    : p.achieved_fill_rate;
+  Explanation& e = p.explanation;
+  e.method = MethodOf(in.target.kind);
+  e.inputs.Add("demand_mean", per_period_mean);
+  e.inputs.Add("lead_time_mean", in.lead_time_mean);
+  e.inputs.Add("lead_time_sd", in.lead_time_sd);
+  e.inputs.Add("review_period", in.review_period);
+  e.inputs.Add("target", in.target.value);
+  e.steps.Add("protection_mean", mean_t);
+  e.steps.Add("cycle_quantity", q);
+  return p;
+}
+
+Result<StockPointPolicy> FromMoments(const StockPointInput& in) {
+  const ProtectionDemand t =
+      DemandOverProtection(in.demand_mean, in.demand_variance, in.lead_time_mean, in.lead_time_sd,
+                           in.review_period, in.sd_horizon_exponent);
+  const DistributionKind kind = in.distribution.value_or(ChooseDistribution(t.mean, t.variance));
+  Result<Distribution> made = MakeDistribution(kind, t.mean, t.variance);
+  if (!made.ok()) return made.error();
+  const Distribution d = *made;
+  auto point = [&](double q) {
+    return in.target.kind == ServiceKind::kCycleService ? CycleServicePoint(d, in.target.value)
+                                                        : FillRatePoint(d, in.target.value, q);
+  };
+  auto evaluate = [&](StockPointPolicy& p, double q) {
+    p.achieved_cycle_service = CycleServiceAt(d, p.reorder_point);
+    p.achieved_fill_rate = q > 0.0 ? FillRateAt(d, p.reorder_point, q) : 1.0;
+    p.explanation.steps.Add("expected_shortage_per_cycle",
+                            q > 0.0 ? (1.0 - p.achieved_fill_rate) * q : 0.0);
+  };
+  StockPointPolicy p = Levels(in, t.mean, in.demand_mean, d.discrete(), point, evaluate);
+  p.distribution = kind;
+  p.explanation.inputs.Add("demand_sd", std::sqrt(in.demand_variance));
+  p.explanation.steps.Add("protection_periods", t.periods);
+  p.explanation.steps.Add("protection_sd", d.sd());
+  if (d.sd() > 0.0) p.explanation.steps.Add("z", p.safety_stock / d.sd());
+  return p;
+}
+
+Result<StockPointPolicy> FromPmf(const StockPointInput& in) {
+  const std::vector<double> pmf =
+      ProtectionPmf(in.demand_pmf, in.lead_time_mean, in.lead_time_sd, in.review_period);
+  const double mean_t = DiscreteLoss(pmf, 0).loss;  // E[(D - 0)+] = E[D]
+  const double mean = DiscreteLoss(in.demand_pmf, 0).loss;
+  auto point = [&](double q) {
+    return in.target.kind == ServiceKind::kCycleService
+               ? CycleServicePoint(std::span<const double>(pmf), in.target.value)
+               : FillRatePoint(std::span<const double>(pmf), in.target.value, q);
+  };
+  auto evaluate = [&](StockPointPolicy& p, double q) {
+    p.achieved_cycle_service = CycleServiceAt(pmf, p.reorder_point);
+    p.achieved_fill_rate = q > 0.0 ? FillRateAt(pmf, p.reorder_point, q) : 1.0;
+  };
+  StockPointPolicy p = Levels(in, mean_t, mean, true, point, evaluate);
+  p.from_pmf = true;
+  return p;
+}
+
+}  // namespace
+
+Result<StockPointPolicy> ComputeStockPointPolicy(const StockPointInput& input) {
+  Checks checks = Validate(input);
+  if (!checks.ok()) return checks.error();
+  Result<StockPointPolicy> policy = input.demand_pmf.empty() ? FromMoments(input) : FromPmf(input);
+  if (policy.ok()) {
+    policy->explanation.steps.Add("safety_stock", policy->safety_stock);
+    policy->explanation.steps.Add("reorder_point", policy->reorder_point);
+    policy->explanation.steps.Add("order_up_to_level", policy->order_up_to_level);
+    policy->explanation.steps.Add("achieved_cycle_service", policy->achieved_cycle_service);
+    policy->explanation.steps.Add("achieved_fill_rate", policy->achieved_fill_rate);
+  }
+  return policy;
+}
+
+}  // namespace lagom::policy

@@ -1,0 +1,31 @@
+// JSON in and out of HTTP handlers: bodies, errors as RFC 9457 application/problem+json,
+// and the mapping from Lagom error codes to HTTP status codes.
+#pragma once
+
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/result.h"
+
+namespace lagom::server {
+
+using Json = nlohmann::ordered_json;
+
+void SendJson(httplib::Response& res, const Json& body, int status = 200);
+
+// A problem document: {"type", "title", "status", "detail", "errors": [...]}.
+// `errors` lists {"field", "position", "reason"} objects where the problem is in a field.
+void SendProblem(httplib::Response& res, int status, const std::string& detail,
+                 Json errors = Json::array());
+
+// 400 invalid input, 404 not found, 409 conflict, 422 constraint violated, 500 otherwise.
+int HttpStatusFor(ErrorCode code);
+void SendError(httplib::Response& res, const Error& error);
+
+// The request body as JSON. Errors (400): not JSON content, malformed JSON (with the byte
+// offset), or nesting deeper than 32 levels.
+Result<Json> ParseBody(const httplib::Request& req);
+
+}  // namespace lagom::server

@@ -1,0 +1,31 @@
+// JSON objects as import rows: a request body `{…}` or `[{…}, …]` read like a CSV file whose
+// header is the union of the objects' keys. Values may be strings, numbers, booleans or null
+// (an empty cell); nested objects and arrays are rejected with the field's name.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "server/http_json.h"
+#include "store/row_source.h"
+
+namespace lagom::server {
+
+class JsonRows : public store::RowSource {
+ public:
+  // REQUIRES: `body` is an object or an array; Validate() first.
+  explicit JsonRows(const Json& body);
+
+  // Problems with the shape of the body (not an object, nested values), one per field.
+  std::vector<std::string> ShapeProblems() const;
+
+  Result<bool> Next(std::vector<std::string>& fields) override;
+  int position() const override { return position_; }  // 0 = header, then 1-based objects
+
+ private:
+  std::vector<const Json*> objects_;
+  std::vector<std::string> header_;
+  int position_ = -1;
+};
+
+}  // namespace lagom::server

@@ -1,0 +1,256 @@
+#include "server/plan_routes.h"
+
+#include <charconv>
+#include <chrono>
+
+#include "app/proposals.h"
+#include "server/paging.h"
+#include "server/plan_json.h"
+
+namespace lagom::server {
+
+namespace {
+
+Result<std::int64_t> IdParam(const RequestContext& context, const char* what) {
+  std::string text = context.Param(0);
+  std::int64_t id = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) {
+    return InvalidInput(std::string(what) + " '" + text + "' is not a positive whole number");
+  }
+  return id;
+}
+
+// Reads optional members of a JSON body into plan options; unknown members are errors.
+Status ReadPlanOptions(const Json& body, app::PlanOptions& options) {
+  if (!body.is_object()) return InvalidInput("the body must be a JSON object");
+  options.as_of = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  for (const auto& [key, value] : body.items()) {
+    if (key == "as_of" && value.is_string()) {
+      auto date = ParseDate(value.get<std::string>());
+      if (!date) return InvalidInput("as_of: " + date.error().message);
+      options.as_of = *date;
+    } else if (key == "service" && value.is_string()) {
+      options.service_kind = value.get<std::string>();
+    } else if (key == "service_level" && value.is_number()) {
+      options.service_target = value.get<double>();
+    } else if (key == "history" && value.is_number_integer()) {
+      options.history_periods = value.get<int>();
+    } else if (key == "review_periods" && value.is_number()) {
+      options.review_periods = value.get<double>();
+    } else {
+      return InvalidInput("'" + key +
+                          "': not a plan option of the right type (as_of: string, "
+                          "service_level: number, history: integer, review_periods: number)");
+    }
+  }
+  return {};
+}
+
+Result<app::ProposalChange> ReadChange(const Json& body) {
+  app::ProposalChange change;
+  if (!body.is_object()) return InvalidInput("the body must be a JSON object");
+  for (const auto& [key, value] : body.items()) {
+    if (key == "quantity" && (value.is_number() || value.is_string())) {
+      auto quantity =
+          Quantity::Parse(value.is_string() ? value.get<std::string>() : value.dump(), "quantity");
+      if (!quantity) return InvalidInput("quantity: " + quantity.error().message);
+      change.quantity = *quantity;
+    } else if (key == "due_date" && value.is_string()) {
+      auto date = ParseDate(value.get<std::string>());
+      if (!date) return InvalidInput("due_date: " + date.error().message);
+      change.due_date = *date;
+    } else {
+      return InvalidInput("'" + key + "': expected quantity (number) or due_date (string)");
+    }
+  }
+  return change;
+}
+
+Result<Json> OptionalBody(const httplib::Request& req) {
+  if (req.body.empty()) return Json::object();
+  return ParseBody(req);
+}
+
+void StartRun(app::PlanJobs& jobs, RequestContext& c) {
+  auto body = OptionalBody(c.req);
+  if (!body) return SendError(c.res, body.error());
+  app::PlanOptions options;
+  if (Status read = ReadPlanOptions(*body, options); !read) return SendError(c.res, read.error());
+  auto job = jobs.Start(options);
+  if (!job) return SendError(c.res, job.error());
+  std::string url = "/api/v1/plan-jobs/" + std::to_string(*job);
+  c.res.set_header("Location", url);
+  SendJson(c.res, {{"job", *job}, {"status", url}}, 202);
+}
+
+void JobStatus(app::PlanJobs& jobs, RequestContext& c) {
+  auto id = IdParam(c, "job");
+  if (!id) return SendError(c.res, id.error());
+  auto status = jobs.Status(*id);
+  if (!status) return SendProblem(c.res, 404, "no plan job " + std::to_string(*id));
+  Json body = {{"job", *id},
+               {"state", app::PlanJobStateName(status->state)},
+               {"done", status->done},
+               {"total", status->total}};
+  if (status->run_id) body["run"] = status->run_id;
+  if (!status->error.empty()) body["error"] = status->error;
+  SendJson(c.res, body);
+}
+
+void ListRuns(RequestContext& c) {
+  auto page = ParsePaging(c.req);
+  if (!page) return SendError(c.res, page.error());
+  auto runs = store::ListPlanRuns(c.db, page->limit, page->offset);
+  if (!runs) return SendError(c.res, runs.error());
+  auto count = c.db.Prepare("SELECT COUNT(*) FROM plan_runs");
+  if (!count || !count->Step().ok()) return SendProblem(c.res, 500, "cannot count plan runs");
+  Json items = Json::array();
+  for (const auto& run : *runs) items.push_back(PlanRunJson(run));
+  SendJson(c.res, PageJson(items, count->Int(0), page->limit, page->offset));
+}
+
+void GetRun(RequestContext& c) {
+  auto id = IdParam(c, "plan run");
+  if (!id) return SendError(c.res, id.error());
+  auto run = store::FindPlanRun(c.db, *id);
+  if (!run) return SendError(c.res, run.error());
+  if (!*run) return SendProblem(c.res, 404, "no plan run " + std::to_string(*id));
+  SendJson(c.res, PlanRunJson(**run));
+}
+
+void ListProposals(RequestContext& c) {
+  auto id = IdParam(c, "plan run");
+  if (!id) return SendError(c.res, id.error());
+  auto page = ParsePaging(c.req);
+  if (!page) return SendError(c.res, page.error());
+  store::ProposalQuery query{.run_id = *id, .limit = page->limit, .offset = page->offset};
+  for (const auto& [name, value] : c.req.params) {
+    if (name == "item")
+      query.item = value;
+    else if (name == "location")
+      query.location = value;
+    else if (name == "supplier")
+      query.supplier = value;
+    else if (name == "status")
+      query.status = value;
+    else if (name != "limit" && name != "offset") {
+      return SendProblem(c.res, 400, "'" + name + "' is not a query parameter of proposals");
+    }
+  }
+  auto total = store::CountProposals(c.db, query);
+  auto proposals = store::FindProposals(c.db, query);
+  if (!total) return SendError(c.res, total.error());
+  if (!proposals) return SendError(c.res, proposals.error());
+  Json items = Json::array();
+  for (const auto& p : *proposals) items.push_back(ProposalJson(p));
+  SendJson(c.res, PageJson(items, *total, page->limit, page->offset));
+}
+
+void GetProposal(RequestContext& c) {
+  auto id = IdParam(c, "proposal");
+  if (!id) return SendError(c.res, id.error());
+  auto found = store::FindProposals(c.db, {.id = *id});
+  if (!found) return SendError(c.res, found.error());
+  if (found->empty()) return SendProblem(c.res, 404, "no order proposal " + std::to_string(*id));
+  SendJson(c.res, ProposalJson(found->front()));
+}
+
+template <class Decide>
+void DecideOn(RequestContext& c, Decide decide) {
+  auto id = IdParam(c, "proposal");
+  if (!id) return SendError(c.res, id.error());
+  auto body = OptionalBody(c.req);
+  if (!body) return SendError(c.res, body.error());
+  auto change = ReadChange(*body);
+  if (!change) return SendError(c.res, change.error());
+  Result<store::ProposalRecord> decided = decide(c.db, *id, *change);
+  if (!decided) return SendError(c.res, decided.error());
+  Json answer = ProposalJson(*decided);
+  if (decided->status == "approved") answer["purchase_order"] = app::PurchaseOrderNumber(*decided);
+  SendJson(c.res, answer);
+}
+
+Json Ref(const char* name) {
+  return {{"$ref", std::string("#/components/schemas/") + name}};
+}
+
+}  // namespace
+
+void AddPlanRoutes(Router& router, app::PlanJobs& jobs) {
+  using app::Permission;
+  Json options = {{"type", "object"},
+                  {"properties",
+                   {{"as_of", {{"type", "string"}, {"format", "date"}}},
+                    {"service", {{"type", "string"}}},
+                    {"service_level", {{"type", "number"}}},
+                    {"history", {{"type", "integer"}}},
+                    {"review_periods", {{"type", "number"}}}}}};
+  Json change = {{"type", "object"},
+                 {"properties",
+                  {{"quantity", {{"type", "number"}}},
+                   {"due_date", {{"type", "string"}, {"format", "date"}}}}}};
+  router.Add({"POST",
+              "/api/v1/plan-runs",
+              Permission::kPlan,
+              {"Start a planning run in the background", "planning", {}, options, nullptr, 202},
+              [&jobs](RequestContext& c) { StartRun(jobs, c); }});
+  router.Add({"GET",
+              "/api/v1/plan-jobs/{job}",
+              Permission::kRead,
+              {"Progress of a planning run", "planning"},
+              [&jobs](RequestContext& c) { JobStatus(jobs, c); }});
+  router.Add({"GET",
+              "/api/v1/plan-runs",
+              Permission::kRead,
+              {"Planning runs, newest first",
+               "planning",
+               {"limit", "offset"},
+               nullptr,
+               PageSchema(Ref("plan-run"))},
+              ListRuns});
+  router.Add({"GET",
+              "/api/v1/plan-runs/{run}",
+              Permission::kRead,
+              {"One planning run", "planning", {}, nullptr, Ref("plan-run")},
+              GetRun});
+  router.Add({"GET",
+              "/api/v1/plan-runs/{run}/proposals",
+              Permission::kRead,
+              {"A run's order proposals, largest value first",
+               "proposals",
+               {"item", "location", "supplier", "status", "limit", "offset"},
+               nullptr,
+               PageSchema(Ref("proposal"))},
+              ListProposals});
+  router.Add({"GET",
+              "/api/v1/proposals/{proposal}",
+              Permission::kRead,
+              {"One order proposal with its reason", "proposals", {}, nullptr, Ref("proposal")},
+              GetProposal});
+  router.Add({"PATCH",
+              "/api/v1/proposals/{proposal}",
+              Permission::kPlan,
+              {"Edit a proposal's quantity or due date", "proposals", {}, change, Ref("proposal")},
+              [](RequestContext& c) { DecideOn(c, app::EditProposal); }});
+  router.Add({"POST",
+              "/api/v1/proposals/{proposal}/approve",
+              Permission::kPlan,
+              {"Approve (optionally edited): it becomes a purchase order",
+               "proposals",
+               {},
+               change,
+               Ref("proposal")},
+              [](RequestContext& c) { DecideOn(c, app::ApproveProposal); }});
+  router.Add({"POST",
+              "/api/v1/proposals/{proposal}/reject",
+              Permission::kPlan,
+              {"Reject a proposal", "proposals", {}, nullptr, Ref("proposal")},
+              [](RequestContext& c) {
+                DecideOn(c, [](sqlite::Database& db, std::int64_t id, const app::ProposalChange&) {
+                  return app::RejectProposal(db, id);
+                });
+              }});
+}
+
+}  // namespace lagom::server

@@ -1,0 +1,133 @@
+#include "server/router.h"
+
+#include <regex>
+
+namespace lagom::server {
+
+namespace {
+
+// "/api/v1/items/{code}" → "/api/v1/items/([^/]+)"
+std::string PathPattern(const std::string& path) {
+  return std::regex_replace(path, std::regex(R"(\{[a-z_]+\})"), "([^/]+)");
+}
+
+std::optional<std::string> BearerToken(const httplib::Request& req) {
+  std::string header = req.get_header_value("Authorization");
+  if (!header.starts_with("Bearer ")) return std::nullopt;
+  return header.substr(7);
+}
+
+// Authenticates and authorises; false (with the response written) when the request may not
+// proceed.
+bool Admit(const Route& route, RequestContext& context) {
+  if (!route.permission) return true;
+  auto token = BearerToken(context.req);
+  auto user = token ? app::Authenticate(context.db, *token)
+                    : Result<std::optional<app::User>>(std::optional<app::User>());
+  if (!user) {
+    SendError(context.res, user.error());
+    return false;
+  }
+  if (!*user) {
+    context.res.set_header("WWW-Authenticate", "Bearer");
+    SendProblem(context.res, 401, "a valid bearer token is required (POST /api/v1/login)");
+    return false;
+  }
+  if (!app::Allows((*user)->role, *route.permission)) {
+    SendProblem(context.res, 403,
+                "the role '" + std::string(app::RoleName((*user)->role)) + "' may not " +
+                    route.method + " " + route.path);
+    return false;
+  }
+  context.user = *user;
+  return true;
+}
+
+httplib::Server::Handler Wrap(const Route& route, ConnectionPool& pool) {
+  return [&route, &pool](const httplib::Request& req, httplib::Response& res) {
+    auto lease = pool.Acquire();
+    if (!lease) return SendError(res, lease.error());
+    RequestContext context{req, res, **lease, std::nullopt};
+    if (!Admit(route, context)) return;
+    try {
+      route.handler(context);
+    } catch (const std::exception& e) {
+      SendProblem(res, 500, std::string("internal error: ") + e.what());
+    }
+  };
+}
+
+Json Operation(const Route& route) {
+  Json operation = {{"summary", route.doc.summary}, {"tags", Json::array({route.doc.tag})}};
+  Json parameters = Json::array();
+  std::smatch match;
+  std::string rest = route.path;
+  while (std::regex_search(rest, match, std::regex(R"(\{([a-z_]+)\})"))) {
+    parameters.push_back({{"name", match[1].str()},
+                          {"in", "path"},
+                          {"required", true},
+                          {"schema", {{"type", "string"}}}});
+    rest = match.suffix();
+  }
+  for (const std::string& name : route.doc.query) {
+    parameters.push_back({{"name", name}, {"in", "query"}, {"schema", {{"type", "string"}}}});
+  }
+  if (!parameters.empty()) operation["parameters"] = parameters;
+  if (!route.doc.request_schema.is_null()) {
+    operation["requestBody"] = {
+        {"required", true},
+        {"content", {{"application/json", {{"schema", route.doc.request_schema}}}}}};
+  }
+  Json answer =
+      route.doc.response_schema.is_null() ? Json{{"type", "object"}} : route.doc.response_schema;
+  Json problem = {{"$ref", "#/components/responses/Problem"}};
+  operation["responses"] = {
+      {std::to_string(route.doc.success_status),
+       {{"description", "success"}, {"content", {{"application/json", {{"schema", answer}}}}}}},
+      {"4XX", problem},
+      {"5XX", problem}};
+  if (route.permission) operation["security"] = Json::array({{{"bearer", Json::array()}}});
+  return operation;
+}
+
+}  // namespace
+
+void Router::Install(httplib::Server& http, ConnectionPool& pool) const {
+  for (const Route& route : routes_) {
+    std::string pattern = PathPattern(route.path);
+    auto handler = Wrap(route, pool);
+    if (route.method == "GET") http.Get(pattern, handler);
+    if (route.method == "POST") http.Post(pattern, handler);
+    if (route.method == "PUT") http.Put(pattern, handler);
+    if (route.method == "PATCH") http.Patch(pattern, handler);
+    if (route.method == "DELETE") http.Delete(pattern, handler);
+  }
+}
+
+Json Router::OpenApi(const Json& component_schemas) const {
+  Json paths = Json::object();
+  for (const Route& route : routes_) {
+    std::string method = route.method;
+    for (char& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    paths[route.path][method] = Operation(route);
+  }
+  Json problem_schema = {{"type", "object"},
+                         {"properties",
+                          {{"type", {{"type", "string"}}},
+                           {"title", {{"type", "string"}}},
+                           {"status", {{"type", "integer"}}},
+                           {"detail", {{"type", "string"}}},
+                           {"errors", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}};
+  return {{"openapi", "3.0.3"},
+          {"info", {{"title", "Lagom API"}, {"version", "1"}}},
+          {"paths", paths},
+          {"components",
+           {{"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}},
+            {"schemas", component_schemas},
+            {"responses",
+             {{"Problem",
+               {{"description", "an error, as RFC 9457 problem details"},
+                {"content", {{"application/problem+json", {{"schema", problem_schema}}}}}}}}}}}};
+}
+
+}  // namespace lagom::server

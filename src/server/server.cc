@@ -1,0 +1,98 @@
+#include "server/server.h"
+
+#include <httplib.h>
+
+#include <filesystem>
+
+#include "app/plan_jobs.h"
+#include "server/entity_routes.h"
+#include "server/plan_routes.h"
+#include "server/session_routes.h"
+#include "store/store.h"
+
+namespace lagom::server {
+
+struct ApiServer::State {
+  ServerOptions options;
+  ConnectionPool pool;
+  app::PlanJobs jobs;
+  Router router;
+  httplib::Server http;
+
+  explicit State(ServerOptions o)
+      : options(std::move(o)), pool(options.db_path), jobs(options.db_path) {}
+};
+
+namespace {
+
+// Gives every error that has no body of its own (unknown route, body too large, a request
+// httplib could not parse) a problem document.
+void AnswerBareErrors(httplib::Server& http) {
+  http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    std::string detail = res.status == 404   ? "no such resource: " + req.method + " " + req.path
+                         : res.status == 413 ? "the request body is too large"
+                                             : "the request could not be handled";
+    SendProblem(res, res.status, detail);
+  });
+  http.set_exception_handler([](const httplib::Request&, httplib::Response& res,
+                                std::exception_ptr) { SendProblem(res, 500, "internal error"); });
+}
+
+void Configure(ApiServer::State& s) {
+  s.http.set_tcp_nodelay(true);
+  s.http.set_keep_alive_max_count(10000);
+  s.http.set_keep_alive_timeout(30);
+  s.http.set_read_timeout(30);
+  s.http.set_payload_max_length(s.options.max_body_bytes);
+  int threads = s.options.threads;
+  s.http.new_task_queue = [threads] {
+    return new httplib::ThreadPool(static_cast<std::size_t>(threads));
+  };
+  AnswerBareErrors(s.http);
+  AddSessionRoutes(s.router);
+  AddEntityRoutes(s.router);
+  AddPlanRoutes(s.router, s.jobs);
+  AddOpenApiRoute(s.router);
+  s.router.Install(s.http, s.pool);
+  if (!s.options.web_root.empty()) s.http.set_mount_point("/", s.options.web_root);
+}
+
+}  // namespace
+
+ApiServer::ApiServer(ServerOptions options) : state_(std::make_unique<State>(std::move(options))) {}
+
+ApiServer::~ApiServer() {
+  Stop();
+}
+
+Result<int> ApiServer::Bind() {
+  auto db = store::OpenStore(state_->options.db_path);  // creates and migrates once
+  if (!db) return db.error();
+  std::error_code ignored;
+  if (!state_->options.web_root.empty() &&
+      !std::filesystem::is_directory(state_->options.web_root, ignored)) {
+    return NotFound("the dashboard folder '" + state_->options.web_root + "' does not exist");
+  }
+  Configure(*state_);
+  int port = state_->options.port == 0
+                 ? state_->http.bind_to_any_port(state_->options.host)
+                 : (state_->http.bind_to_port(state_->options.host, state_->options.port)
+                        ? state_->options.port
+                        : -1);
+  if (port < 0) {
+    return IoError("cannot listen on " + state_->options.host + ":" +
+                   std::to_string(state_->options.port));
+  }
+  return port;
+}
+
+void ApiServer::Serve() {
+  state_->http.listen_after_bind();
+}
+
+void ApiServer::Stop() {
+  state_->http.stop();
+}
+
+}  // namespace lagom::server

@@ -1,0 +1,30 @@
+// The parts of LoadPlanningData (planning_data.h), each reading one kind of data into a
+// PlanningData under construction. Internal to store/.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <utility>
+
+#include "store/planning_data.h"
+
+namespace lagom::store::planning {
+
+using Key = std::pair<std::int64_t, std::int64_t>;  // item id, location id
+using Index = std::map<Key, std::size_t>;           // stock point by key
+
+// Stock points, history, stock and receipts (planning_data.cc).
+Status LoadStockPoints(sqlite::Database& db, PlanningData& data, Date first, Date end);
+Index Reorder(PlanningData& data);
+Status LoadHistory(sqlite::Database& db, PlanningData& data, const Index& index, Date end);
+Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index);
+Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index);
+Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index);
+
+// Company settings, policies, suppliers and budgets (planning_context.cc).
+Status LoadDefaults(sqlite::Database& db, PlanningData& data);
+Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index);
+Status LoadSuppliers(sqlite::Database& db, PlanningData& data);
+Status LoadBudgets(sqlite::Database& db, PlanningData& data, Date as_of);
+
+}  // namespace lagom::store::planning
