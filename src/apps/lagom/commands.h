@@ -24,10 +24,9 @@ void AddKpiCommand(CLI::App& app, Action& chosen);
 void AddCheckCommand(CLI::App& app, Action& chosen);
 
 inline constexpr std::array<Registrar, 15> kAllCommands = {
-    &AddDemoCommand,    &AddInitCommand,    &AddImportCommand, &AddExportCommand,
-    &AddPlanCommand,    &AddPolicyCommand,  &AddReceiveCommand, &AddMoveCommand,
-    &AddCountCommand,   &AddReserveCommand, &AddValueCommand,  &AddKpiCommand,
-    &AddCheckCommand,   &AddServeCommand,   &AddUserCommand,
+    &AddDemoCommand,   &AddInitCommand,    &AddImportCommand, &AddExportCommand, &AddPlanCommand,
+    &AddPolicyCommand, &AddReceiveCommand, &AddMoveCommand,   &AddCountCommand,  &AddReserveCommand,
+    &AddValueCommand,  &AddKpiCommand,     &AddCheckCommand,  &AddServeCommand,  &AddUserCommand,
 };
 
 }  // namespace lagom::cli
