@@ -2,6 +2,7 @@
 // movements, movement files apply each key once, and the ledger's rules reject bad rows.
 #include <gtest/gtest.h>
 
+#include "store/planning_data.h"
 #include "store/test_store.h"
 
 namespace lagom::store {
@@ -66,6 +67,26 @@ TEST_F(LedgerImport, TheLedgersRulesRejectRowsWithTheirLine) {
   EXPECT_FALSE(db_->Execute("UPDATE movements SET quantity = 0").ok());
   EXPECT_FALSE(db_->Execute("DELETE FROM movements").ok());
   EXPECT_EQ(CountRows(*db_, "movements"), 1);
+}
+
+TEST_F(LedgerImport, PlanningReadsOnHandAndReservedFromTheLedger) {
+  // A1@LON: lot L1 12 (expires Mar 31), lot L2 5 (expired Feb 29), 3 without a lot; 4 held by
+  // an open reservation that also has 2 backordered; 1 more by a released one.
+  // Planning on Mar 11: on hand 12 + 3 = 15 (L2 has expired), reserved 4 + 2 = 6.
+  Load(*db_, "stock",
+       "item,location,lot,expiry,quantity,date\nA1,LON,L1,2024-03-31,12,2024-03-01\n"
+       "A1,LON,L2,2024-02-29,5,2024-02-01\nA1,LON,,,3,2024-03-01\n");
+  Load(*db_, "demand", "item,location,date,quantity\nA1,LON,2024-03-04,10\n");
+  ASSERT_TRUE(db_->Execute("INSERT INTO reservations (key, item_id, location_id, date, requested, "
+                           "promised, backordered, open, status) VALUES "
+                           "('r1', 1, 1, '2024-03-05', 6000, 4000, 2000, 4000, 'open'), "
+                           "('r2', 1, 1, '2024-03-05', 1000, 1000, 0, 0, 'released')")
+                  .ok());
+  auto data = LoadPlanningData(*db_, MakeDate(2024, 3, 11), 4);
+  ASSERT_TRUE(data.ok()) << data.error().message;
+  ASSERT_EQ(data->stock_points.size(), 1u);
+  EXPECT_EQ(data->stock_points[0].on_hand_milli, 15000);
+  EXPECT_EQ(data->stock_points[0].reserved_milli, 6000);
 }
 
 }  // namespace
