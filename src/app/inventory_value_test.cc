@@ -7,6 +7,7 @@
 #include "app/kpi_report.h"
 #include "app/ledger_check.h"
 #include "app/ledger_test_support.h"
+#include "store/settings.h"
 
 namespace lagom::app {
 namespace {
@@ -70,6 +71,17 @@ TEST_F(LedgerReports, ValueByEachMethod) {
   auto wac = ValueInventory(*db_, ledger::CostMethod::kWeightedAverage, Jan(1), Jan(31), "A1");
   EXPECT_EQ(wac->items[0].value, M("18.375"));
   EXPECT_EQ(wac->items[0].period.shrinkage, M("2.625"));
+}
+
+TEST_F(LedgerReports, EachItemTakesItsOwnMethodElseTheCompanys) {
+  // A1 is set to LIFO (15, as above); B2 has none, so the company's: WAC (nothing left, 0).
+  store::testing::Load(*db_, "items", "code,valuation\nA1,lifo\n");
+  ASSERT_TRUE(store::WriteSetting(*db_, "valuation", "wac").ok());
+  auto value = ValueInventory(*db_, std::nullopt, Jan(1), Jan(31));
+  ASSERT_TRUE(value.ok()) << value.error().message;
+  EXPECT_EQ(value->items[0].method, ledger::CostMethod::kLifoPerpetual);
+  EXPECT_EQ(value->items[0].value, M("15"));
+  EXPECT_EQ(value->items[1].method, ledger::CostMethod::kWeightedAverage);
 }
 
 TEST_F(LedgerReports, KpisPerItemAndLocation) {
