@@ -6,7 +6,8 @@
 //   - sale, issue, consume, transfer out: from lots that have not expired on the movement's
 //     date, picked FEFO by default (FIFO, or a named lot), and never from stock that open
 //     reservations hold (available to promise);
-//   - scrap takes from any lot, expired or not (that is how expired stock leaves);
+//   - scrap of a named lot takes it, expired or not (that is how expired stock leaves);
+//     scrap without a lot picks like an issue but may take reserved stock (damage is real);
 //   - a transfer arrives at once unless `in_transit`; then `transfer-in` receives it later;
 //   - stock coming in is valued at the given unit cost, else the item's unit cost.
 // Thread-safety: as sqlite::Database.
