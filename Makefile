@@ -16,6 +16,7 @@ deps:
 configure: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS) >/dev/null
 
+# Builds the C++ and, through the `web` target, the dashboard (npm ci, npm run build).
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 

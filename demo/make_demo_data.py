@@ -17,13 +17,17 @@ from datetime import date, timedelta
 AS_OF = date(2011, 12, 12)  # the Monday after the last day of sales in the data
 
 SUPPLIERS = [
-    # code, name, minimum order value, lead time days (mean, sd), item group
-    ("HOMEWARE", "Homeware Wholesale Ltd", "250", 7, 2, "home"),
-    ("PAPERPARTY", "Paper & Party Supplies", "150", 10, 3, "paper"),
-    ("CANDLEWORKS", "Candle Works", "200", 14, 4, "candles"),
-    ("EASTIMPORT", "East Asia Imports", "2000", 42, 10, "imports"),
+    # code, name, minimum order value, lead time days (mean, sd), item group, order days,
+    # free freight from, container m³ (a 20 ft container holds about 33 m³)
+    ("HOMEWARE", "Homeware Wholesale Ltd", "250", 7, 2, "home", "Mon Thu", "600", ""),
+    ("PAPERPARTY", "Paper & Party Supplies", "150", 10, 3, "paper", "Tue", "400", ""),
+    ("CANDLEWORKS", "Candle Works", "200", 14, 4, "candles", "", "", ""),
+    ("EASTIMPORT", "East Asia Imports", "2000", 42, 10, "imports", "Mon", "", "33"),
 ]
-LOCATIONS = [("LON", "London web warehouse", "warehouse"), ("MAN", "Manchester store", "store")]
+# Manchester is a store replenished from the London warehouse (two days by van).
+LOCATIONS = [("LON", "London web warehouse", "warehouse", "", ""),
+             ("MAN", "Manchester store", "store", "LON", "2")]
+BUDGET = ("company", "", "2011-12-01", "100000")  # December purchasing budget
 PRICES = ["0.42", "0.65", "0.85", "1.25", "1.65", "2.10", "2.95", "3.75", "4.95", "7.95", "12.75"]
 PACKS = [1, 1, 6, 6, 12, 12, 24, 48]
 COVER_WEEKS = [0, 0.5, 1, 2, 3, 4, 6, 10]
@@ -73,7 +77,7 @@ def main():
         supplier = SUPPLIERS[draw(code, "supplier", len(SUPPLIERS))]
         price = PRICES[draw(code, "price", len(PRICES))]
         cost = f"{float(price) * (0.40 + 0.20 * unit(code, 'margin')):.4f}"
-        volume = f"{0.0005 + 0.02 * unit(code, 'volume'):.4f}"
+        volume = f"{0.0002 + 0.003 * unit(code, 'volume'):.5f}"
         weight = f"{0.05 + 2.0 * unit(code, 'weight'):.3f}"
         items.append([code, f"Gift item {code}", "finished", "pcs", cost, price, volume, weight,
                       supplier[5]])
@@ -91,14 +95,18 @@ def main():
             recent = [weeks.get(str(AS_OF - timedelta(weeks=k)), 0) for k in range(1, 9)]
             cover = COVER_WEEKS[draw(code, f"cover-{location}", len(COVER_WEEKS))]
             stock.append([code, location, "", "", round(sum(recent) / 8 * cover)])
-            if draw(code, f"open-order-{location}", 4) == 0:
+            if location == "LON" and draw(code, "open-order-LON", 4) == 0:
                 quantity = max(pack, pack * round(sum(recent) / 4 / pack))
                 due = AS_OF + timedelta(days=3 + draw(code, f"due-{location}", 18))
                 po_number = f"PO-{1000 + len(orders)}"
                 orders.append([po_number, 1, supplier[0], code, location, quantity, 0, cost,
                                str(AS_OF - timedelta(days=supplier[3] // 2)), str(due), "open"])
-    write("locations", ["code", "name", "type"], LOCATIONS)
-    write("suppliers", ["code", "name", "min_order_value"], [s[:3] for s in SUPPLIERS])
+    write("locations", ["code", "name", "type", "supplied_from", "transfer_lead_time_days"],
+          LOCATIONS)
+    write("suppliers", ["code", "name", "min_order_value", "order_days", "free_freight_value",
+                        "container_volume_m3"],
+          [s[:3] + s[6:9] for s in SUPPLIERS])
+    write("budgets", ["scope", "key", "month", "amount"], [BUDGET])
     write("items", ["code", "name", "type", "uom", "unit_cost", "price", "volume_m3",
                     "weight_kg", "group"], items)
     write("supply-terms", ["item", "supplier", "location", "lead_time_days", "lead_time_sd_days",

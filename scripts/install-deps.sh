@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages that Lagom's build, tests, benchmarks and demo need.
+# Installs the Debian 12 packages that Lagom's build, tests, benchmarks and demo need,
+# including what the dashboard needs: Node.js and npm to build it (Debian's only when no
+# `node` is on the PATH), Chromium for its browser tests, wrk for the server benchmark.
 # Idempotent: packages already present are skipped, so a second run installs nothing.
 # Runs apt-get directly as root, through sudo otherwise.
 set -euo pipefail
@@ -9,8 +11,11 @@ packages=(
   libsqlite3-dev sqlite3
   nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev libhowardhinnant-date-dev
   libtbb-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libcpp-httplib-dev libsodium-dev
   clang-format
+  chromium wrk
 )
+command -v node >/dev/null || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -23,10 +23,9 @@ bool InScope(const store::BudgetRecord& budget, const store::StockPointData& poi
   return data.suppliers.at(point.supply->supplier_id).code == budget.key;
 }
 
-double MarginRate(const store::StockPointData& point) {
-  if (point.price_raw <= 0) return 0;
-  return static_cast<double>(point.price_raw - point.unit_cost_raw) /
-         static_cast<double>(point.price_raw);
+// What a unit sells for (its cost when no price is known), in currency units.
+double SalesValue(const store::StockPointData& point) {
+  return static_cast<double>(point.price_raw > 0 ? point.price_raw : point.unit_cost_raw) / 10000.0;
 }
 
 void Apply(const store::BudgetRecord& budget, const store::PlanningData& data,
@@ -42,8 +41,9 @@ void Apply(const store::BudgetRecord& budget, const store::PlanningData& data,
     }
     std::int64_t value = plan::OrderValueRaw(std::span<const plan::OrderLine>(&p.line, 1));
     members.push_back(i);
+    double ordered = static_cast<double>(p.line.quantity_milli) / 1000.0;
     candidates.push_back(
-        {value, plan::BudgetPriority(p.stockout_risk, 1.0, MarginRate(point), value)});
+        {value, plan::BudgetPriority(p.expected_short, ordered, SalesValue(point), 1.0, value)});
   }
   std::int64_t available = std::max<std::int64_t>(budget.amount_raw - budget.spent_raw, 0);
   std::vector<bool> kept = plan::AllocateBudget(candidates, available);
@@ -56,10 +56,10 @@ void Apply(const store::BudgetRecord& budget, const store::PlanningData& data,
     p.line.held = true;
     p.hold_reason = fmt::format(
         "deferred: {} for {} ({} of {} left after {} already ordered) goes first to "
-        "proposals that protect more service per unit of money (this one: stock-out risk {:.2f}, "
-        "priority {:.4g})",
+        "proposals that protect more sales per unit of money (this one: {:.1f} units expected "
+        "short, stock-out risk {:.2f}, {:.3g} of sales protected per unit spent)",
         name, FormatDate(as_of).substr(0, 7), Amount(available), Amount(budget.amount_raw),
-        Amount(budget.spent_raw), p.stockout_risk, candidates[k].priority);
+        Amount(budget.spent_raw), p.expected_short, p.stockout_risk, candidates[k].priority);
   }
 }
 

@@ -66,6 +66,7 @@ store::ProposalRecord MakeProposal(const store::StockPointData& point, const Sto
   if (point.source_location_id) {
     p.kind = "transfer";
     p.source_location_id = point.source_location_id;
+    p.source_location_code = point.source_location_code;
   } else if (point.supply) {
     p.supplier_id = point.supply->supplier_id;
     p.supplier_code = point.supply->supplier_code;

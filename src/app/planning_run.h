@@ -36,7 +36,7 @@ struct PlanRunResult {
   std::vector<store::ProposalRecord> proposals;    // largest order value first
   int without_supplier = 0;                        // stock points planned with no supply terms
   std::vector<std::string> failures;               // stock points that could not be planned
-  std::vector<store::ExceptionRecord> exceptions;  // expedite, excess, no supplier …
+  std::vector<store::ExceptionRecord> exceptions;  // critical first, then by kind
 };
 
 Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options);

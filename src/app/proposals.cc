@@ -53,7 +53,8 @@ Result<store::ProposalRecord> Decide(sqlite::Database& db, std::int64_t id, Deci
 }  // namespace
 
 std::string PurchaseOrderNumber(const store::ProposalRecord& proposal) {
-  return "LG" + std::to_string(proposal.plan_run_id) + "-" + std::to_string(proposal.id);
+  return (proposal.kind == "transfer" ? "LT" : "LG") + std::to_string(proposal.plan_run_id) + "-" +
+         std::to_string(proposal.id);
 }
 
 Result<store::ProposalRecord> EditProposal(sqlite::Database& db, std::int64_t id,
@@ -65,12 +66,13 @@ Result<store::ProposalRecord> ApproveProposal(sqlite::Database& db, std::int64_t
                                               const ProposalChange& change) {
   return Decide(db, id, [&](store::ProposalRecord& p) -> Status {
     if (Status applied = Apply(p, change); !applied) return applied;
+    p.status = "approved";
+    if (p.kind == "transfer") return store::InsertTransferOrder(db, PurchaseOrderNumber(p), p);
     if (!p.supplier_id) {
       return Error{ErrorCode::kConstraintViolated,
                    "order proposal " + std::to_string(id) +
                        " has no supplier; add supply terms for item '" + p.item_code + "' first"};
     }
-    p.status = "approved";
     return store::InsertPurchaseOrder(db, PurchaseOrderNumber(p), p);
   });
 }

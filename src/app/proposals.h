@@ -22,14 +22,16 @@ struct ProposalChange {
 Result<store::ProposalRecord> EditProposal(sqlite::Database& db, std::int64_t id,
                                            const ProposalChange& change);
 
-// Applies `change`, then creates purchase order "LG<run>-<proposal>" line 1.
-// A proposal without a supplier cannot be approved (kConstraintViolated).
+// Applies `change`, then creates purchase order "LG<run>-<proposal>" line 1, or for a
+// transfer proposal transfer order "LT<run>-<proposal>". A purchase proposal without a
+// supplier cannot be approved (kConstraintViolated). A held or deferred proposal can: the
+// planner overrides the hold.
 Result<store::ProposalRecord> ApproveProposal(sqlite::Database& db, std::int64_t id,
                                               const ProposalChange& change);
 
 Result<store::ProposalRecord> RejectProposal(sqlite::Database& db, std::int64_t id);
 
-// The purchase order number an approved proposal gets.
+// The purchase or transfer order number an approved proposal gets.
 std::string PurchaseOrderNumber(const store::ProposalRecord& proposal);
 
 }  // namespace lagom::app

@@ -89,10 +89,11 @@ void RaiseExceptions(StockPointPlan& plan, const store::StockPointData& point,
   if (projection.first_stockout >= 0 && projection.first_stockout + 1 <= earliest) {
     Date when = PeriodStart(c.as_of, c.data.period) +
                 std::chrono::days{static_cast<int>(projection.first_stockout * days)};
-    AddException(plan, point, "expedite", "critical",
-                 fmt::format("projected stock-out in the period of {} before a new order can "
-                             "arrive ({}): expedite open orders or find stock elsewhere",
-                             FormatDate(when), FormatDate(plan.due_date)));
+    AddException(
+        plan, point, "expedite", "critical",
+        fmt::format("projected stock-out in the {} of {} before a new order can "
+                    "arrive ({}): expedite open orders or find stock elsewhere",
+                    PeriodKindName(c.data.period), FormatDate(when), FormatDate(plan.due_date)));
   }
   double cover_days = projection.cover_periods * days;
   if (projection.excess > 0 && plan.demand_mean > 0 &&
@@ -104,17 +105,23 @@ void RaiseExceptions(StockPointPlan& plan, const store::StockPointData& point,
   }
 }
 
-// P(demand over the protection interval exceeds the position): the risk of running out
-// before the next chance to order if nothing is ordered now (normal approximation).
-double StockoutRisk(const StockPointPlan& plan) {
+// Without an order now: the risk of running out before the next chance to order, and the
+// units expected short by then (normal approximation over lead time + review).
+void EstimateShortage(StockPointPlan& plan) {
   double periods = plan.lead_time + plan.review;
   double mean = plan.demand_mean * periods;
   double sd =
       std::sqrt(periods * plan.demand_sd * plan.demand_sd +
                 plan.demand_mean * plan.demand_mean * plan.lead_time_sd * plan.lead_time_sd);
   double position = Units(plan.position_milli);
-  if (sd <= 0) return position < mean ? 1.0 : 0.0;
-  return 1.0 - policy::NormalCdf((position - mean) / sd);
+  if (sd <= 0) {
+    plan.stockout_risk = position < mean ? 1.0 : 0.0;
+    plan.expected_short = std::max(mean - position, 0.0);
+    return;
+  }
+  double z = (position - mean) / sd;
+  plan.stockout_risk = 1.0 - policy::NormalCdf(z);
+  plan.expected_short = sd * policy::StdNormalLoss(z);
 }
 
 plan::OrderLine LineOf(const StockPointPlan& plan, const store::StockPointData& point,
@@ -187,7 +194,7 @@ StockPointPlan PlanStockPoint(const store::StockPointData& point, const Downstre
   RaiseExceptions(plan, point, plan::ProjectBalance(projection_input), c);
   if (point.source_location_id) plan.releases = plan::PlannedReleases(projection_input, rules);
   plan.line = LineOf(plan, point, rules, c);
-  plan.stockout_risk = StockoutRisk(plan);
+  EstimateShortage(plan);
   return plan;
 }
 

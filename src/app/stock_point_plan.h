@@ -33,7 +33,8 @@ struct StockPointPlan {
   double raw_need = 0;
   plan::Rounded rounded;
   plan::OrderLine line;
-  double stockout_risk = 0;      // without a new order, before the next chance to order
+  double stockout_risk = 0;      // P(running out before the next chance to order, without an order)
+  double expected_short = 0;     // units short by then, without an order
   std::vector<double> releases;  // planned releases per period (transfer-supplied only)
   std::vector<store::ExceptionRecord> exceptions;
   // Filled by the later stages:

@@ -95,6 +95,37 @@ plan::ContainerFill Fill(SupplierOrder& order, const plan::ContainerSpec& spec) 
   return plan::FillContainers(order.lines, spec);
 }
 
+// The fill reaches the capacity of N containers in total, but whole packs may not split into
+// N. Gives back brought-forward packs, the most covered line first, as many as the overflow
+// beyond N containers holds, until the split fits (a few rounds at most).
+void TrimToContainers(SupplierOrder& order, const plan::ContainerSpec& spec, int containers) {
+  for (int round = 0; round < 10; ++round) {
+    auto split = plan::SplitIntoContainers(order.lines, spec);
+    if (static_cast<int>(split.size()) <= containers) return;
+    double overflow = 0;
+    for (std::size_t c = static_cast<std::size_t>(containers); c < split.size(); ++c) {
+      for (const auto& part : split[c]) {
+        overflow +=
+            static_cast<double>(part.quantity_milli) / 1000.0 * order.lines[part.line].volume_m3;
+      }
+    }
+    while (overflow > 0) {
+      plan::OrderLine* giver = nullptr;
+      for (auto& line : order.lines) {
+        if (line.brought_forward_milli >= line.pack_milli &&
+            (!giver || plan::CoverDays(line) > plan::CoverDays(*giver))) {
+          giver = &line;
+        }
+      }
+      if (!giver) return;
+      giver->quantity_milli -= giver->pack_milli;
+      giver->brought_forward_milli -= giver->pack_milli;
+      overflow -=
+          static_cast<double>(giver->pack_milli) / 1000.0 * std::max(giver->volume_m3, 1e-9);
+    }
+  }
+}
+
 void LabelContainers(SupplierOrder& order, const plan::ContainerSpec& spec) {
   auto containers = plan::SplitIntoContainers(order.lines, spec);
   std::vector<std::pair<int, int>> span(order.lines.size(), {0, 0});
@@ -121,6 +152,8 @@ void ApplyContainers(SupplierOrder& order) {
   if (r.container_fill != "none") {
     auto before = order.lines;
     plan::ContainerFill fill = Fill(order, spec);
+    TrimToContainers(order, spec, fill.containers);
+    fill.fill_after = plan::FillRatio(plan::LoadOf(order.lines), spec, fill.containers);
     if (fill.packs_added > 0) {
       order.NoteAdded(before, fmt::format("brought forward to fill {} container(s) ({:.0f}% → "
                                           "{:.0f}%, {} fill)",

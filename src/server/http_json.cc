@@ -91,6 +91,14 @@ void SendError(httplib::Response& res, const Error& error) {
   SendProblem(res, HttpStatusFor(error.code), error.message);
 }
 
+double MoneyNumber(std::int64_t raw) {
+  return static_cast<double>(raw) / 1e4;
+}
+
+double QuantityNumber(std::int64_t milli) {
+  return static_cast<double>(milli) / 1e3;
+}
+
 Result<Json> ParseBody(const httplib::Request& req) {
   std::string type = req.get_header_value("Content-Type");
   if (type.find("application/json") == std::string::npos) {

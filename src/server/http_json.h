@@ -4,6 +4,7 @@
 
 #include <httplib.h>
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -23,6 +24,10 @@ void SendProblem(httplib::Response& res, int status, const std::string& detail,
 // 400 invalid input, 404 not found, 409 conflict, 422 constraint violated, 500 otherwise.
 int HttpStatusFor(ErrorCode code);
 void SendError(httplib::Response& res, const Error& error);
+
+// Exact stored values as JSON numbers: Money raw (1/10000 units), Quantity raw (milli-units).
+double MoneyNumber(std::int64_t raw);
+double QuantityNumber(std::int64_t milli);
 
 // The request body as JSON. Errors (400): not JSON content, malformed JSON (with the byte
 // offset), or nesting deeper than 32 levels.

@@ -1,14 +1,8 @@
 #include "server/plan_json.h"
 
+#include <algorithm>
+
 namespace lagom::server {
-
-namespace {
-
-double Scaled(std::int64_t raw, double scale) {
-  return static_cast<double>(raw) / scale;
-}
-
-}  // namespace
 
 Json ProposalJson(const store::ProposalRecord& p) {
   return {{"id", p.id},
@@ -17,9 +11,9 @@ Json ProposalJson(const store::ProposalRecord& p) {
           {"item", p.item_code},
           {"location", p.location_code},
           {"supplier", p.supplier_code.empty() ? Json() : Json(p.supplier_code)},
-          {"quantity", Scaled(p.quantity_milli, 1e3)},
-          {"unit_price", Scaled(p.unit_price_raw, 1e4)},
-          {"order_value", Scaled(p.order_value_raw, 1e4)},
+          {"quantity", QuantityNumber(p.quantity_milli)},
+          {"unit_price", MoneyNumber(p.unit_price_raw)},
+          {"order_value", MoneyNumber(p.order_value_raw)},
           {"order_date", FormatDate(p.order_date)},
           {"due_date", FormatDate(p.due_date)},
           {"why",
@@ -31,9 +25,9 @@ Json ProposalJson(const store::ProposalRecord& p) {
             {"safety_stock", p.safety_stock},
             {"reorder_point", p.reorder_point},
             {"order_up_to", p.order_up_to},
-            {"on_hand", Scaled(p.on_hand_milli, 1e3)},
-            {"on_order", Scaled(p.on_order_milli, 1e3)},
-            {"position", Scaled(p.projected_milli, 1e3)},
+            {"on_hand", QuantityNumber(p.on_hand_milli)},
+            {"on_order", QuantityNumber(p.on_order_milli)},
+            {"position", QuantityNumber(p.projected_milli)},
             {"raw_need", p.raw_need},
             {"policy", p.policy},
             {"achieved_service", p.achieved_service},
@@ -47,8 +41,39 @@ Json PlanRunJson(const store::PlanRunRecord& run) {
           {"options", run.options},
           {"stock_points", run.stock_points},
           {"proposals", run.proposals},
-          {"order_value", Scaled(run.order_value_raw, 1e4)},
+          {"order_value", MoneyNumber(run.order_value_raw)},
           {"duration_ms", run.duration_ms}};
+}
+
+Json SupplierTotalsJson(const std::vector<store::ProposalTotals>& totals) {
+  std::vector<Json> suppliers;
+  std::vector<std::int64_t> values;
+  for (const store::ProposalTotals& t : totals) {
+    Json code = t.supplier_code.empty() ? Json() : Json(t.supplier_code);
+    if (suppliers.empty() || suppliers.back()["supplier"] != code) {
+      suppliers.push_back({{"supplier", code},
+                           {"name", t.supplier_name},
+                           {"proposals", 0},
+                           {"value", 0.0},
+                           {"min_order_value", MoneyNumber(t.min_order_value_raw)},
+                           {"below_min_order_value", false},
+                           {"by_status", Json::object()}});
+      values.push_back(0);
+    }
+    Json& supplier = suppliers.back();
+    supplier["proposals"] = supplier["proposals"].get<int>() + t.count;
+    supplier["by_status"][t.status] = {{"count", t.count}, {"value", MoneyNumber(t.value_raw)}};
+    if (t.status != "rejected") values.back() += t.value_raw;
+    supplier["value"] = MoneyNumber(values.back());
+    supplier["below_min_order_value"] = values.back() < t.min_order_value_raw;
+  }
+  std::vector<std::size_t> order(suppliers.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return values[a] > values[b]; });
+  Json sorted = Json::array();
+  for (std::size_t i : order) sorted.push_back(std::move(suppliers[i]));
+  return sorted;
 }
 
 }  // namespace lagom::server

@@ -9,5 +9,10 @@ namespace lagom::server {
 // {"id", "run", "status", "item", "location", "supplier", "quantity", … , "why": {…}}
 Json ProposalJson(const store::ProposalRecord& proposal);
 Json PlanRunJson(const store::PlanRunRecord& run);
+// A run's proposals per supplier, largest value first: [{"supplier", "name", "proposals",
+// "value" (proposed + approved), "min_order_value", "below_min_order_value",
+// "by_status": {"proposed": {"count", "value"}, …}}]. Proposals without a supplier have
+// "supplier": null.
+Json SupplierTotalsJson(const std::vector<store::ProposalTotals>& totals);
 
 }  // namespace lagom::server

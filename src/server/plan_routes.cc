@@ -134,6 +134,8 @@ void ListProposals(RequestContext& c) {
       query.supplier = value;
     else if (name == "status")
       query.status = value;
+    else if (name == "without_supplier" && (value == "true" || value == "false"))
+      query.without_supplier = value == "true";
     else if (name != "limit" && name != "offset") {
       return SendProblem(c.res, 400, "'" + name + "' is not a query parameter of proposals");
     }
@@ -145,6 +147,17 @@ void ListProposals(RequestContext& c) {
   Json items = Json::array();
   for (const auto& p : *proposals) items.push_back(ProposalJson(p));
   SendJson(c.res, PageJson(items, *total, page->limit, page->offset));
+}
+
+void SupplierTotals(RequestContext& c) {
+  auto id = IdParam(c, "plan run");
+  if (!id) return SendError(c.res, id.error());
+  auto run = store::FindPlanRun(c.db, *id);
+  if (!run) return SendError(c.res, run.error());
+  if (!*run) return SendProblem(c.res, 404, "no plan run " + std::to_string(*id));
+  auto totals = store::LoadProposalTotals(c.db, *id);
+  if (!totals) return SendError(c.res, totals.error());
+  SendJson(c.res, {{"run", *id}, {"suppliers", SupplierTotalsJson(*totals)}});
 }
 
 void GetProposal(RequestContext& c) {
@@ -219,10 +232,16 @@ void AddPlanRoutes(Router& router, app::PlanJobs& jobs) {
               Permission::kRead,
               {"A run's order proposals, largest value first",
                "proposals",
-               {"item", "location", "supplier", "status", "limit", "offset"},
+               {"item", "location", "supplier", "without_supplier", "status", "limit", "offset"},
                nullptr,
                PageSchema(Ref("proposal"))},
               ListProposals});
+  router.Add({"GET",
+              "/api/v1/plan-runs/{run}/suppliers",
+              Permission::kRead,
+              {"A run's proposals per supplier: count and value by status, minimum order value",
+               "proposals"},
+              SupplierTotals});
   router.Add({"GET",
               "/api/v1/proposals/{proposal}",
               Permission::kRead,

@@ -1,5 +1,6 @@
 #include "server/session_routes.h"
 
+#include "server/dashboard_routes.h"
 #include "server/entity_routes.h"
 #include "store/user_store.h"
 
@@ -127,6 +128,7 @@ void AddOpenApiRoute(Router& router) {
               {"This document (OpenAPI 3)", "session"},
               [&router](RequestContext& c) {
                 Json schemas = EntitySchemas();
+                schemas.update(DashboardSchemas());
                 schemas["plan-run"] = {{"type", "object"}};
                 schemas["proposal"] = {{"type", "object"}};
                 SendJson(c.res, router.OpenApi(schemas));

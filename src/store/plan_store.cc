@@ -24,11 +24,11 @@ FROM order_proposals p JOIN items i ON i.id = p.item_id JOIN locations l ON l.id
   LEFT JOIN suppliers s ON s.id = p.supplier_id
   LEFT JOIN locations src ON src.id = p.source_location_id)sql";
 
-// Filters of a ProposalQuery; parameters ?1 … ?6 in this order.
+// Filters of a ProposalQuery; parameters ?1 … ?7 in this order.
 constexpr const char* kProposalFilter = R"sql(
 WHERE (?1 IS NULL OR p.plan_run_id = ?1) AND (?2 IS NULL OR p.id = ?2)
   AND (?3 = '' OR i.code = ?3) AND (?4 = '' OR l.code = ?4) AND (?5 = '' OR s.code = ?5)
-  AND (?6 = '' OR p.status = ?6))sql";
+  AND (?6 = '' OR p.status = ?6) AND (?7 = 0 OR p.supplier_id IS NULL))sql";
 
 void BindProposal(sqlite::Statement& stmt, std::int64_t run_id, const ProposalRecord& p) {
   std::string order_date = FormatDate(p.order_date), due_date = FormatDate(p.due_date);
@@ -105,6 +105,7 @@ void BindProposalQuery(sqlite::Statement& stmt, const ProposalQuery& query) {
   stmt.Bind(4, std::string_view(query.location));
   stmt.Bind(5, std::string_view(query.supplier));
   stmt.Bind(6, std::string_view(query.status));
+  stmt.Bind(7, std::int64_t{query.without_supplier ? 1 : 0});
 }
 
 Result<PlanRunRecord> ReadRun(const sqlite::Statement& row) {
@@ -257,6 +258,23 @@ Result<std::vector<ProposalRecord>> LoadProposals(sqlite::Database& db, std::int
   ProposalQuery query;
   query.run_id = run_id;
   return FindProposals(db, query);
+}
+
+Result<std::vector<ProposalTotals>> LoadProposalTotals(sqlite::Database& db, std::int64_t run_id) {
+  auto stmt = db.Prepare(
+      "SELECT IFNULL(s.code, ''), IFNULL(s.name, ''), IFNULL(s.min_order_value, 0), p.status, "
+      "COUNT(*), SUM(p.order_value) FROM order_proposals p "
+      "LEFT JOIN suppliers s ON s.id = p.supplier_id WHERE p.plan_run_id = ?1 "
+      "GROUP BY p.supplier_id, p.status ORDER BY IFNULL(s.code, ''), p.status");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, run_id);
+  std::vector<ProposalTotals> totals;
+  Status read = stmt->ForEach([&] {
+    totals.push_back({stmt->Text(0), stmt->Text(1), stmt->Int(2), stmt->Text(3),
+                      static_cast<int>(stmt->Int(4)), stmt->Int(5)});
+  });
+  if (!read) return read.error();
+  return totals;
 }
 
 Status UpdateProposal(sqlite::Database& db, const ProposalRecord& proposal) {

@@ -83,6 +83,7 @@ struct ProposalQuery {
   std::optional<std::int64_t> run_id;
   std::optional<std::int64_t> id;
   std::string item, location, supplier, status;  // codes; status as stored
+  bool without_supplier = false;                 // only proposals that have no supplier
   std::int64_t limit = -1;                       // -1: all
   std::int64_t offset = 0;
 };
@@ -92,6 +93,17 @@ Result<std::vector<ProposalRecord>> FindProposals(sqlite::Database& db, const Pr
 Result<std::int64_t> CountProposals(sqlite::Database& db, const ProposalQuery& query);
 // A run's proposals (FindProposals with only run_id).
 Result<std::vector<ProposalRecord>> LoadProposals(sqlite::Database& db, std::int64_t run_id);
+
+// A run's proposals of one supplier (empty code: none) in one status: how many, what value.
+struct ProposalTotals {
+  std::string supplier_code, supplier_name;  // empty when the proposals have no supplier
+  std::int64_t min_order_value_raw = 0;      // the supplier's minimum order value, Money raw
+  std::string status;
+  int count = 0;
+  std::int64_t value_raw = 0;  // Σ order value, Money raw
+};
+// By supplier code (no supplier first), then status.
+Result<std::vector<ProposalTotals>> LoadProposalTotals(sqlite::Database& db, std::int64_t run_id);
 
 // Sets a proposal's status, quantity, value and due date (the planner's decision).
 Status UpdateProposal(sqlite::Database& db, const ProposalRecord& proposal);

@@ -63,6 +63,7 @@ void AddSupplyingStockPoints(PlanningData& data,
     point.echelon = location.echelon;
     if (!location.supplied_from) continue;
     point.source_location_id = location.supplied_from;
+    point.source_location_code = locations.at(*location.supplied_from).code;
     point.transfer_lead_time_days = location.transfer_lead_time_days;
     if (!present.insert({point.item_id, *location.supplied_from}).second) continue;
     StockPointData dc = point;

@@ -78,6 +78,7 @@ struct StockPointData {
   std::string item_group;
   // Replenished by transfer from this location (its DC) rather than from a supplier.
   std::optional<std::int64_t> source_location_id;
+  std::string source_location_code;
   double transfer_lead_time_days = 0;
   int echelon = 0;  // 0 = supplies no other location; a DC is one above its stores
   // Demand per period, oldest first, ending with the last whole period before the as-of

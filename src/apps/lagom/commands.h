@@ -15,6 +15,10 @@ void AddPlanCommand(CLI::App& app, Action& chosen);
 void AddServeCommand(CLI::App& app, Action& chosen);
 void AddUserCommand(CLI::App& app, Action& chosen);
 void AddPolicyCommand(CLI::App& app, Action& chosen);
+void AddProposalsCommand(CLI::App& app, Action& chosen);
+void AddSettingsCommand(CLI::App& app, Action& chosen);
+void AddGenerateCommand(CLI::App& app, Action& chosen);
+void AddForecastCommand(CLI::App& app, Action& chosen);
 void AddReceiveCommand(CLI::App& app, Action& chosen);
 void AddMoveCommand(CLI::App& app, Action& chosen);
 void AddCountCommand(CLI::App& app, Action& chosen);
@@ -23,10 +27,12 @@ void AddValueCommand(CLI::App& app, Action& chosen);
 void AddKpiCommand(CLI::App& app, Action& chosen);
 void AddCheckCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 15> kAllCommands = {
-    &AddDemoCommand,   &AddInitCommand,    &AddImportCommand, &AddExportCommand, &AddPlanCommand,
-    &AddPolicyCommand, &AddReceiveCommand, &AddMoveCommand,   &AddCountCommand,  &AddReserveCommand,
-    &AddValueCommand,  &AddKpiCommand,     &AddCheckCommand,  &AddServeCommand,  &AddUserCommand,
+inline constexpr std::array<Registrar, 19> kAllCommands = {
+    &AddDemoCommand,     &AddInitCommand,     &AddImportCommand, &AddExportCommand,
+    &AddPlanCommand,     &AddForecastCommand, &AddPolicyCommand, &AddProposalsCommand,
+    &AddReceiveCommand,  &AddMoveCommand,     &AddCountCommand,  &AddReserveCommand,
+    &AddValueCommand,    &AddKpiCommand,      &AddCheckCommand,  &AddSettingsCommand,
+    &AddGenerateCommand, &AddServeCommand,    &AddUserCommand,
 };
 
 }  // namespace lagom::cli

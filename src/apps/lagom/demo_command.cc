@@ -1,6 +1,7 @@
 // `lagom demo`: builds lagom-demo.db from the demo data set shipped in demo/data (real
 // weekly demand of a UK online gift shop, see demo/README.md), runs the plan and shows it.
 #include <fmt/format.h>
+#include <fmt/ostream.h>
 
 #include <filesystem>
 #include <iostream>
@@ -19,8 +20,8 @@ namespace {
 // The demand data ends on Friday 2011-12-09; the plan runs on the following Monday.
 constexpr Date kDemoAsOf = MakeDate(2011, 12, 12);
 // Import order follows the references: codes must exist before rows that use them.
-constexpr const char* kDemoEntities[] = {"locations", "suppliers",       "items", "supply-terms",
-                                         "stock",     "purchase-orders", "demand"};
+constexpr const char* kDemoEntities[] = {"locations",    "suppliers", "budgets",         "items",
+                                         "supply-terms", "stock",     "purchase-orders", "demand"};
 
 struct DemoArgs {
   std::string db = "lagom-demo.db";
@@ -87,6 +88,11 @@ int RunDemo(const DemoArgs& args) {
   fmt::print("\n");
   PrintRunSummary(std::cout, result->run, result->without_supplier);
   PrintFailures(std::cerr, result->failures);
+  if (!result->exceptions.empty()) {
+    fmt::print("{} exceptions (expedite, excess, no supplier …); the first of them:\n",
+               result->exceptions.size());
+    PrintExceptions(std::cout, result->exceptions, Format::kTable, 5);
+  }
   fmt::print("\nTop 10 proposals by order value, each with the numbers behind it:\n");
   PrintProposals(std::cout, result->proposals, Format::kTable, 10, true);
   PrintNextSteps(args.db);

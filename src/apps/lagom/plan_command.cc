@@ -1,5 +1,6 @@
 // `lagom plan`: runs the planning run and prints its order proposals.
 #include <fmt/format.h>
+#include <fmt/ostream.h>
 
 #include <chrono>
 #include <iostream>
@@ -48,6 +49,11 @@ int RunPlanVerb(PlanArgs& args) {
   bool table = args.format == Format::kTable;
   PrintRunSummary(table ? std::cout : std::cerr, result->run, result->without_supplier);
   PrintFailures(std::cerr, result->failures);
+  if (!result->exceptions.empty()) {
+    fmt::print(table ? std::cout : std::cerr, "{} exceptions, the first of them:\n",
+               result->exceptions.size());
+    PrintExceptions(table ? std::cout : std::cerr, result->exceptions, Format::kTable, 5);
+  }
   PrintProposals(std::cout, result->proposals, args.format, args.limit, args.reasons);
   return kOk;
 }

@@ -51,7 +51,13 @@ const std::vector<std::string> kColumns = {"item",
 
 std::vector<std::string> CsvFields(const store::ProposalRecord& p) {
   auto real = [](double v) { return fmt::format("{:.4f}", v); };
-  return {p.item_code,
+  return {std::to_string(p.id),
+          p.status,
+          p.kind,
+          p.source_location_code,
+          p.container,
+          p.hold_reason,
+          p.item_code,
           p.location_code,
           p.supplier_code,
           Units(p.quantity_milli),
@@ -76,19 +82,30 @@ std::vector<std::string> CsvFields(const store::ProposalRecord& p) {
           p.reason};
 }
 
+// What a table line says about a proposal besides its numbers.
+std::string Note(const store::ProposalRecord& p) {
+  if (p.status != "proposed") return p.status;
+  if (p.hold_reason.starts_with("held")) return "held";
+  if (p.hold_reason.starts_with("deferred")) return "deferred";
+  if (p.kind == "transfer") return "from " + p.source_location_code;
+  return p.container.empty() ? "" : "cont. " + p.container;
+}
+
 void PrintTable(std::ostream& out, std::span<const store::ProposalRecord> proposals,
                 std::size_t limit, bool with_reasons) {
   std::size_t shown = limit == 0 ? proposals.size() : std::min(limit, proposals.size());
-  fmt::print(out, "{:<14} {:<8} {:<14} {:>10} {:>12} {:>10} {:>9} {:>9} {:>9}\n", "item",
-             "location", "supplier", "quantity", "value", "due", "position", "reorder", "up to");
+  fmt::print(out, "{:>6} {:<14} {:<8} {:<14} {:>10} {:>12} {:>10} {:>9} {:>9} {:>9}  {}\n", "id",
+             "item", "location", "supplier", "quantity", "value", "due", "position", "reorder",
+             "up to", "note");
   for (std::size_t i = 0; i < shown; ++i) {
     const store::ProposalRecord& p = proposals[i];
-    fmt::print(out, "{:<14} {:<8} {:<14} {:>10} {:>12} {:>10} {:>9} {:>9} {:>9}\n", p.item_code,
-               p.location_code, p.supplier_code.empty() ? "(none)" : p.supplier_code,
+    fmt::print(out, "{:>6} {:<14} {:<8} {:<14} {:>10} {:>12} {:>10} {:>9} {:>9} {:>9}  {}\n", p.id,
+               p.item_code, p.location_code,
+               p.supplier_code.empty() ? (p.kind == "transfer" ? "-" : "(none)") : p.supplier_code,
                Units(p.quantity_milli),
                fmt::format("{:.2f}", Money::FromRaw(p.order_value_raw).ToDouble()),
                FormatDate(p.due_date), Units(p.projected_milli), Fixed2(p.reorder_point),
-               Fixed2(p.order_up_to));
+               Fixed2(p.order_up_to), Note(p));
     if (with_reasons) fmt::print(out, "    why: {}\n", p.reason);
   }
   if (shown < proposals.size()) {
@@ -97,7 +114,43 @@ void PrintTable(std::ostream& out, std::span<const store::ProposalRecord> propos
   }
 }
 
+const std::vector<std::string> kExceptionColumns = {"severity", "kind", "item", "location",
+                                                    "message"};
+
 }  // namespace
+
+void PrintExceptions(std::ostream& out, std::span<const store::ExceptionRecord> exceptions,
+                     Format format, std::size_t limit) {
+  std::size_t shown = limit == 0 || format != Format::kTable ? exceptions.size()
+                                                             : std::min(limit, exceptions.size());
+  if (format == Format::kJson) {
+    server::Json all = server::Json::array();
+    for (const auto& e : exceptions) {
+      all.push_back({{"severity", e.severity},
+                     {"kind", e.kind},
+                     {"item", e.item_code},
+                     {"location", e.location_code},
+                     {"message", e.message}});
+    }
+    out << all.dump(2) << '\n';
+    return;
+  }
+  if (format == Format::kCsv) csv::WriteRow(out, kExceptionColumns);
+  for (std::size_t i = 0; i < shown; ++i) {
+    const auto& e = exceptions[i];
+    if (format == Format::kCsv) {
+      csv::WriteRow(out, std::vector<std::string>{e.severity, e.kind, e.item_code, e.location_code,
+                                                  e.message});
+    } else {
+      fmt::print(out, "{:<8} {:<17} {}@{}: {}\n", e.severity, e.kind, e.item_code, e.location_code,
+                 e.message);
+    }
+  }
+  if (shown < exceptions.size()) {
+    fmt::print(out, "… {} more exceptions (`lagom proposals exceptions`)\n",
+               exceptions.size() - shown);
+  }
+}
 
 void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int without_supplier) {
   fmt::print(out,

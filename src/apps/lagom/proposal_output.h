@@ -18,6 +18,10 @@ void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int wit
 // The stock points a run could not plan, and why (the first ten).
 void PrintFailures(std::ostream& out, const std::vector<std::string>& failures);
 
+// A run's exceptions: table (the first `limit`, 0 = all), CSV or JSON.
+void PrintExceptions(std::ostream& out, std::span<const store::ExceptionRecord> exceptions,
+                     Format format, std::size_t limit);
+
 // Table: the first `limit` proposals (0 = all), each with its reason when `with_reasons`.
 // CSV and JSON: every proposal with every number behind it; `limit` does not apply.
 void PrintProposals(std::ostream& out, std::span<const store::ProposalRecord> proposals,

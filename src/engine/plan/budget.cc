@@ -5,11 +5,11 @@
 
 namespace lagom::plan {
 
-double BudgetPriority(double stockout_risk, double class_weight, double margin_rate,
-                      std::int64_t value_raw) {
+double BudgetPriority(double expected_short, double ordered, double unit_sales_value,
+                      double class_weight, std::int64_t value_raw) {
   double currency = std::max(static_cast<double>(value_raw) / 10000.0, 0.01);
-  return std::clamp(stockout_risk, 0.0, 1.0) * class_weight * (1.0 + std::max(margin_rate, 0.0)) /
-         currency;
+  double saved = std::clamp(expected_short, 0.0, std::max(ordered, 0.0));
+  return class_weight * saved * std::max(unit_sales_value, 0.0) / currency;
 }
 
 std::vector<bool> AllocateBudget(std::span<const BudgetCandidate> candidates,

@@ -1,8 +1,10 @@
 // A purchasing budget: when the proposals in its scope (the company, a supplier, an item
 // group) cost more than is left of it, keep the ones that protect the most service per unit
-// of money and defer the rest. Priority = stock-out risk × class weight × (1 + margin rate)
-// per unit of currency: an A item about to run out with a good margin goes first; an order
-// that only tops up stock goes last. Pure, deterministic (ties by order given).
+// of money and defer the rest. The service an order protects is the sales it saves: the
+// units that would be short before the next chance to order without it (at most what it
+// brings) times their sales value, weighted by the item's class. Priority = that per unit
+// of money spent: an A item about to run out goes first; an order that only tops up stock
+// protects nothing and goes last. Pure, deterministic (ties by order given).
 #pragma once
 
 #include <cstdint>
@@ -16,10 +18,11 @@ struct BudgetCandidate {
   double priority = 0;         // higher is kept first
 };
 
-// stockout_risk: probability of running out before the next chance to order, without this
-// order (0–1); class_weight: e.g. A 3, B 2, C 1; margin_rate: (price − cost) / price.
-double BudgetPriority(double stockout_risk, double class_weight, double margin_rate,
-                      std::int64_t value_raw);
+// expected_short: units expected short before the next chance to order without this order;
+// ordered: units the order brings; unit_sales_value: price per unit (cost if unknown), in
+// currency units; class_weight: e.g. A 3, B 2, C 1.
+double BudgetPriority(double expected_short, double ordered, double unit_sales_value,
+                      double class_weight, std::int64_t value_raw);
 
 // Which candidates the `available_raw` money keeps: by priority, skipping one that does not
 // fit and trying the next (a smaller order may still fit).

@@ -1,0 +1,150 @@
+// The dashboard in real Chromium (Debian's, headless, driven by playwright-core) against a
+// real `lagom serve` with a seeded scratch database: log in, plan, approve a proposal and
+// find its purchase order, open a stock point and see both charts drawn, receiving look-up.
+//
+// Environment: LAGOM_BIN (the lagom executable), LAGOM_WEB_DIST (the built dashboard),
+// CHROMIUM (default /usr/bin/chromium), LAGOM_SCREENSHOTS (a folder: save a PNG per screen).
+// Exits 77 (skipped) when Chromium is not installed.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer, USERS } from './lagom-server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const SHOTS = process.env.LAGOM_SCREENSHOTS;
+if (!existsSync(CHROMIUM)) {
+  console.log(`# skipped: no Chromium at ${CHROMIUM}`);
+  process.exit(77);
+}
+
+let server, browser, profile;  // browser: a persistent context in a fresh profile
+
+before(async () => {
+  server = await startServer({ bin: process.env.LAGOM_BIN, web: process.env.LAGOM_WEB_DIST });
+  profile = mkdtempSync(join(tmpdir(), 'lagom-chromium-'));
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function newPage(viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage();
+  await page.setViewportSize(viewport);
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
+async function logIn(page, name) {
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.clear());  // the profile is shared by the tests
+  await page.reload();
+  await page.fill('input[name=username]', name);
+  await page.fill('input[name=password]', USERS[name]);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.topbar');
+}
+
+async function shot(page, name) {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+// How many pixels of the canvas are not blank: the chart drew something.
+async function inkedPixels(canvas) {
+  return canvas.evaluate((canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked += 1;
+    return inked;
+  });
+}
+
+test('a wrong password is refused', async () => {
+  const page = await newPage();
+  await page.goto(server.url);
+  await shot(page, 'login');
+  await page.fill('input[name=username]', 'planner');
+  await page.fill('input[name=password]', 'not-the-password');
+  await page.click('button[type=submit]');
+  await page.getByText('Wrong user name or password.').waitFor();
+  await page.close();
+});
+
+test('a planner plans, approves a proposal and finds its purchase order', async () => {
+  const page = await newPage();
+  await logIn(page, 'planner');
+  await page.fill('.plan-run input[type=date]', '2024-03-11');
+  await page.click('text=Start planning run');
+  await page.getByText(/Run #1 done/).waitFor();
+  await page.getByText(/Run #1 as of 2024-03-11/).waitFor();
+  await shot(page, 'overview');
+
+  await page.click('nav >> text=Proposals');
+  await page.click('.supplier-head:has-text("NORDIC")');
+  const row = page.locator('tr.proposal', { hasText: 'LAMP-01' });
+  await row.waitFor();
+  await row.locator('td').nth(1).click();  // the why
+  await page.locator('.why .reason').waitFor();
+  assert.match(await page.locator('.why .reason').innerText(), /reorder point/);
+  await shot(page, 'proposals');
+  await row.locator('input[aria-label=Quantity]').fill('40');
+  await row.locator('button:has-text("Approve")').click();
+  const po = row.locator('.po');
+  await po.waitFor();
+  const number = (await po.innerText()).replace('PO ', '');
+  assert.match(number, /^LG1-\d+$/);
+  await row.getByText('approved').waitFor();
+
+  // The new purchase order line is open for receiving, for the quantity approved.
+  await page.click('nav >> text=Receiving');
+  await page.fill('input[aria-label=Scan]', number);
+  await page.keyboard.press('Enter');
+  const line = page.locator(`.line[data-po="${number}/1"]`);
+  await line.waitFor();
+  assert.match(await line.innerText(), /open 40/);
+  await page.close();
+});
+
+test('a stock point shows its demand and projected stock charts', async () => {
+  const page = await newPage();
+  await logIn(page, 'planner');
+  await page.click('nav >> text=Stock points');
+  await page.fill('input[type=search]', 'floor');
+  await page.click('a:has-text("LAMP-02")');
+  await page.getByText('Policy in force').waitFor();
+  const canvases = page.locator('.chart canvas');
+  await canvases.nth(1).waitFor();  // charts are drawn after the first render
+  assert.equal(await canvases.count(), 2);
+  for (const index of [0, 1]) {
+    assert.ok((await inkedPixels(canvases.nth(index))) > 1000, `chart ${index + 1} is drawn`);
+  }
+  assert.match(await page.locator('.chart').first().innerText(), /Forecast/);  // the legend
+  assert.match(await page.locator('table.open-orders').innerText(), /PO-7001/);
+  await shot(page, 'stock-point');
+  await page.close();
+});
+
+test('receiving works at tablet size and scans match open lines', async () => {
+  const page = await newPage({ width: 820, height: 1180 });
+  await logIn(page, 'operator');
+  await page.click('nav >> text=Receiving');
+  await page.fill('input[aria-label=Scan]', 'LAMP-02');
+  await page.keyboard.press('Enter');  // what a keyboard-wedge scanner sends
+  await page.locator('.line[data-po="PO-7001/1"]').waitFor();
+  await shot(page, 'receiving');
+  await page.close();
+});
