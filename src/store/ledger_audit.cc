@@ -4,7 +4,7 @@ namespace lagom::store {
 
 namespace {
 
-// Balances from the movements alone (as the triggers of migration 2 should keep them),
+// Balances from the movements alone (as the ledger migration's triggers should keep them),
 // full-outer-joined with the cache.
 constexpr const char* kMismatches = R"sql(
 WITH parts (item_id, location_id, lot, on_hand, in_transit) AS (

@@ -1,5 +1,5 @@
 // The stock ledger's tables: movements (immutable, keyed by idempotency key and line), the
-// balances the triggers of migration 2 keep, lots, and code look-ups. SQL only: the rules
+// balances the ledger migration's triggers keep, lots, and code look-ups. SQL only: the rules
 // of posting live in app/ledger_posting.h, the arithmetic in engine/ledger.
 // REQUIRES for every write: the caller holds a transaction (sqlite::Transaction) so that a
 // check and the write it guards are one atomic step. Thread-safety as sqlite::Database.

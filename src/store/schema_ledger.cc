@@ -1,4 +1,4 @@
-// Migration 2, the stock ledger. Never edit it once released; add a migration.
+// The stock ledger migration (number 6 in schema.cc). Never edit it once released; add a migration.
 //
 // `movements` is the ledger: immutable rows (triggers refuse UPDATE and DELETE), each the
 // `line`-th movement of the operation its idempotency `key` names. `balances` caches on hand

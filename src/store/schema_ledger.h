@@ -1,4 +1,4 @@
-// Migration 2: the stock ledger (movements, lots, balances, reservations, counts,
+// The stock ledger migration (movements, lots, balances, reservations, counts,
 // receipts). Internal to the store; listed in schema.cc.
 #pragma once
 
