@@ -78,7 +78,11 @@ Result<Statements> Prepare(sqlite::Database& db) {
   auto item = db.Prepare(
       "INSERT INTO items (id, code, name, unit_cost, price, volume_m3, weight_kg, item_group) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-  auto stock = db.Prepare("INSERT INTO stock (item_id, location_id, quantity) VALUES (?1, ?2, ?3)");
+  // Stock on hand enters through the ledger: an opening balance the day before as_of.
+  auto stock = db.Prepare(
+      "INSERT INTO movements (key, type, date, item_id, location_id, quantity, unit_cost, "
+      "reference) SELECT 'generate/' || ?1 || '/' || ?2, 'opening', ?4, ?1, ?2, ?3, unit_cost, "
+      "'generated' FROM items WHERE id = ?1 AND ?3 <> 0");
   auto demand = db.Prepare(
       "INSERT INTO demand (item_id, location_id, period, quantity, lines) VALUES (?1, ?2, ?3, "
       "?4, ?5)");
@@ -197,6 +201,7 @@ Status AddStockPoint(Statements& st, const GenerateOptions& o, const ItemTerms& 
   st.stock_point_stock.Bind(1, item);
   st.stock_point_stock.Bind(2, std::int64_t{location});
   st.stock_point_stock.Bind(3, Milli(std::round(recent / 8 * random.Below(9))));
+  st.stock_point_stock.Bind(4, o.as_of - std::chrono::days{1});
   if (Status s = st.stock_point_stock.Run(); !s) return s;
   if (random.Below(5) > 0) return {};
   return AddOpenOrder(st, terms, item, location, recent / 8, o.as_of, random, summary);

@@ -229,21 +229,17 @@ StockPointPlan PlanStockPoint(const store::StockPointData& point, const Downstre
   plan.achieved = policy->policy.achieved_service;
   plan.policy = policy->summary + "; " + policy->order_rule_note;
   plan::SupplierRules rules = RulesOf(point, c);
-  plan::ReorderInput reorder{
-      plan.reorder_point, plan.order_up_to, point.on_hand_milli, point.on_order_milli, 0, rules};
+  plan::ReorderInput reorder{plan.reorder_point,   plan.order_up_to,     point.on_hand_milli,
+                             point.on_order_milli, point.reserved_milli, rules};
   plan::ReorderDecision decision = plan::DecideReorder(reorder);
   plan.position_milli = decision.position_milli;
   plan.raw_need = decision.raw_need;
   plan.rounded = decision.rounded;
   std::vector<double> receipts = ReceiptsByPeriod(point, c);
   std::vector<double> demand(receipts.size(), plan.demand_mean);
-  plan::ProjectionInput projection_input{Units(point.on_hand_milli),
-                                         0,
-                                         receipts,
-                                         demand,
-                                         plan.safety_stock,
-                                         plan.reorder_point,
-                                         plan.order_up_to};
+  plan::ProjectionInput projection_input{
+      Units(point.on_hand_milli), Units(point.reserved_milli), receipts,        demand,
+      plan.safety_stock,          plan.reorder_point,          plan.order_up_to};
   RaiseExceptions(plan, point, plan::ProjectBalance(projection_input), c);
   if (point.source_location_id) plan.releases = plan::PlannedReleases(projection_input, rules);
   plan.line = LineOf(plan, point, rules, c);

@@ -17,7 +17,7 @@ using store::FieldSpec;
 using store::FieldType;
 
 app::Permission WritePermission(const EntitySpec& entity) {
-  if (entity.name == "stock") return app::Permission::kWarehouse;
+  if (entity.name == "stock" || entity.name == "movements") return app::Permission::kWarehouse;
   if (entity.name == "purchase-orders") return app::Permission::kPlan;
   return app::Permission::kMasterData;
 }

@@ -126,7 +126,7 @@ class RowImport {
       }
     }
     if (problems_.any()) {
-      outcome_.inserted = outcome_.updated = 0;
+      outcome_.inserted = outcome_.updated = outcome_.unchanged = 0;
       return outcome_;  // the transaction rolls back
     }
     if (Status committed = transaction->Commit(); !committed) return committed.error();
@@ -207,16 +207,22 @@ class RowImport {
       if (written.error().code != ErrorCode::kConflict) return written.error();
       problems_.Add(line, "", written.error().message);
     } else {
-      ++(*written ? outcome_.inserted : outcome_.updated);
+      Count(*written);
     }
     return {};
+  }
+
+  void Count(WriteKind kind) {
+    ++(kind == WriteKind::kInserted  ? outcome_.inserted
+       : kind == WriteKind::kUpdated ? outcome_.updated
+                                     : outcome_.unchanged);
   }
 
   Status WriteAggregated() {
     for (const auto& [key, total] : aggregated_) {
       auto written = writer_->Write(total);
       if (!written) return written.error();
-      ++(*written ? outcome_.inserted : outcome_.updated);
+      Count(*written);
     }
     return {};
   }

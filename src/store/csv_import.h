@@ -24,6 +24,7 @@ struct ImportOutcome {
   int rows = 0;  // data rows read
   int inserted = 0;
   int updated = 0;
+  int unchanged = 0;  // insert-once rows whose key was already there (applied before)
   std::vector<ImportProblem> problems;  // the first `max_problems`
   int problems_not_shown = 0;
   bool ok() const { return problems.empty(); }

@@ -40,7 +40,7 @@ class ImportRejects : public ::testing::Test {
 TEST_F(ImportRejects, UnknownColumn) {
   ExpectRejected("items", "items", "code,nmae\nX,Y\n", 1, "nmae",
                  "unknown column; items have code, name, type, uom, unit_cost, price, volume_m3, "
-                 "weight_kg, shelf_life_days, group, status");
+                 "weight_kg, shelf_life_days, group, status, gtin, valuation");
 }
 
 TEST_F(ImportRejects, MissingRequiredColumn) {

@@ -31,11 +31,13 @@ TEST(Import, UpdatesByKeyOnlyTheColumnsTheFileHas) {
   ImportOutcome outcome = Import(*db, "items", "code,name\nA1,Widget XL\nC3,New thing\n");
   EXPECT_EQ(outcome.inserted, 1);
   EXPECT_EQ(outcome.updated, 1);
-  EXPECT_EQ(Export(*db, "items"),
-            "code,name,type,uom,unit_cost,price,volume_m3,weight_kg,shelf_life_days,group,status\n"
-            "A1,Widget XL,finished,pcs,2.5,4.99,,,,,active\n"
-            "B2,Gadget,finished,pcs,10,19.5,,,,,active\n"
-            "C3,New thing,finished,pcs,0,,,,,,active\n");
+  EXPECT_EQ(
+      Export(*db, "items"),
+      "code,name,type,uom,unit_cost,price,volume_m3,weight_kg,shelf_life_days,group,status,gtin,"
+      "valuation\n"
+      "A1,Widget XL,finished,pcs,2.5,4.99,,,,,active,,\n"
+      "B2,Gadget,finished,pcs,10,19.5,,,,,active,,\n"
+      "C3,New thing,finished,pcs,0,,,,,,active,,\n");
 }
 
 TEST(Import, DemandEventsAreSummedIntoWeeksAcrossTheYearEnd) {
@@ -87,18 +89,20 @@ TEST(Import, ALocationMayReferToOneEarlierInTheSameFile) {
 TEST(Export, QuotesWhatNeedsQuoting) {
   auto db = FreshStore();
   Load(*db, "items", "code,name\nQ1,\"Mug, \"\"large\"\"\"\nQ2,\" padded \"\n");
-  EXPECT_EQ(Export(*db, "items"),
-            "code,name,type,uom,unit_cost,price,volume_m3,weight_kg,shelf_life_days,group,status\n"
-            "Q1,\"Mug, \"\"large\"\"\",finished,pcs,0,,,,,,active\n"
-            "Q2,\" padded \",finished,pcs,0,,,,,,active\n");
+  EXPECT_EQ(
+      Export(*db, "items"),
+      "code,name,type,uom,unit_cost,price,volume_m3,weight_kg,shelf_life_days,group,status,gtin,"
+      "valuation\n"
+      "Q1,\"Mug, \"\"large\"\"\",finished,pcs,0,,,,,,active,,\n"
+      "Q2,\" padded \",finished,pcs,0,,,,,,active,,\n");
 }
 
 TEST(Export, EveryEntityImportsBackUnchanged) {
   auto original = FreshStore();
   LoadMasterData(*original);
   Load(*original, "items",
-       "code,type,uom,shelf_life_days,volume_m3,weight_kg,group,status\n"
-       "R1,raw,kg,30,0.0125,1.5,metals,new\n");
+       "code,type,uom,shelf_life_days,volume_m3,weight_kg,group,status,gtin,valuation\n"
+       "R1,raw,kg,30,0.0125,1.5,metals,new,95012345678903,lifo-periodic\n");
   Load(*original, "supply-terms",
        "item,supplier,location,lead_time_days,lead_time_sd_days,moq,order_multiple,unit_price,"
        "order_days,primary\nA1,ACME,,7.5,1.25,24,6,2.4,Tue Fri,true\nR1,BOLT,LON,3,0,0.5,0.25,"
@@ -112,6 +116,11 @@ TEST(Export, EveryEntityImportsBackUnchanged) {
        "status\nPO1,1,ACME,A1,LON,48,12,2.4,2024-03-01,2024-03-08,open\n"
        "PO1,2,ACME,B2,MAN,1,1,9.9,,2024-03-08,closed\n");
   Load(*original, "demand", "item,location,date,quantity,lines\nA1,LON,2024-03-04,10,4\n");
+  Load(*original, "movements",
+       "key,type,date,item,location,lot,expiry,quantity,unit_cost,price,other_location,reference\n"
+       "r1,receipt,2024-03-05,A1,LON,L-8,2025-07-31,10,2.4,,,PO1/1\n"
+       "s1,sale,2024-03-06,A1,LON,L-8,,-4,,4.99,,web 17\n"
+       "t1,transfer-out,2024-03-07,A1,LON,L-8,,-6,,,MAN,\n");
   auto copy = FreshStore();
   for (const EntitySpec& entity : AllEntities()) {
     std::string exported = Export(*original, entity.name);

@@ -9,6 +9,10 @@ constexpr std::string_view kItemTypes[] = {"raw", "wip", "finished", "mro"};
 constexpr std::string_view kItemStatuses[] = {"active", "new", "phase-out", "obsolete"};
 constexpr std::string_view kLocationTypes[] = {"warehouse", "store", "plant", "dc"};
 constexpr std::string_view kOrderStatuses[] = {"open", "closed"};
+constexpr std::string_view kCostMethods[] = {"fifo", "lifo", "lifo-periodic", "wac"};
+constexpr std::string_view kMovementTypes[] = {
+    "opening", "receipt", "sale",    "issue",   "transfer-out", "transfer-in", "adjustment",
+    "count",   "scrap",   "consume", "produce", "return",       "write-down"};
 
 constexpr FieldSpec kItems[] = {
     {.column = "code", .sql_column = "code", .type = T::kCode, .required = true, .key = true},
@@ -35,6 +39,12 @@ constexpr FieldSpec kItems[] = {
      .sign = Sign::kAny,
      .fallback = "active",
      .choices = kItemStatuses},
+    {.column = "gtin", .sql_column = "gtin", .type = T::kGtin},
+    {.column = "valuation",
+     .sql_column = "valuation",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .choices = kCostMethods},
 };
 
 constexpr FieldSpec kLocations[] = {
@@ -174,6 +184,58 @@ constexpr FieldSpec kStock[] = {
      .fallback = ""},
     {.column = "expiry", .sql_column = "expiry", .type = T::kDate},
     {.column = "quantity", .sql_column = "quantity", .type = T::kQuantity, .required = true},
+    {.column = "date", .sql_column = "as_of", .type = T::kDate},
+};
+
+// A stock row is a snapshot: the ledger gets the difference to its balance as an opening
+// movement dated by the row (default: today), at the item's unit cost.
+constexpr std::string_view kStockToLedger = R"sql(
+WITH b (on_hand, date, key) AS (
+  SELECT COALESCE((SELECT on_hand FROM balances WHERE item_id = :item_id
+                   AND location_id = :location_id AND lot = :lot), 0),
+         COALESCE(:as_of, date('now')),
+         'stock-snapshot/' || (SELECT code FROM items WHERE id = :item_id) || '/'
+           || (SELECT code FROM locations WHERE id = :location_id) || '/' || :lot || '/'
+           || COALESCE(:as_of, date('now')))
+INSERT INTO movements (key, line, type, date, item_id, location_id, lot, expiry, quantity,
+                       unit_cost, reference)
+SELECT b.key, (SELECT COUNT(*) FROM movements WHERE key = b.key) + 1, 'opening', b.date,
+       :item_id, :location_id, :lot, CASE WHEN :lot = '' THEN NULL ELSE :expiry END,
+       :quantity - b.on_hand, (SELECT unit_cost FROM items WHERE id = :item_id), 'stock snapshot'
+FROM b WHERE :quantity <> b.on_hand)sql";
+
+// Ledger movements, as posted by another system; see src/engine/ledger/movement.h for the
+// types and the sign of their quantity.
+constexpr FieldSpec kMovements[] = {
+    {.column = "key", .sql_column = "key", .type = T::kCode, .required = true, .key = true},
+    {.column = "line",
+     .sql_column = "line",
+     .type = T::kInteger,
+     .key = true,
+     .sign = Sign::kPositive,
+     .fallback = "1"},
+    {.column = "type",
+     .sql_column = "type",
+     .type = T::kEnum,
+     .required = true,
+     .sign = Sign::kAny,
+     .choices = kMovementTypes},
+    {.column = "date", .sql_column = "date", .type = T::kDate, .required = true},
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true},
+    {.column = "location", .sql_column = "location_id", .type = T::kLocationRef, .required = true},
+    {.column = "lot", .sql_column = "lot", .type = T::kText, .sign = Sign::kAny, .fallback = ""},
+    {.column = "expiry", .sql_column = "expiry", .type = T::kDate},
+    {.column = "quantity",
+     .sql_column = "quantity",
+     .type = T::kQuantity,
+     .required = true,
+     .sign = Sign::kAny},
+    {.column = "unit_cost", .sql_column = "unit_cost", .type = T::kMoney, .fallback = "0"},
+    {.column = "amount", .sql_column = "amount", .type = T::kMoney, .fallback = "0"},
+    {.column = "price", .sql_column = "price", .type = T::kMoney},
+    {.column = "other_location", .sql_column = "other_location_id", .type = T::kLocationRef},
+    {.column = "reference", .sql_column = "reference", .type = T::kText},
+    {.column = "user", .sql_column = "user", .type = T::kText},
 };
 
 constexpr FieldSpec kPurchaseOrders[] = {
@@ -309,12 +371,13 @@ constexpr EntitySpec kEntities[] = {
     {"suppliers", "suppliers", KeyPolicy::kUnique, kSuppliers},
     {"supply-terms", "supply_terms", KeyPolicy::kUnique, kSupplyTerms},
     {"boms", "boms", KeyPolicy::kUnique, kBoms},
-    {"stock", "stock", KeyPolicy::kUnique, kStock},
+    {"stock", "stock", KeyPolicy::kUnique, kStock, kStockToLedger},
     {"purchase-orders", "purchase_orders", KeyPolicy::kUnique, kPurchaseOrders},
     {"demand", "demand", KeyPolicy::kAggregate, kDemand},
     {"policies", "policies", KeyPolicy::kUnique, kPolicies},
     {"transfer-orders", "transfer_orders", KeyPolicy::kUnique, kTransferOrders},
     {"budgets", "budgets", KeyPolicy::kUnique, kBudgets},
+    {"movements", "movements", KeyPolicy::kInsertOnce, kMovements},
 };
 
 }  // namespace

@@ -24,6 +24,7 @@ enum class FieldType {
   kItemRef,
   kLocationRef,
   kSupplierRef,
+  kGtin,  // a GTIN-8, -12, -13 or -14 with a correct check digit, stored as 14 digits
 };
 
 enum class Sign { kAny, kNonNegative, kPositive };
@@ -42,8 +43,9 @@ struct FieldSpec {
 };
 
 enum class KeyPolicy {
-  kUnique,     // two rows with the same key in one file are an error
-  kAggregate,  // rows with the same key are added up (demand events into period buckets)
+  kUnique,      // two rows with the same key in one file are an error
+  kAggregate,   // rows with the same key are added up (demand events into period buckets)
+  kInsertOnce,  // a row whose key exists is already applied and left as it is (movements)
 };
 
 struct EntitySpec {
@@ -51,6 +53,10 @@ struct EntitySpec {
   std::string_view table;
   KeyPolicy key_policy;
   std::span<const FieldSpec> fields;
+  // SQL run after each row is written, with the row's values bound to the named parameters
+  // ":<sql_column>" (absent columns are NULL); empty = none. Stock snapshots use it to post
+  // the difference to the ledger as an opening balance.
+  std::string_view after_write = {};
 };
 
 std::span<const EntitySpec> AllEntities();

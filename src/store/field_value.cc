@@ -1,5 +1,6 @@
 #include "store/field_value.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -8,6 +9,7 @@
 #include "core/date.h"
 #include "core/money.h"
 #include "core/quantity.h"
+#include "gs1/element_string.h"
 
 namespace lagom::store {
 
@@ -137,6 +139,20 @@ Result<SqlValue> ParseCode(std::string_view cell) {
   return std::string(cell);
 }
 
+// GTIN-8, -12, -13 or -14, stored as GTIN-14 (zeros in front).
+Result<SqlValue> ParseGtin(std::string_view cell) {
+  bool digits = std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits || (cell.size() != 8 && cell.size() < 12) || cell.size() > 14) {
+    return InvalidInput(Quoted(cell) + " is not a GTIN (8, 12, 13 or 14 digits)");
+  }
+  int expected = gs1::CheckDigit(cell.substr(0, cell.size() - 1));
+  if (cell.back() - '0' != expected) {
+    return InvalidInput(Quoted(cell) + " has check digit " + std::string(1, cell.back()) +
+                        ", expected " + std::to_string(expected));
+  }
+  return std::string(14 - cell.size(), '0') + std::string(cell);
+}
+
 Result<SqlValue> ParseNonEmpty(const FieldSpec& spec, std::string_view cell,
                                const FieldContext& context) {
   switch (spec.type) {
@@ -169,6 +185,8 @@ Result<SqlValue> ParseNonEmpty(const FieldSpec& spec, std::string_view cell,
       return ParseBool(cell);
     case FieldType::kWeekdays:
       return ParseWeekdays(cell);
+    case FieldType::kGtin:
+      return ParseGtin(cell);
     case FieldType::kItemRef:
     case FieldType::kLocationRef:
     case FieldType::kSupplierRef: {

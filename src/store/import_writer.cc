@@ -77,8 +77,16 @@ Status ImportWriter::Prepare() {
   auto insert =
       db_.Prepare("INSERT INTO " + table + " (" + names + ") VALUES (" + placeholders + ")");
   if (!insert) return insert.error();
+  auto exists = db_.Prepare("SELECT 1 FROM " + table + " WHERE " + where);
+  if (!exists) return exists.error();
   update_.emplace(std::move(*update));
   insert_.emplace(std::move(*insert));
+  exists_.emplace(std::move(*exists));
+  if (!entity_.after_write.empty()) {
+    auto after = db_.Prepare(entity_.after_write);
+    if (!after) return after.error();
+    after_write_.emplace(std::move(*after));
+  }
   return {};
 }
 
@@ -90,17 +98,54 @@ void ImportWriter::Remember(const std::vector<SqlValue>& row, std::int64_t id) {
   }
 }
 
-Result<bool> ImportWriter::Write(const std::vector<SqlValue>& row) {
+// The key columns bind by position, like the UPDATE's WHERE clause.
+Result<bool> ImportWriter::KeyExists(const std::vector<SqlValue>& row) {
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (exists_->ParameterIndex(("?" + std::to_string(i + 1)).c_str()) > 0) {
+      BindValue(*exists_, static_cast<int>(i + 1), row[i]);
+    }
+  }
+  auto found = exists_->Step();
+  exists_->Reset();
+  return found;
+}
+
+Status ImportWriter::AfterWrite(const std::vector<SqlValue>& row) {
+  if (!after_write_) return {};
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    std::string name = ":" + std::string(columns_[i]->sql_column);
+    if (int index = after_write_->ParameterIndex(name.c_str()); index > 0) {
+      BindValue(*after_write_, index, row[i]);
+    }
+  }
+  return after_write_->Run();
+}
+
+Result<WriteKind> ImportWriter::Write(const std::vector<SqlValue>& row) {
   if (!update_) {
     if (Status prepared = Prepare(); !prepared) return prepared.error();
   }
-  for (std::size_t i = 0; i < row.size(); ++i) BindValue(*update_, static_cast<int>(i + 1), row[i]);
-  if (Status updated = update_->Run(); !updated) return updated.error();
-  if (db_.Changes() > 0) return false;
-  for (std::size_t i = 0; i < row.size(); ++i) BindValue(*insert_, static_cast<int>(i + 1), row[i]);
-  if (Status inserted = insert_->Run(); !inserted) return inserted.error();
-  Remember(row, db_.LastInsertId());
-  return true;
+  WriteKind kind = WriteKind::kInserted;
+  if (entity_.key_policy == KeyPolicy::kInsertOnce) {
+    auto exists = KeyExists(row);
+    if (!exists) return exists.error();
+    if (*exists) return WriteKind::kUnchanged;
+  } else {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      BindValue(*update_, static_cast<int>(i + 1), row[i]);
+    }
+    if (Status updated = update_->Run(); !updated) return updated.error();
+    if (db_.Changes() > 0) kind = WriteKind::kUpdated;
+  }
+  if (kind == WriteKind::kInserted) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      BindValue(*insert_, static_cast<int>(i + 1), row[i]);
+    }
+    if (Status inserted = insert_->Run(); !inserted) return inserted.error();
+    Remember(row, db_.LastInsertId());
+  }
+  if (Status after = AfterWrite(row); !after) return after.error();
+  return kind;
 }
 
 Status ImportWriter::CheckWholeTable() {

@@ -1,5 +1,6 @@
 // The database side of a CSV import: resolving codes to ids and writing one validated row
-// (update by key, else insert). Used by ImportCsv inside its transaction.
+// (update by key, else insert; for insert-once entities an existing key is left alone),
+// then the entity's after-write SQL. Used by ImportCsv inside its transaction.
 #pragma once
 
 #include <optional>
@@ -13,6 +14,8 @@
 
 namespace lagom::store {
 
+enum class WriteKind { kInserted, kUpdated, kUnchanged };
+
 class ImportWriter {
  public:
   // `columns[i]` is the field of the file's column i. REQUIRES: every entry non-null, and
@@ -24,9 +27,8 @@ class ImportWriter {
   // written so far.
   std::optional<std::int64_t> Resolve(FieldType ref, std::string_view code);
 
-  // Writes a row of values in column order: true if inserted, false if an existing row
-  // with the same key was updated.
-  Result<bool> Write(const std::vector<SqlValue>& row);
+  // Writes a row of values in column order.
+  Result<WriteKind> Write(const std::vector<SqlValue>& row);
 
   // Rules over the whole table after all rows are written (bills of material: no cycles).
   Status CheckWholeTable();
@@ -36,6 +38,8 @@ class ImportWriter {
   CodeMap& CodesOf(FieldType ref);
   Status Prepare();
   void Remember(const std::vector<SqlValue>& row, std::int64_t id);
+  Result<bool> KeyExists(const std::vector<SqlValue>& row);
+  Status AfterWrite(const std::vector<SqlValue>& row);
 
   sqlite::Database& db_;
   const EntitySpec& entity_;
@@ -43,6 +47,8 @@ class ImportWriter {
   std::unordered_map<int, CodeMap> codes_;  // by FieldType of the reference
   std::optional<sqlite::Statement> update_;
   std::optional<sqlite::Statement> insert_;
+  std::optional<sqlite::Statement> exists_;       // insert-once entities
+  std::optional<sqlite::Statement> after_write_;  // entities with after-write SQL
 };
 
 }  // namespace lagom::store

@@ -77,6 +77,29 @@ TEST(Migrations, UpgradesAnOlderDatabaseAndKeepsItsRows) {
   EXPECT_EQ(row->Int(1), 1);
 }
 
+TEST(Migrations, LedgerMigrationTurnsTheStockSnapshotIntoOpeningBalances) {
+  TempDb file;
+  {
+    auto db = sqlite::Database::Open(file.path());
+    ASSERT_TRUE(Migrate(**db, SchemaMigrations().first(1)).ok());
+    ASSERT_TRUE((*db)
+                    ->Execute("INSERT INTO items (code, unit_cost) VALUES ('A1', 25000);"
+                              "INSERT INTO locations (code) VALUES ('LON');"
+                              "INSERT INTO stock (item_id, location_id, lot, expiry, quantity) "
+                              "VALUES (1, 1, 'L1', '2025-01-31', 7000), (1, 1, '', NULL, 3000);")
+                    .ok());
+  }
+  auto db = OpenStore(file.path());
+  ASSERT_TRUE(db.ok()) << db.error().message;
+  auto row = (*db)->Prepare(
+      "SELECT SUM(on_hand), (SELECT COUNT(*) FROM movements WHERE type = 'opening' "
+      "AND unit_cost = 25000), (SELECT expiry FROM lots WHERE code = 'L1') FROM balances");
+  ASSERT_TRUE(*row->Step());
+  EXPECT_EQ(row->Int(0), 10000);
+  EXPECT_EQ(row->Int(1), 2);
+  EXPECT_EQ(row->Text(2), "2025-01-31");
+}
+
 TEST(Migrations, AFailedMigrationLeavesTheVersionAndSchemaAsTheyWere) {
   auto db = sqlite::Database::Open(":memory:");
   Migration steps[] = {kV1, kBroken};

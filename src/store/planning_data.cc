@@ -185,15 +185,26 @@ Index Reorder(PlanningData& data) {
   return index;
 }
 
-Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items) {
-  auto stmt = PrepareForItems(db,
-                              "SELECT item_id, location_id, SUM(quantity) FROM stock "
-                              "WHERE item_id BETWEEN ?1 AND ?2 GROUP BY item_id, location_id",
+// On hand from the stock ledger's balances, without lots expired before `as_of`, and what
+// open reservations (with their backorders) hold.
+Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index, Date as_of,
+                 ItemRange items) {
+  auto stmt = PrepareForItems(db, R"sql(
+    SELECT b.item_id, b.location_id, SUM(b.on_hand), 0 FROM balances b
+    LEFT JOIN lots l ON l.item_id = b.item_id AND l.code = b.lot
+    WHERE (l.expiry IS NULL OR l.expiry >= ?3) AND b.item_id BETWEEN ?1 AND ?2
+    GROUP BY b.item_id, b.location_id
+    UNION ALL
+    SELECT item_id, location_id, 0, SUM(open + backordered) FROM reservations
+    WHERE status = 'open' AND item_id BETWEEN ?1 AND ?2 GROUP BY item_id, location_id)sql",
                               items);
   if (!stmt) return stmt.error();
+  stmt->Bind(3, as_of);
   return stmt->ForEach([&] {
     auto found = index.find({stmt->Int(0), stmt->Int(1)});
-    if (found != index.end()) data.stock_points[found->second].on_hand_milli += stmt->Int(2);
+    if (found == index.end()) return;
+    data.stock_points[found->second].on_hand_milli += stmt->Int(2);
+    data.stock_points[found->second].reserved_milli += stmt->Int(3);
   });
 }
 
@@ -287,7 +298,7 @@ Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int hist
   }
   Status loaded = LoadStockPoints(db, data, first, end, items);
   Index index = Reorder(data);
-  if (loaded) loaded = LoadStock(db, data, index, items);
+  if (loaded) loaded = LoadStock(db, data, index, as_of, items);
   if (loaded) loaded = LoadReceipts(db, data, index, items);
   if (loaded) loaded = LoadSupply(db, data, index, items);
   if (loaded) loaded = LoadSuppliers(db, data);

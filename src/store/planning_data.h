@@ -1,6 +1,7 @@
 // What the planning run reads from the store: per stock point (item@location) its recent
-// demand per period, stock on hand, open orders and the supply terms in force; per supplier
-// its order rules; per location where it is replenished from; budgets and plan settings.
+// demand per period, stock on hand and reserved (from the stock ledger), open orders and the
+// supply terms in force; per supplier its order rules; per location where it is replenished
+// from; budgets and plan settings.
 #pragma once
 
 #include <cstdint>
@@ -85,7 +86,8 @@ struct StockPointData {
   // date; starts at the stock point's first recorded period or the window start, whichever
   // is later. Periods without a record are zero.
   std::vector<double> history;
-  std::int64_t on_hand_milli = 0;
+  std::int64_t on_hand_milli = 0;   // ledger balance, less lots expired before as-of
+  std::int64_t reserved_milli = 0;  // open reservations and their backorders
   std::int64_t on_order_milli = 0;  // open purchase and inbound transfer lines
   std::vector<ScheduledReceipt> receipts;
   std::optional<SupplyOption> supply;  // none when the item has no supply terms

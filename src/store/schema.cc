@@ -2,6 +2,7 @@
 // Conventions: quantities are INTEGER milli-units (core Quantity raw), money is INTEGER
 // 1/10000 currency units (core Money raw), dates are TEXT 'YYYY-MM-DD', lead times REAL days.
 #include "store/migrations.h"
+#include "store/schema_ledger.h"
 
 namespace lagom::store {
 
@@ -277,12 +278,13 @@ INSERT INTO settings (key, value) VALUES ('forecast.method', 'auto'),
   ('forecast.season_length', '0');
 )sql";
 
-constexpr Migration kMigrations[] = {
+const Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
     {2, "users and API tokens", kUsers},
     {3, "inventory policies per stock point", kPolicies},
     {4, "replenishment planning", kReplenishment},
     {5, "forecast per stock point", kForecasts},
+    {6, "stock ledger", LedgerSchemaSql()},
 };
 
 }  // namespace

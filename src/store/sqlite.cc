@@ -93,6 +93,14 @@ void Statement::Bind(int index, std::optional<std::int64_t> value) {
   }
 }
 
+void Statement::Bind(int index, Date date) {
+  Bind(index, std::string_view(FormatDate(date)));
+}
+
+int Statement::ParameterIndex(const char* name) const {
+  return sqlite3_bind_parameter_index(stmt_, name);
+}
+
 Result<bool> Statement::Step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;

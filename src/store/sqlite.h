@@ -12,6 +12,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "core/date.h"
 #include "core/result.h"
 
 namespace lagom::sqlite {
@@ -52,6 +53,9 @@ class Statement {
   void Bind(int index, std::string_view value);
   void BindNull(int index);
   void Bind(int index, std::optional<std::int64_t> value);
+  void Bind(int index, Date date);  // as text 'YYYY-MM-DD'
+  // The index of the named parameter (":name"), or 0 if the statement has none by that name.
+  int ParameterIndex(const char* name) const;
 
   // Advances to the next row: true if a row is available, false when done.
   Result<bool> Step();

@@ -34,7 +34,7 @@ std::string ContainsPattern(const std::string& search) {
 
 constexpr const char* kStockPoints = R"sql(
 WITH points (item_id, location_id) AS (
-  SELECT item_id, location_id FROM demand UNION SELECT item_id, location_id FROM stock
+  SELECT item_id, location_id FROM demand UNION SELECT item_id, location_id FROM balances
   UNION SELECT item_id, location_id FROM purchase_orders)
 )sql";
 
@@ -70,8 +70,10 @@ Result<StockPointRef> FindStockPoint(sqlite::Database& db, const std::string& it
 Result<std::vector<StockLot>> LoadStockLots(sqlite::Database& db, std::int64_t item_id,
                                             std::int64_t location_id) {
   auto stmt = db.Prepare(
-      "SELECT lot, expiry, quantity FROM stock WHERE item_id = ?1 AND location_id = ?2 "
-      "ORDER BY expiry IS NULL, expiry, lot");
+      "SELECT b.lot, l.expiry, b.on_hand FROM balances b LEFT JOIN lots l "
+      "ON l.item_id = b.item_id AND l.code = b.lot "
+      "WHERE b.item_id = ?1 AND b.location_id = ?2 AND b.on_hand > 0 "
+      "ORDER BY l.expiry IS NULL, l.expiry, b.lot");
   if (!stmt) return stmt.error();
   stmt->Bind(1, item_id);
   stmt->Bind(2, location_id);
@@ -137,8 +139,8 @@ Result<std::vector<StockPointListRow>> SearchStockPoints(sqlite::Database& db,
                                                          const std::string& search,
                                                          std::int64_t limit, std::int64_t offset) {
   auto stmt = db.Prepare(std::string(kStockPoints) +
-                         "SELECT i.code, i.name, l.code, (SELECT IFNULL(SUM(s.quantity), 0) "
-                         "FROM stock s WHERE s.item_id = p.item_id AND s.location_id = "
+                         "SELECT i.code, i.name, l.code, (SELECT IFNULL(SUM(b.on_hand), 0) "
+                         "FROM balances b WHERE b.item_id = p.item_id AND b.location_id = "
                          "p.location_id) " +
                          kSearch + " ORDER BY i.code, l.code LIMIT " + std::to_string(limit) +
                          " OFFSET " + std::to_string(offset));

@@ -29,7 +29,8 @@ struct StockLot {
   std::optional<Date> expiry;
   std::int64_t quantity_milli = 0;
 };
-// Stock rows of the stock point, earliest expiry first (lots without expiry last).
+// Lots on hand at the stock point (ledger balances), earliest expiry first (lots without
+// expiry last).
 Result<std::vector<StockLot>> LoadStockLots(sqlite::Database& db, std::int64_t item_id,
                                             std::int64_t location_id);
 

@@ -6,8 +6,8 @@ namespace lagom::store {
 
 Result<StockTotals> LoadStockTotals(sqlite::Database& db) {
   auto stmt = db.Prepare(
-      "SELECT SUM(s.quantity), i.unit_cost, COUNT(DISTINCT s.location_id) FROM stock s "
-      "JOIN items i ON i.id = s.item_id WHERE s.quantity > 0 GROUP BY s.item_id");
+      "SELECT SUM(b.on_hand), i.unit_cost, COUNT(DISTINCT b.location_id) FROM balances b "
+      "JOIN items i ON i.id = b.item_id WHERE b.on_hand > 0 GROUP BY b.item_id");
   if (!stmt) return stmt.error();
   Money value;
   StockTotals totals;

@@ -19,11 +19,20 @@ void AddProposalsCommand(CLI::App& app, Action& chosen);
 void AddSettingsCommand(CLI::App& app, Action& chosen);
 void AddGenerateCommand(CLI::App& app, Action& chosen);
 void AddForecastCommand(CLI::App& app, Action& chosen);
+void AddReceiveCommand(CLI::App& app, Action& chosen);
+void AddMoveCommand(CLI::App& app, Action& chosen);
+void AddCountCommand(CLI::App& app, Action& chosen);
+void AddReserveCommand(CLI::App& app, Action& chosen);
+void AddValueCommand(CLI::App& app, Action& chosen);
+void AddKpiCommand(CLI::App& app, Action& chosen);
+void AddCheckCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 12> kAllCommands = {
+inline constexpr std::array<Registrar, 19> kAllCommands = {
     &AddDemoCommand,     &AddInitCommand,     &AddImportCommand, &AddExportCommand,
     &AddPlanCommand,     &AddForecastCommand, &AddPolicyCommand, &AddProposalsCommand,
-    &AddSettingsCommand, &AddGenerateCommand, &AddServeCommand,  &AddUserCommand,
+    &AddReceiveCommand,  &AddMoveCommand,     &AddCountCommand,  &AddReserveCommand,
+    &AddValueCommand,    &AddKpiCommand,      &AddCheckCommand,  &AddSettingsCommand,
+    &AddGenerateCommand, &AddServeCommand,    &AddUserCommand,
 };
 
 }  // namespace lagom::cli

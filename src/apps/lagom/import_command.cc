@@ -36,8 +36,10 @@ int RunImport(const ImportArgs& args) {
     fmt::print(stderr, "lagom import: {} rejected, nothing was imported\n", args.file);
     return kFailed;
   }
-  fmt::print("imported {} {} from {} ({} new, {} updated)\n", outcome->rows, args.entity, args.file,
-             outcome->inserted, outcome->updated);
+  std::string already =
+      outcome->unchanged > 0 ? fmt::format(", {} applied before", outcome->unchanged) : "";
+  fmt::print("imported {} {} from {} ({} new, {} updated{})\n", outcome->rows, args.entity,
+             args.file, outcome->inserted, outcome->updated, already);
   return kOk;
 }
 

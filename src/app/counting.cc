@@ -1,0 +1,58 @@
+#include "app/counting.h"
+
+#include "app/ledger_posting.h"
+#include "store/ledger_store.h"
+
+namespace lagom::app {
+
+namespace {
+
+Result<Quantity> OnHand(sqlite::Database& db, std::int64_t item_id, std::int64_t location_id,
+                        const std::string& lot) {
+  auto lots = store::LotBalances(db, item_id, location_id);
+  if (!lots) return lots.error();
+  for (const store::LotBalance& balance : *lots) {
+    if (balance.lot == lot) return balance.on_hand;
+  }
+  return Quantity();
+}
+
+Result<CountOutcome> Count(sqlite::Database& db, const CountRequest& r) {
+  auto item = store::IdOfCode(db, "items", r.item);
+  if (!item) return item.error();
+  auto location = store::IdOfCode(db, "locations", r.location);
+  if (!location) return location.error();
+  auto system = OnHand(db, *item, *location, r.lot);
+  if (!system) return system.error();
+  store::CountRow row{r.key, r.date, *item, *location, r.lot, *system, r.counted, {}, r.user};
+  if (r.counted != *system) {
+    MovementWriter writer(db, "count/" + r.key, r.user);
+    MovementRequest difference;
+    difference.type = ledger::MovementType::kCount;
+    difference.date = r.date;
+    difference.item = r.item;
+    difference.location = r.location;
+    difference.lot = r.lot;
+    difference.quantity = r.counted - *system;
+    difference.reference = "count " + r.key;
+    if (Status posted = PostInto(writer, difference); !posted) return posted.error();
+    row.movement_id = writer.rows().back().id;
+  }
+  if (Status stored = store::InsertCount(db, row); !stored) return stored.error();
+  return CountOutcome{std::move(row), false};
+}
+
+}  // namespace
+
+Result<CountOutcome> RecordCount(sqlite::Database& db, const CountRequest& request) {
+  if (request.key.empty()) return InvalidInput("an idempotency key is required");
+  if (request.counted < Quantity()) return InvalidInput("a counted quantity cannot be negative");
+  return InTransaction<CountOutcome>(db, [&]() -> Result<CountOutcome> {
+    auto earlier = store::FindCount(db, request.key);
+    if (!earlier) return earlier.error();
+    if (*earlier) return CountOutcome{std::move(**earlier), true};
+    return Count(db, request);
+  });
+}
+
+}  // namespace lagom::app

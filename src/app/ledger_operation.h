@@ -1,0 +1,60 @@
+// The frame of every ledger write: one IMMEDIATE transaction (concurrent writers, threads
+// or processes, queue on the busy timeout instead of interleaving), movements numbered by
+// line under the operation's idempotency key, all or nothing.
+// Thread-safety: as sqlite::Database (one connection per thread).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "store/ledger_store.h"
+#include "store/sqlite.h"
+
+namespace lagom::app {
+
+// What a ledger write answers. `replayed`: the key had been applied before; the movements
+// are those of that first application and nothing was written now.
+struct Posted {
+  std::vector<store::MovementRow> movements;
+  bool replayed = false;
+};
+
+// Collects the movements of one operation while its transaction is open.
+class MovementWriter {
+ public:
+  MovementWriter(sqlite::Database& db, std::string key, std::string user)
+      : db_(db), key_(std::move(key)), user_(std::move(user)) {}
+  // Inserts `row` as the operation's next line; returns its id.
+  Result<std::int64_t> Add(store::MovementRow row);
+  sqlite::Database& db() { return db_; }
+  const std::vector<store::MovementRow>& rows() const { return rows_; }
+  Posted Take() { return {std::move(rows_), false}; }
+
+ private:
+  sqlite::Database& db_;
+  std::string key_;
+  std::string user_;
+  std::vector<store::MovementRow> rows_;
+};
+
+// Runs `body` in one transaction and commits if it succeeds. A database error or an error
+// of `body` rolls everything back.
+template <class T>
+Result<T> InTransaction(sqlite::Database& db, const std::function<Result<T>()>& body) {
+  auto transaction = sqlite::Transaction::Begin(db);
+  if (!transaction) return transaction.error();
+  Result<T> result = body();
+  if (!result) return result;
+  if (Status committed = transaction->Commit(); !committed) return committed.error();
+  return result;
+}
+
+// Posts the movements `body` adds under `key` — unless the key was posted before, in which
+// case the first result comes back (replayed) and `body` does not run.
+// REQUIRES: key non-empty.
+Result<Posted> PostOnce(sqlite::Database& db, const std::string& key, const std::string& user,
+                        const std::function<Status(MovementWriter&)>& body);
+
+}  // namespace lagom::app

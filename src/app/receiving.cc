@@ -1,0 +1,129 @@
+#include "app/receiving.h"
+
+#include "app/ledger_posting.h"
+#include "gs1/element_string.h"
+#include "store/ledger_records.h"
+#include "store/ledger_store.h"
+
+namespace lagom::app {
+
+namespace {
+
+// Fills what the request leaves open from its barcode; a barcode that contradicts the
+// request is refused.
+Status ApplyBarcode(sqlite::Database& db, ReceiptRequest& r) {
+  if (r.barcode.empty()) return {};
+  auto scanned = gs1::Parse(r.barcode, r.date);
+  if (!scanned) return InvalidInput("barcode: " + scanned.error().message);
+  if (!scanned->gtin.empty()) {
+    auto item_id = store::ItemOfGtin(db, scanned->gtin);
+    if (!item_id) return item_id.error();
+    auto item = store::LoadItem(db, *item_id);
+    if (!item) return item.error();
+    if (!r.item.empty() && r.item != item->code) {
+      return InvalidInput("barcode is for item '" + item->code + "', not '" + r.item + "'");
+    }
+    r.item = item->code;
+  }
+  if (r.lot.empty()) r.lot = scanned->lot;
+  if (!r.expiry) r.expiry = scanned->expiry ? scanned->expiry : scanned->best_before;
+  auto count = scanned->count ? scanned->count : scanned->trade_item_count;
+  if (!r.quantity && count) r.quantity = Quantity::FromUnits(*count);
+  return {};
+}
+
+Status CheckLine(const store::PoLine& line, const ReceiptRequest& r, Quantity quantity) {
+  std::string name = r.po_number + "/" + std::to_string(r.po_line);
+  if (line.status != "open") {
+    return Error{ErrorCode::kConstraintViolated, "purchase order line " + name + " is closed"};
+  }
+  if (line.received + quantity > line.ordered && !r.allow_over_delivery) {
+    return Error{ErrorCode::kConstraintViolated,
+                 "over-delivery on " + name + ": " + line.ordered.ToString() + " ordered, " +
+                     line.received.ToString() + " received, " + quantity.ToString() +
+                     " more would make " + (line.received + quantity).ToString() +
+                     " (allow over-delivery to accept it)"};
+  }
+  return {};
+}
+
+Status Match(const char* noun, const std::string& actual, std::string& given) {
+  if (!given.empty() && given != actual) {
+    return InvalidInput(std::string("the purchase order line is for ") + noun + " '" + actual +
+                        "', not '" + given + "'");
+  }
+  given = actual;
+  return {};
+}
+
+// The line's own item and location, checked against what the request names.
+Status MatchLine(sqlite::Database& db, const store::PoLine& line, ReceiptRequest& r) {
+  auto item = store::LoadItem(db, line.item_id);
+  if (!item) return item.error();
+  auto location = store::LoadLocationCode(db, line.location_id);
+  if (!location) return location.error();
+  if (Status ok = Match("item", item->code, r.item); !ok) return ok;
+  return Match("location", *location, r.location);
+}
+
+MovementRequest ReceiptMovement(const ReceiptRequest& r, std::optional<Money> unit_cost,
+                                std::string reference) {
+  MovementRequest m;
+  m.key = r.key;
+  m.type = ledger::MovementType::kReceipt;
+  m.date = r.date;
+  m.item = r.item;
+  m.location = r.location;
+  m.lot = r.lot;
+  m.expiry = r.expiry;
+  m.quantity = *r.quantity;
+  m.unit_cost = unit_cost;
+  m.reference = std::move(reference);
+  return m;
+}
+
+// Posts the receipt against the line and records it; fills `out`.
+Status ReceiveAgainstLine(MovementWriter& writer, ReceiptRequest& r, ReceiptOutcome& out) {
+  sqlite::Database& db = writer.db();
+  auto line = store::LoadPoLine(db, r.po_number, r.po_line);
+  if (!line) return line.error();
+  if (Status ok = MatchLine(db, *line, r); !ok) return ok;
+  if (Status ok = CheckLine(*line, r, *r.quantity); !ok) return ok;
+  std::optional<Money> price = r.unit_cost;
+  if (!price && line->unit_price > Money()) price = line->unit_price;
+  std::string reference = "PO " + r.po_number + "/" + std::to_string(r.po_line);
+  if (Status ok = PostInto(writer, ReceiptMovement(r, price, reference)); !ok) return ok;
+  store::PoLine after = *line;
+  after.received += *r.quantity;
+  out.in_full = after.received >= after.ordered;
+  if (out.in_full || r.close_line) after.status = "closed";
+  out.against_order = true;
+  out.ordered = after.ordered;
+  out.received = after.received;
+  out.closed = after.status == "closed";
+  out.on_time = r.date <= line->due_date;
+  if (line->order_date) out.lead_time_days = static_cast<int>((r.date - *line->order_date).count());
+  store::ReceiptRow receipt{writer.rows().back().id, r.date, *r.quantity,
+                            line->received,          *line,  out.closed};
+  if (Status ok = store::InsertReceipt(db, receipt); !ok) return ok;
+  return store::UpdatePoLine(db, after);
+}
+
+}  // namespace
+
+Result<ReceiptOutcome> Receive(sqlite::Database& db, ReceiptRequest request) {
+  if (Status scanned = ApplyBarcode(db, request); !scanned) return scanned.error();
+  if (!request.quantity || *request.quantity <= Quantity()) {
+    return InvalidInput("a receipt needs a quantity above zero");
+  }
+  ReceiptOutcome out;
+  auto posted = PostOnce(db, request.key, request.user, [&](MovementWriter& writer) -> Status {
+    if (!request.po_number.empty()) return ReceiveAgainstLine(writer, request, out);
+    return PostInto(writer, ReceiptMovement(request, request.unit_cost, "free receipt"));
+  });
+  if (!posted) return posted.error();
+  out.posted = std::move(*posted);
+  return out;
+}
+
+}  // namespace lagom::app

@@ -1,0 +1,108 @@
+#include "app/reservations.h"
+
+#include <algorithm>
+
+#include "app/availability.h"
+#include "app/ledger_posting.h"
+#include "store/ledger_store.h"
+
+namespace lagom::app {
+
+namespace {
+
+Error NotOpen(const store::ReservationRow& r) {
+  return {ErrorCode::kConstraintViolated, "reservation '" + r.key + "' is " + r.status};
+}
+
+Result<store::ReservationRow> Load(sqlite::Database& db, const std::string& key) {
+  auto found = store::FindReservation(db, key);
+  if (!found) return found.error();
+  if (!*found) return NotFound("no reservation '" + key + "'");
+  return std::move(**found);
+}
+
+Result<Reserved> NewReservation(sqlite::Database& db, const ReserveRequest& r) {
+  store::ReservationRow row;
+  row.key = r.key;
+  row.channel = r.channel;
+  row.order_ref = r.order_ref;
+  auto item = store::IdOfCode(db, "items", r.item);
+  if (!item) return item.error();
+  auto location = store::IdOfCode(db, "locations", r.location);
+  if (!location) return location.error();
+  row.item_id = *item;
+  row.location_id = *location;
+  row.date = r.date;
+  row.requested = r.quantity;
+  row.user = r.user;
+  auto stock = LoadAvailability(db, *item, *location, r.date);
+  if (!stock) return stock.error();
+  Quantity free = std::max(stock->atp(), Quantity());
+  if (r.quantity > free && !r.allow_backorder) return InsufficientStock(*stock, r.quantity);
+  row.promised = row.open = std::min(r.quantity, free);
+  row.backordered = r.quantity - row.promised;
+  auto id = store::InsertReservation(db, row);
+  if (!id) return id.error();
+  row.id = *id;
+  return Reserved{std::move(row), false};
+}
+
+}  // namespace
+
+Result<Reserved> Reserve(sqlite::Database& db, const ReserveRequest& request) {
+  if (request.key.empty()) return InvalidInput("an idempotency key is required");
+  if (request.quantity <= Quantity()) return InvalidInput("the quantity must be above zero");
+  return InTransaction<Reserved>(db, [&]() -> Result<Reserved> {
+    auto earlier = store::FindReservation(db, request.key);
+    if (!earlier) return earlier.error();
+    if (*earlier) return Reserved{std::move(**earlier), true};
+    return NewReservation(db, request);
+  });
+}
+
+Result<Reserved> Release(sqlite::Database& db, const std::string& key) {
+  return InTransaction<Reserved>(db, [&]() -> Result<Reserved> {
+    auto row = Load(db, key);
+    if (!row) return row.error();
+    if (row->status == "released") return Reserved{std::move(*row), true};
+    if (row->status != "open") return NotOpen(*row);
+    row->open = Quantity();
+    row->status = "released";
+    if (Status updated = store::UpdateReservation(db, *row); !updated) return updated.error();
+    return Reserved{std::move(*row), false};
+  });
+}
+
+Result<Posted> Fulfil(sqlite::Database& db, const std::string& key, Date date,
+                      ledger::PickPolicy pick, const std::string& user) {
+  return PostOnce(db, "fulfil/" + key, user, [&](MovementWriter& writer) -> Status {
+    auto row = Load(db, key);
+    if (!row) return row.error();
+    if (row->status != "open") return NotOpen(*row);
+    if (row->open == Quantity()) {
+      return Error{ErrorCode::kConstraintViolated,
+                   "reservation '" + key + "' holds nothing in stock (all backordered)"};
+    }
+    auto item = store::LoadItem(db, row->item_id);
+    if (!item) return item.error();
+    auto location = store::LoadLocationCode(db, row->location_id);
+    if (!location) return location.error();
+    MovementRequest sale;
+    sale.type = ledger::MovementType::kSale;
+    sale.date = date;
+    sale.item = item->code;
+    sale.location = *location;
+    sale.quantity = row->open;
+    sale.pick = pick;
+    sale.reference = row->channel.empty() ? row->order_ref : row->channel + " " + row->order_ref;
+    if (Status taken = TakeOut(writer, sale, ReservationHold{row->id, row->open}); !taken) {
+      return taken;
+    }
+    row->fulfilled += row->open;
+    row->open = Quantity();
+    row->status = "fulfilled";
+    return store::UpdateReservation(db, *row);
+  });
+}
+
+}  // namespace lagom::app
