@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <tbb/parallel_for.h>
+#include <tbb/parallel_invoke.h>
 
 #include <algorithm>
 #include <chrono>
@@ -14,6 +15,7 @@
 #include "app/supplier_orders.h"
 #include "core/money.h"
 #include "store/planning_data.h"
+#include "store/store.h"
 
 namespace lagom::app {
 
@@ -130,6 +132,36 @@ void ApplyOverrides(const PlanOptions& options, store::PolicySettings& defaults)
   if (options.review_periods) defaults.review_periods = *options.review_periods;
 }
 
+// Loads the catalogue in two item ranges at once, the second on its own connection (SQLite
+// readers do not block each other in WAL mode): reading demand is the largest part of a big
+// run. An in-memory store has no second connection and is read in one go.
+Result<store::PlanningData> LoadCatalogue(sqlite::Database& db, const PlanOptions& options) {
+  auto adjust = [&](store::PolicySettings& defaults) { ApplyOverrides(options, defaults); };
+  auto items = store::AllItems(db);
+  if (!items) return items.error();
+  if (!*items || db.path() == ":memory:" || db.path().empty()) {
+    return store::LoadPlanningData(db, options.as_of, options.history_periods, adjust);
+  }
+  std::int64_t middle = (*items)->first + ((*items)->last - (*items)->first) / 2;
+  Result<store::PlanningData> low = IoError("not loaded");
+  Result<store::PlanningData> high = IoError("not loaded");
+  tbb::parallel_invoke(
+      [&] {
+        low = store::LoadPlanningData(db, options.as_of, options.history_periods, adjust,
+                                      {(*items)->first, middle});
+      },
+      [&] {
+        auto second = store::OpenStore(db.path());
+        high = second ? store::LoadPlanningData(**second, options.as_of, options.history_periods,
+                                                adjust, {middle + 1, (*items)->last})
+                      : Result<store::PlanningData>(second.error());
+      });
+  if (!low) return low.error();
+  if (!high) return high.error();
+  store::MergePlanningData(*low, std::move(*high));
+  return low;
+}
+
 // Records the wall time since the last mark under `name`.
 class PhaseClock {
  public:
@@ -174,9 +206,7 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   auto started = std::chrono::steady_clock::now();
   PlanRunResult result;
   PhaseClock clock(result);
-  auto data = store::LoadPlanningData(
-      db, options.as_of, options.history_periods,
-      [&](store::PolicySettings& defaults) { ApplyOverrides(options, defaults); });
+  auto data = LoadCatalogue(db, options);
   if (!data) return data.error();
   auto forecast = RunForecastOptions(*data, options.forecast_method, options.history_periods);
   if (!forecast) return forecast.error();
