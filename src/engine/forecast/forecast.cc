@@ -139,6 +139,10 @@ double Forecast::CumulativeVariance(double periods) const {
 
 Result<Forecast> Fit(std::span<const double> history, const ForecastOptions& options) {
   if (Status valid = ValidateOptions(options); !valid) return valid.error();
+  if (options.from_first_demand) {
+    const auto first = std::find_if(history.begin(), history.end(), [](double v) { return v > 0; });
+    if (first != history.end()) history = history.subspan(first - history.begin());
+  }
   PreparedSeries series = Prepare(history, kMaxSteps);
   const int wanted = std::max(options.horizon, static_cast<int>(std::ceil(options.sum_periods)));
   const int steps = series.trailing_missing + wanted;

@@ -68,6 +68,11 @@ struct ForecastOptions {
   double intermittent_alpha = 0.1;     // Croston/SBA smoothing, TSB size smoothing; (0, 1]
   double tsb_probability_alpha = 0.1;  // TSB demand-probability smoothing; (0, 1]
   bool non_negative = true;            // with no negative history, floor forecasts and bounds at 0
+  // Fit only the history from the first positive value on: the periods before an item's first
+  // demand are taken as before its introduction, not as evidence of no demand (a new item is
+  // then forecast from its own demand, not diluted by the zeros before it). A history without
+  // a positive value is used whole.
+  bool from_first_demand = false;
 };
 
 // Checks the ranges above.
