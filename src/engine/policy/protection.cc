@@ -37,8 +37,9 @@ IntervalWeights WeightsOf(double periods, double sd) {
 
 std::vector<double> Convolve(const std::vector<double>& a, std::span<const double> b) {
   std::vector<double> out(a.size() + b.size() - 1, 0.0);
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    for (std::size_t j = 0; j < b.size(); ++j) out[i + j] += a[i] * b[j];
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    if (b[j] == 0.0) continue;  // empirical pmfs are sparse: most sizes never occurred
+    for (std::size_t i = 0; i < a.size(); ++i) out[i + j] += a[i] * b[j];
   }
   double tail = 0.0;  // drop a negligible upper tail to bound the growth
   while (out.size() > 1 && tail + out.back() < 1e-15) {
