@@ -19,11 +19,13 @@ void AddProposalsCommand(CLI::App& app, Action& chosen);
 void AddSettingsCommand(CLI::App& app, Action& chosen);
 void AddGenerateCommand(CLI::App& app, Action& chosen);
 void AddForecastCommand(CLI::App& app, Action& chosen);
+void AddSimulateCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 12> kAllCommands = {
-    &AddDemoCommand,     &AddInitCommand,     &AddImportCommand, &AddExportCommand,
-    &AddPlanCommand,     &AddForecastCommand, &AddPolicyCommand, &AddProposalsCommand,
-    &AddSettingsCommand, &AddGenerateCommand, &AddServeCommand,  &AddUserCommand,
+inline constexpr std::array<Registrar, 13> kAllCommands = {
+    &AddDemoCommand,      &AddInitCommand,     &AddImportCommand,   &AddExportCommand,
+    &AddPlanCommand,      &AddForecastCommand, &AddSimulateCommand, &AddPolicyCommand,
+    &AddProposalsCommand, &AddSettingsCommand, &AddGenerateCommand, &AddServeCommand,
+    &AddUserCommand,
 };
 
 }  // namespace lagom::cli
