@@ -89,4 +89,11 @@ std::vector<double> ProtectionPmf(std::span<const double> period_pmf, double lea
   return result;
 }
 
+std::vector<double> AddPeriods(std::span<const double> pmf, std::span<const double> period_pmf,
+                               int periods) {
+  std::vector<double> out(pmf.begin(), pmf.end());
+  for (int n = 0; n < periods; ++n) out = Convolve(out, period_pmf);
+  return out;
+}
+
 }  // namespace lagom::policy

@@ -41,4 +41,10 @@ double SigmaFromMad(double mean_absolute_deviation);
 std::vector<double> ProtectionPmf(std::span<const double> period_pmf, double lead_time_mean,
                                   double lead_time_sd, double review_period);
 
+// The pmf of demand over `periods` (>= 0) more periods: pmf convolved `periods` times with
+// period_pmf (the same upper-tail trimming). Demand over L + R from demand over L for a
+// whole review period R, which a random lead time leaves fixed.
+std::vector<double> AddPeriods(std::span<const double> pmf, std::span<const double> period_pmf,
+                               int periods);
+
 }  // namespace lagom::policy

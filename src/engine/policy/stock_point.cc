@@ -145,14 +145,22 @@ Result<StockPointPolicy> FromMoments(const StockPointInput& in) {
   return p;
 }
 
+// Demand over L + R and, for the periodic fill rate, over L (whole review periods are added
+// to the lead time's demand: a random lead time leaves the review period fixed).
+std::pair<std::vector<double>, std::vector<double>> ProtectionPmfs(const StockPointInput& in) {
+  const double l = in.lead_time_mean, sd = in.lead_time_sd, r = in.review_period;
+  if (!Periodic(in)) return {ProtectionPmf(in.demand_pmf, l, sd, r), {}};
+  std::vector<double> lead = ProtectionPmf(in.demand_pmf, l, sd, 0.0);
+  std::vector<double> lead_review = r == std::floor(r)
+                                        ? AddPeriods(lead, in.demand_pmf, static_cast<int>(r))
+                                        : ProtectionPmf(in.demand_pmf, l, sd, r);
+  return {std::move(lead_review), std::move(lead)};
+}
+
 Result<StockPointPolicy> FromPmf(const StockPointInput& in) {
-  const std::vector<double> pmf =
-      ProtectionPmf(in.demand_pmf, in.lead_time_mean, in.lead_time_sd, in.review_period);
+  const auto [pmf, lead] = ProtectionPmfs(in);
   const double mean_t = DiscreteLoss(pmf, 0).loss;  // E[(D - 0)+] = E[D]
   const double mean = DiscreteLoss(in.demand_pmf, 0).loss;
-  const std::vector<double> lead =
-      Periodic(in) ? ProtectionPmf(in.demand_pmf, in.lead_time_mean, in.lead_time_sd, 0.0)
-                   : std::vector<double>{};
   const double review_mean = mean * in.review_period;
   auto fill_rate_point = [&](double q) {
     return Periodic(in)
