@@ -49,13 +49,23 @@ std::string Tick(double v, double largest) {
   return fmt::format("{:g}", v);
 }
 
+// The curve's name, with the two set-ups the plot is usually made for named.
+std::string Label(const analysis::Configuration& c) {
+  analysis::Configuration lagom;
+  lagom.policy = c.policy;
+  const std::string name = CurveName(c);
+  if (name == CurveName(lagom)) return name + " (Lagom's default)";
+  if (name == CurveName(analysis::Textbook(c.policy, c.target))) return name + " (textbook)";
+  return name;
+}
+
 std::map<std::string, std::vector<Point>> Curves(
     std::span<const analysis::Configuration> configurations,
     std::span<const analysis::Summary> summaries, std::vector<std::string>& order) {
   std::map<std::string, std::vector<Point>> curves;
   for (std::size_t c = 0; c < configurations.size(); ++c) {
     if (std::isnan(summaries[c].fill_rate)) continue;
-    const std::string name = CurveName(configurations[c]);
+    const std::string name = Label(configurations[c]);
     if (!curves.count(name)) order.push_back(name);
     curves[name].push_back(
         {summaries[c].stock_value, 100 * summaries[c].fill_rate, configurations[c].target});
@@ -113,13 +123,8 @@ void DrawCurve(fmt::memory_buffer& b, const std::vector<Point>& points, const Ax
   }
 }
 
-}  // namespace
-
-std::string TradeOffSvg(std::span<const analysis::Configuration> configurations,
-                        std::span<const analysis::Summary> summaries,
-                        const std::string& cost_column) {
-  std::vector<std::string> order;
-  const auto curves = Curves(configurations, summaries, order);
+// Axes covering every point, with room on the right for the last point's label.
+std::pair<Axis, Axis> AxesFor(const std::map<std::string, std::vector<Point>>& curves) {
   double x_lo = INFINITY, x_hi = -INFINITY, y_lo = INFINITY, y_hi = -INFINITY;
   for (const auto& [name, points] : curves) {
     for (const Point& p : points) {
@@ -128,11 +133,38 @@ std::string TradeOffSvg(std::span<const analysis::Configuration> configurations,
     }
   }
   if (curves.empty()) x_lo = y_lo = 0, x_hi = y_hi = 1;
-  const Axis x = NiceAxis(x_lo, x_hi), y = NiceAxis(y_lo, std::min(y_hi, 100.0));
-  const double height = kLegendTop + 30 + 20 * static_cast<double>(order.size());
-  fmt::memory_buffer b;
+  const double pad = 0.04 * (x_hi - x_lo);
+  return {NiceAxis(std::max(0.0, x_lo - pad), x_hi + pad), NiceAxis(y_lo, std::min(y_hi, 100.0))};
+}
+
+void DrawLegend(fmt::memory_buffer& b, const std::vector<std::string>& order) {
   auto out = std::back_inserter(b);
   fmt::format_to(out,
+                 "<text x='{}' y='{}' font-weight='bold'>Curves: method, distribution, "
+                 "policy, fill-rate model, history</text>\n",
+                 kLeft, kLegendTop);
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const double y = kLegendTop + 20 + 20 * static_cast<double>(i);
+    fmt::format_to(out,
+                   "<line x1='{0}' y1='{1}' x2='{2}' y2='{1}' stroke='{3}' stroke-width='2'/>"
+                   "<circle cx='{4}' cy='{1}' r='4' fill='{3}'/>"
+                   "<text x='{5}' y='{6}'>{7}</text>\n",
+                   kLeft, y, kLeft + 30, kColours[i % std::size(kColours)], kLeft + 15, kLeft + 40,
+                   y + 4, order[i]);
+  }
+}
+
+}  // namespace
+
+std::string TradeOffSvg(std::span<const analysis::Configuration> configurations,
+                        std::span<const analysis::Summary> summaries,
+                        const std::string& cost_column) {
+  std::vector<std::string> order;
+  const auto curves = Curves(configurations, summaries, order);
+  const auto [x, y] = AxesFor(curves);
+  const double height = kLegendTop + 30 + 20 * static_cast<double>(order.size());
+  fmt::memory_buffer b;
+  fmt::format_to(std::back_inserter(b),
                  "<svg xmlns='http://www.w3.org/2000/svg' width='860' height='{0}' "
                  "viewBox='0 0 860 {0}' font-family='sans-serif' font-size='12'>\n"
                  "<rect width='100%' height='100%' fill='white'/>\n"
@@ -143,20 +175,10 @@ std::string TradeOffSvg(std::span<const analysis::Configuration> configurations,
            cost_column.empty() ? std::string("Average stock on hand, all series (units)")
                                : "Average stock value, all series (units × " + cost_column + ")");
   for (std::size_t i = 0; i < order.size(); ++i) {
-    const char* colour = kColours[i % std::size(kColours)];
-    DrawCurve(b, curves.at(order[i]), x, y, colour);
-    const double ly = kLegendTop + 20 + 20 * static_cast<double>(i);
-    fmt::format_to(out,
-                   "<line x1='{0}' y1='{1}' x2='{2}' y2='{1}' stroke='{3}' stroke-width='2'/>"
-                   "<circle cx='{4}' cy='{1}' r='4' fill='{3}'/>"
-                   "<text x='{5}' y='{6}'>{7}</text>\n",
-                   kLeft, ly, kLeft + 30, colour, kLeft + 15, kLeft + 40, ly + 4, order[i]);
+    DrawCurve(b, curves.at(order[i]), x, y, kColours[i % std::size(kColours)]);
   }
-  fmt::format_to(out,
-                 "<text x='{}' y='{}' font-weight='bold'>Curves: method, distribution, "
-                 "policy, fill-rate model, history</text>\n",
-                 kLeft, kLegendTop);
-  fmt::format_to(out, "</svg>\n");
+  DrawLegend(b, order);
+  fmt::format_to(std::back_inserter(b), "</svg>\n");
   return fmt::to_string(b);
 }
 
