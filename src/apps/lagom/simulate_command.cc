@@ -136,11 +136,6 @@ int RunSimulate(SimulateArgs& args) {
   return kOk;
 }
 
-std::vector<std::string> MethodNames() {
-  return {"auto",   "naive", "snaive", "mean",    "ma",  "ses", "holt",
-          "damped", "ets",   "theta",  "croston", "sba", "tsb"};
-}
-
 void AddInputOptions(CLI::App& verb, SimulateArgs& args) {
   verb.add_option("--demand", args.input.demand,
                   "Demand CSV (series_id,period,value; NA = missing), rows grouped by series "
@@ -188,7 +183,7 @@ void AddPolicyOptions(CLI::App& verb, SimulateArgs& args) {
       ->excludes(one);
   verb.add_option("--methods", args.methods, "Forecasting methods to compare")
       ->delimiter(',')
-      ->check(CLI::IsMember(MethodNames()))
+      ->check(CLI::IsMember(forecast::MethodNames()))
       ->capture_default_str();
   verb.add_option("--distributions", args.distributions,
                   "Demand distributions: auto, empirical, normal, poisson, negative-binomial, "

@@ -1,29 +1,22 @@
 #include "engine/analysis/simulation_config.h"
 
-#include <array>
 #include <cmath>
+
+#include "core/names.h"
 
 namespace lagom::analysis {
 namespace {
 
-struct NamedPolicy {
-  PolicyKind kind;
-  std::string_view name;
-};
-constexpr std::array<NamedPolicy, 3> kPolicies = {{
+constexpr Named<PolicyKind> kPolicies[] = {
     {PolicyKind::kReorderQuantity, "sq"},
     {PolicyKind::kReorderUpTo, "ss"},
     {PolicyKind::kOrderUpTo, "rs"},
-}};
-
-struct NamedModel {
-  policy::FillRateModel model;
-  std::string_view name;
 };
-constexpr std::array<NamedModel, 2> kModels = {{
+
+constexpr Named<policy::FillRateModel> kModels[] = {
     {policy::FillRateModel::kPeriodic, "periodic"},
     {policy::FillRateModel::kCycleQuantity, "cycle-quantity"},
-}};
+};
 
 Status CheckOptions(const SimulationOptions& o) {
   if (o.warmup < 1) return InvalidInput("warm-up must be at least 1 period");
@@ -50,31 +43,19 @@ Status CheckOptions(const SimulationOptions& o) {
 }  // namespace
 
 std::optional<PolicyKind> ParsePolicyKind(std::string_view name) {
-  for (const NamedPolicy& p : kPolicies) {
-    if (p.name == name) return p.kind;
-  }
-  return std::nullopt;
+  return ValueNamed<PolicyKind>(kPolicies, name);
 }
 
 std::string_view PolicyKindName(PolicyKind kind) {
-  for (const NamedPolicy& p : kPolicies) {
-    if (p.kind == kind) return p.name;
-  }
-  return "?";
+  return NameOf<PolicyKind>(kPolicies, kind);
 }
 
 std::optional<policy::FillRateModel> ParseFillRateModel(std::string_view name) {
-  for (const NamedModel& m : kModels) {
-    if (m.name == name) return m.model;
-  }
-  return std::nullopt;
+  return ValueNamed<policy::FillRateModel>(kModels, name);
 }
 
 std::string_view FillRateModelName(policy::FillRateModel model) {
-  for (const NamedModel& m : kModels) {
-    if (m.model == model) return m.name;
-  }
-  return "?";
+  return NameOf<policy::FillRateModel>(kModels, model);
 }
 
 Result<DemandModel> ParseDemandModel(std::string_view name) {

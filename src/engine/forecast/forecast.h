@@ -54,6 +54,8 @@ enum class Method {
 // CLI names: auto naive snaive mean ma ses holt damped ets theta croston sba tsb.
 std::optional<Method> ParseMethod(std::string_view name);
 std::string_view MethodName(Method method);
+// Every CLI name, in the order above.
+std::vector<std::string> MethodNames();
 
 // Longest horizon, sum and trailing gap: the error structure takes memory quadratic in the
 // steps (32 MB at 2 x kMaxSteps).

@@ -221,6 +221,8 @@ TEST(Fit, LongestHorizonSumAndGap) {
 TEST(ParseMethod, NamesRoundTrip) {
   for (Method m : kAll) EXPECT_EQ(ParseMethod(MethodName(m)), m);
   EXPECT_FALSE(ParseMethod("arima"));
+  EXPECT_EQ(MethodNames().size(), std::size(kAll));
+  EXPECT_EQ(MethodNames().front(), "auto");
 }
 
 }  // namespace
