@@ -75,12 +75,9 @@ forecast::ForecastOptions ReviewPlanner::ForecastOptionsOf() const {
   return fo;
 }
 
-Result<ReviewLevels> ReviewPlanner::Levels(std::span<const double> history) const {
+// The policy engine's input for mean demand per period `mean` and order quantity `q`.
+policy::StockPointInput ReviewPlanner::InputFor(double mean, double q) const {
   const double periods = lead_time_ + options_.review_period;
-  const double mean = forecast_->CumulativeMean(periods) / periods;
-  const bool up_to = configuration_.policy == PolicyKind::kOrderUpTo;
-  const double q =
-      up_to || mean <= 0.0 ? 0.0 : std::max(1.0, std::ceil(mean * options_.order_cover - 1e-9));
   policy::StockPointInput in;
   in.demand_mean = mean;
   in.demand_variance = forecast_->CumulativeVariance(periods) / periods;
@@ -91,19 +88,27 @@ Result<ReviewLevels> ReviewPlanner::Levels(std::span<const double> history) cons
   in.target = {policy::ServiceKind::kFillRate, configuration_.target};
   in.fill_rate_model = configuration_.fill_rate_model;
   in.distribution = KindFor(configuration_.demand, in);
-  double scale = 1.0;
-  EmpiricalDemand empirical;
+  return in;
+}
+
+Result<ReviewLevels> ReviewPlanner::Levels(std::span<const double> history) const {
+  const double periods = lead_time_ + options_.review_period;
+  const double mean = forecast_->CumulativeMean(periods) / periods;
+  const bool up_to = configuration_.policy == PolicyKind::kOrderUpTo;
+  const double q =
+      up_to || mean <= 0.0 ? 0.0 : std::max(1.0, std::ceil(mean * options_.order_cover - 1e-9));
+  policy::StockPointInput in = InputFor(mean, q);
+  EmpiricalDemand empirical;  // owns the pmf `in` points to
   if (Empirical(configuration_.demand, forecast_->Profile())) {
     empirical = EmpiricalPerPeriod(history, mean, kEmpiricalSupport);
-    if (!empirical.pmf.empty()) {
-      in.demand_pmf = empirical.pmf;
-      in.order_quantity = q / empirical.unit;
-      scale = empirical.unit;
-    }
+  }
+  if (!empirical.pmf.empty()) {
+    in.demand_pmf = empirical.pmf;
+    in.order_quantity = q / empirical.unit;  // the pmf counts steps of `unit`
   }
   Result<policy::StockPointPolicy> computed = policy::ComputeStockPointPolicy(in);
   if (!computed) return computed.error();
-  ReviewLevels levels = LevelsOf(*computed, configuration_.policy, q, scale);
+  ReviewLevels levels = LevelsOf(*computed, configuration_.policy, q, empirical.unit);
   levels.demand_mean = mean;
   return levels;
 }

@@ -10,6 +10,7 @@
 #include "core/result.h"
 #include "engine/analysis/simulation_config.h"
 #include "engine/forecast/forecast.h"
+#include "engine/policy/stock_point.h"
 
 namespace lagom::analysis {
 
@@ -33,6 +34,7 @@ class ReviewPlanner {
 
  private:
   forecast::ForecastOptions ForecastOptionsOf() const;
+  policy::StockPointInput InputFor(double mean, double q) const;
   Result<ReviewLevels> Levels(std::span<const double> history) const;
 
   Configuration configuration_;
