@@ -26,13 +26,14 @@ void AddReserveCommand(CLI::App& app, Action& chosen);
 void AddValueCommand(CLI::App& app, Action& chosen);
 void AddKpiCommand(CLI::App& app, Action& chosen);
 void AddCheckCommand(CLI::App& app, Action& chosen);
+void AddSimulateCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 19> kAllCommands = {
-    &AddDemoCommand,     &AddInitCommand,     &AddImportCommand, &AddExportCommand,
-    &AddPlanCommand,     &AddForecastCommand, &AddPolicyCommand, &AddProposalsCommand,
-    &AddReceiveCommand,  &AddMoveCommand,     &AddCountCommand,  &AddReserveCommand,
-    &AddValueCommand,    &AddKpiCommand,      &AddCheckCommand,  &AddSettingsCommand,
-    &AddGenerateCommand, &AddServeCommand,    &AddUserCommand,
+inline constexpr std::array<Registrar, 20> kAllCommands = {
+    &AddDemoCommand,      &AddInitCommand,     &AddImportCommand,   &AddExportCommand,
+    &AddPlanCommand,      &AddForecastCommand, &AddSimulateCommand, &AddPolicyCommand,
+    &AddProposalsCommand, &AddReceiveCommand,  &AddMoveCommand,     &AddCountCommand,
+    &AddReserveCommand,   &AddValueCommand,    &AddKpiCommand,      &AddCheckCommand,
+    &AddSettingsCommand,  &AddGenerateCommand, &AddServeCommand,    &AddUserCommand,
 };
 
 }  // namespace lagom::cli

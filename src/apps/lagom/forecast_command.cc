@@ -77,15 +77,6 @@ int RunForecast(ForecastArgs& args) {
   return kOk;
 }
 
-std::vector<std::string> MethodNames() {
-  std::vector<std::string> names;
-  for (auto m : {"auto", "naive", "snaive", "mean", "ma", "ses", "holt", "damped", "ets", "theta",
-                 "croston", "sba", "tsb"}) {
-    names.emplace_back(m);
-  }
-  return names;
-}
-
 }  // namespace
 
 void AddForecastCommand(CLI::App& app, Action& chosen) {
@@ -104,7 +95,7 @@ void AddForecastCommand(CLI::App& app, Action& chosen) {
       ->required()
       ->check(CLI::Range(1, 366));
   verb->add_option("--method", args->method, "Forecasting method (auto picks per series)")
-      ->check(CLI::IsMember(MethodNames()))
+      ->check(CLI::IsMember(forecast::MethodNames()))
       ->capture_default_str();
   verb->add_option("--output", args->output, "Output CSV (default: standard output)");
   verb->add_option("--threads", args->run.threads, "Worker threads (0 = all cores)")

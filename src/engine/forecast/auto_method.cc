@@ -16,12 +16,13 @@ namespace {
 // ETS models averaged with Akaike weights exp(-(AICc - best)/2) (Kolassa 2011, "Combining
 // exponential smoothing forecasts using Akaike weights", IJF 27), over the fits `keep`
 // accepts; models under a thousandth of the largest weight are left out. Named "wETS(...)"
-// after the model of largest weight. nullopt when `keep` accepts none.
+// after the model of largest weight. nullopt when `keep` accepts none or the best AICc is not
+// finite (too few points for the parameters: no weights can be formed).
 template <class Keep>
 std::optional<ForecastPaths> AkaikeWeighted(const std::vector<EtsFit>& fits, Keep keep, bool floor,
                                             const MethodContext& context) {
   const std::optional<EtsFit> best = BestByAicc(fits, keep);
-  if (!best) return std::nullopt;
+  if (!best || !std::isfinite(best->aicc)) return std::nullopt;
   std::vector<ForecastPaths> members;
   std::vector<double> weights;
   for (const EtsFit& fit : fits) {

@@ -1,10 +1,10 @@
 #include "engine/forecast/forecast.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
 
+#include "core/names.h"
 #include "engine/forecast/methods.h"
 #include "engine/forecast/normal_quantile.h"
 #include "engine/forecast/series_prep.h"
@@ -12,25 +12,13 @@
 namespace lagom::forecast {
 namespace {
 
-struct NamedMethod {
-  Method method;
-  std::string_view name;
-};
-constexpr std::array<NamedMethod, 13> kMethods = {{
-    {Method::kAuto, "auto"},
-    {Method::kNaive, "naive"},
-    {Method::kSeasonalNaive, "snaive"},
-    {Method::kMean, "mean"},
-    {Method::kMovingAverage, "ma"},
-    {Method::kSes, "ses"},
-    {Method::kHolt, "holt"},
-    {Method::kDamped, "damped"},
-    {Method::kEts, "ets"},
-    {Method::kTheta, "theta"},
-    {Method::kCroston, "croston"},
-    {Method::kSba, "sba"},
+constexpr Named<Method> kMethods[] = {
+    {Method::kAuto, "auto"},   {Method::kNaive, "naive"},      {Method::kSeasonalNaive, "snaive"},
+    {Method::kMean, "mean"},   {Method::kMovingAverage, "ma"}, {Method::kSes, "ses"},
+    {Method::kHolt, "holt"},   {Method::kDamped, "damped"},    {Method::kEts, "ets"},
+    {Method::kTheta, "theta"}, {Method::kCroston, "croston"},  {Method::kSba, "sba"},
     {Method::kTsb, "tsb"},
-}};
+};
 
 // A finite, non-negative variance (a variance past the double range is the largest double).
 double Tame(double v) {
@@ -77,17 +65,17 @@ class ForecastBuilder {
 };
 
 std::optional<Method> ParseMethod(std::string_view name) {
-  for (const NamedMethod& m : kMethods) {
-    if (m.name == name) return m.method;
-  }
-  return std::nullopt;
+  return ValueNamed<Method>(kMethods, name);
 }
 
 std::string_view MethodName(Method method) {
-  for (const NamedMethod& m : kMethods) {
-    if (m.method == method) return m.name;
-  }
-  return "?";
+  return NameOf<Method>(kMethods, method);
+}
+
+std::vector<std::string> MethodNames() {
+  std::vector<std::string> names;
+  for (const Named<Method>& m : kMethods) names.emplace_back(m.name);
+  return names;
 }
 
 Status ValidateOptions(const ForecastOptions& o) {
@@ -139,6 +127,10 @@ double Forecast::CumulativeVariance(double periods) const {
 
 Result<Forecast> Fit(std::span<const double> history, const ForecastOptions& options) {
   if (Status valid = ValidateOptions(options); !valid) return valid.error();
+  if (options.from_first_demand) {
+    const auto first = std::find_if(history.begin(), history.end(), [](double v) { return v > 0; });
+    if (first != history.end()) history = history.subspan(first - history.begin());
+  }
   PreparedSeries series = Prepare(history, kMaxSteps);
   const int wanted = std::max(options.horizon, static_cast<int>(std::ceil(options.sum_periods)));
   const int steps = series.trailing_missing + wanted;

@@ -54,6 +54,8 @@ enum class Method {
 // CLI names: auto naive snaive mean ma ses holt damped ets theta croston sba tsb.
 std::optional<Method> ParseMethod(std::string_view name);
 std::string_view MethodName(Method method);
+// Every CLI name, in the order above.
+std::vector<std::string> MethodNames();
 
 // Longest horizon, sum and trailing gap: the error structure takes memory quadratic in the
 // steps (32 MB at 2 x kMaxSteps).
@@ -68,6 +70,11 @@ struct ForecastOptions {
   double intermittent_alpha = 0.1;     // Croston/SBA smoothing, TSB size smoothing; (0, 1]
   double tsb_probability_alpha = 0.1;  // TSB demand-probability smoothing; (0, 1]
   bool non_negative = true;            // with no negative history, floor forecasts and bounds at 0
+  // Fit only the history from the first positive value on: the periods before an item's first
+  // demand are taken as before its introduction, not as evidence of no demand (a new item is
+  // then forecast from its own demand, not diluted by the zeros before it). A history without
+  // a positive value is used whole.
+  bool from_first_demand = false;
 };
 
 // Checks the ranges above.

@@ -176,6 +176,33 @@ TEST(Fit, ShortHistoriesFallBackToTheMean) {
   EXPECT_NEAR(one->StepVariance(1), 9.0, 1e-12);  // sqrt(9)^2: Poisson fallback
 }
 
+TEST(Fit, AutoOnFourPointsWithoutAFiniteAiccUsesTheRestOfTheCombination) {
+  // Four points leave no degree of freedom for AICc (n - k - 1 <= 0): no Akaike weights.
+  const Forecast f = Fit(std::vector<double>{5, 2, 1, 1}, Options(Method::kAuto)).value();
+  ExpectFinite(f, 6);
+  EXPECT_EQ(f.Model(), "Theta");
+}
+
+TEST(Fit, FromFirstDemandIgnoresThePeriodsBeforeIt) {
+  // TSB starts at the share of periods with demand and the mean size (4), then smooths the
+  // probability every period (alpha 0.1): the share is 1/8 over the whole history, 1/2 from
+  // the first demand on.
+  ForecastOptions o = Options(Method::kTsb, 1);
+  const std::vector<double> y = {0, 0, 0, 0, 0, 0, 4, 0};
+  const double whole = Fit(y, o)->Mean()[0];
+  o.from_first_demand = true;
+  const double own = Fit(y, o)->Mean()[0];
+  // Whole history: p0 = 1/8, then six zeros (x0.9 each), a demand (p + 0.1(1 - p)), a zero.
+  double p = 0.125;
+  for (int i = 0; i < 6; ++i) p *= 0.9;
+  p = 0.9 * (p + 0.1 * (1 - p));
+  EXPECT_NEAR(whole, p * 4, 1e-12);
+  // From the first demand (4 0): p0 = 1/2, a demand then a zero: 0.9 (0.5 + 0.05) = 0.495.
+  EXPECT_NEAR(own, 0.495 * 4, 1e-12);
+  // Without any demand the whole history is used.
+  EXPECT_EQ(Fit(std::vector<double>{0, 0, 0}, o)->Mean()[0], 0.0);
+}
+
 TEST(ValidateOptions, RejectsOutOfRange) {
   ForecastOptions o;
   o.horizon = 0;
@@ -208,6 +235,8 @@ TEST(Fit, LongestHorizonSumAndGap) {
 TEST(ParseMethod, NamesRoundTrip) {
   for (Method m : kAll) EXPECT_EQ(ParseMethod(MethodName(m)), m);
   EXPECT_FALSE(ParseMethod("arima"));
+  EXPECT_EQ(MethodNames().size(), std::size(kAll));
+  EXPECT_EQ(MethodNames().front(), "auto");
 }
 
 }  // namespace

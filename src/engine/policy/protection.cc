@@ -37,8 +37,9 @@ IntervalWeights WeightsOf(double periods, double sd) {
 
 std::vector<double> Convolve(const std::vector<double>& a, std::span<const double> b) {
   std::vector<double> out(a.size() + b.size() - 1, 0.0);
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    for (std::size_t j = 0; j < b.size(); ++j) out[i + j] += a[i] * b[j];
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    if (b[j] == 0.0) continue;  // empirical pmfs are sparse: most sizes never occurred
+    for (std::size_t i = 0; i < a.size(); ++i) out[i + j] += a[i] * b[j];
   }
   double tail = 0.0;  // drop a negligible upper tail to bound the growth
   while (out.size() > 1 && tail + out.back() < 1e-15) {
@@ -86,6 +87,13 @@ std::vector<double> ProtectionPmf(std::span<const double> period_pmf, double lea
     if (n + 1 < end) power = Convolve(power, period_pmf);
   }
   return result;
+}
+
+std::vector<double> AddPeriods(std::span<const double> pmf, std::span<const double> period_pmf,
+                               int periods) {
+  std::vector<double> out(pmf.begin(), pmf.end());
+  for (int n = 0; n < periods; ++n) out = Convolve(out, period_pmf);
+  return out;
 }
 
 }  // namespace lagom::policy

@@ -37,8 +37,14 @@ double SigmaFromMad(double mean_absolute_deviation);
 // P(D = k)). The interval length is discretised on whole periods: with σ_L = 0 a two-point
 // mix of floor(T) and ceil(T) periods preserving the mean; with σ_L > 0 a normal N(T, σ_L²)
 // rounded to whole periods >= 0 (±6σ_L). Mass below 1e-15 in the upper tail is dropped.
-// Allocates; O(periods · size²).
+// Allocates; O(periods · size · non-zero entries of period_pmf).
 std::vector<double> ProtectionPmf(std::span<const double> period_pmf, double lead_time_mean,
                                   double lead_time_sd, double review_period);
+
+// The pmf of demand over `periods` (>= 0) more periods: pmf convolved `periods` times with
+// period_pmf (the same upper-tail trimming). Demand over L + R from demand over L for a
+// whole review period R, which a random lead time leaves fixed.
+std::vector<double> AddPeriods(std::span<const double> pmf, std::span<const double> period_pmf,
+                               int periods);
 
 }  // namespace lagom::policy

@@ -6,6 +6,7 @@
 
 #include "engine/policy/checks.h"
 #include "engine/policy/loss.h"
+#include "engine/policy/periodic_fill_rate.h"
 #include "engine/policy/protection.h"
 #include "engine/policy/service.h"
 
@@ -94,6 +95,21 @@ StockPointPolicy Levels(const StockPointInput& in, double mean_t, double per_per
   return p;
 }
 
+// Whether the fill rate follows periodic_fill_rate.h.
+bool Periodic(const StockPointInput& in) {
+  return in.fill_rate_model == FillRateModel::kPeriodic && in.review_period > 0.0;
+}
+
+// D_{L+R} = d, D_L of the same kind (Poisson where the moments rule out a negative binomial).
+PeriodicDemand PeriodicOf(const StockPointInput& in, const Distribution& d) {
+  const ProtectionDemand l =
+      DemandOverProtection(in.demand_mean, in.demand_variance, in.lead_time_mean, in.lead_time_sd,
+                           0.0, in.sd_horizon_exponent);
+  Result<Distribution> lead = MakeDistribution(d.kind, l.mean, l.variance);
+  if (!lead) lead = MakeDistribution(DistributionKind::kPoisson, l.mean, l.mean);
+  return {d, *lead, in.demand_mean * in.review_period};
+}
+
 Result<StockPointPolicy> FromMoments(const StockPointInput& in) {
   const ProtectionDemand t =
       DemandOverProtection(in.demand_mean, in.demand_variance, in.lead_time_mean, in.lead_time_sd,
@@ -102,13 +118,21 @@ Result<StockPointPolicy> FromMoments(const StockPointInput& in) {
   Result<Distribution> made = MakeDistribution(kind, t.mean, t.variance);
   if (!made.ok()) return made.error();
   const Distribution d = *made;
+  const PeriodicDemand periodic = PeriodicOf(in, d);
+  auto fill_rate_point = [&](double q) {
+    return Periodic(in) ? PeriodicFillRatePoint(periodic, in.target.value, in.order_quantity)
+                        : FillRatePoint(d, in.target.value, q);
+  };
   auto point = [&](double q) {
     return in.target.kind == ServiceKind::kCycleService ? CycleServicePoint(d, in.target.value)
-                                                        : FillRatePoint(d, in.target.value, q);
+                                                        : fill_rate_point(q);
   };
   auto evaluate = [&](StockPointPolicy& p, double q) {
     p.achieved_cycle_service = CycleServiceAt(d, p.reorder_point);
-    p.achieved_fill_rate = q > 0.0 ? FillRateAt(d, p.reorder_point, q) : 1.0;
+    p.achieved_fill_rate = Periodic(in)
+                               ? PeriodicFillRateAt(periodic, p.reorder_point, in.order_quantity)
+                           : q > 0.0 ? FillRateAt(d, p.reorder_point, q)
+                                     : 1.0;
     p.explanation.steps.Add("expected_shortage_per_cycle",
                             q > 0.0 ? (1.0 - p.achieved_fill_rate) * q : 0.0);
   };
@@ -121,19 +145,39 @@ Result<StockPointPolicy> FromMoments(const StockPointInput& in) {
   return p;
 }
 
+// Demand over L + R and, for the periodic fill rate, over L (whole review periods are added
+// to the lead time's demand: a random lead time leaves the review period fixed).
+std::pair<std::vector<double>, std::vector<double>> ProtectionPmfs(const StockPointInput& in) {
+  const double l = in.lead_time_mean, sd = in.lead_time_sd, r = in.review_period;
+  if (!Periodic(in)) return {ProtectionPmf(in.demand_pmf, l, sd, r), {}};
+  std::vector<double> lead = ProtectionPmf(in.demand_pmf, l, sd, 0.0);
+  std::vector<double> lead_review = r == std::floor(r)
+                                        ? AddPeriods(lead, in.demand_pmf, static_cast<int>(r))
+                                        : ProtectionPmf(in.demand_pmf, l, sd, r);
+  return {std::move(lead_review), std::move(lead)};
+}
+
 Result<StockPointPolicy> FromPmf(const StockPointInput& in) {
-  const std::vector<double> pmf =
-      ProtectionPmf(in.demand_pmf, in.lead_time_mean, in.lead_time_sd, in.review_period);
+  const auto [pmf, lead] = ProtectionPmfs(in);
   const double mean_t = DiscreteLoss(pmf, 0).loss;  // E[(D - 0)+] = E[D]
   const double mean = DiscreteLoss(in.demand_pmf, 0).loss;
+  const double review_mean = mean * in.review_period;
+  auto fill_rate_point = [&](double q) {
+    return Periodic(in)
+               ? PeriodicFillRatePoint(pmf, lead, review_mean, in.target.value, in.order_quantity)
+               : FillRatePoint(std::span<const double>(pmf), in.target.value, q);
+  };
   auto point = [&](double q) {
     return in.target.kind == ServiceKind::kCycleService
                ? CycleServicePoint(std::span<const double>(pmf), in.target.value)
-               : FillRatePoint(std::span<const double>(pmf), in.target.value, q);
+               : fill_rate_point(q);
   };
   auto evaluate = [&](StockPointPolicy& p, double q) {
     p.achieved_cycle_service = CycleServiceAt(pmf, p.reorder_point);
-    p.achieved_fill_rate = q > 0.0 ? FillRateAt(pmf, p.reorder_point, q) : 1.0;
+    p.achieved_fill_rate = Periodic(in) ? PeriodicFillRateAt(pmf, lead, review_mean,
+                                                             p.reorder_point, in.order_quantity)
+                           : q > 0.0    ? FillRateAt(pmf, p.reorder_point, q)
+                                        : 1.0;
   };
   StockPointPolicy p = Levels(in, mean_t, mean, true, point, evaluate);
   p.from_pmf = true;

@@ -33,6 +33,15 @@ enum class ServiceKind {
   kFixedQuantity,  // safety stock = value (units, >= 0)
 };
 
+// How a fill-rate target is met under periodic review (review_period > 0):
+//   kCycleQuantity  the continuous-review rule of service.h, ESC = n(s) - n(s + Q) over
+//                   D_{L+R} with Q the order quantity or the mean demand per review;
+//   kPeriodic       exact for periodic review with backorders (periodic_fill_rate.h): right for
+//                   lumpy demand and for less than a unit of demand per review, where the
+//                   cycle-quantity rule overstates the fill rate.
+// Continuous review (review_period = 0) always uses the cycle-quantity rule.
+enum class FillRateModel { kCycleQuantity, kPeriodic };
+
 struct ServiceTarget {
   ServiceKind kind = ServiceKind::kCycleService;
   double value = 0.95;
@@ -52,6 +61,7 @@ struct StockPointInput {
   ServiceTarget target;
   std::optional<DistributionKind> distribution;  // empty = ChooseDistribution's rule
   bool allow_negative_safety_stock = false;      // else s is raised to the mean over T
+  FillRateModel fill_rate_model = FillRateModel::kCycleQuantity;
 };
 
 struct StockPointPolicy {
