@@ -2,6 +2,7 @@
 // Conventions: quantities are INTEGER milli-units (core Quantity raw), money is INTEGER
 // 1/10000 currency units (core Money raw), dates are TEXT 'YYYY-MM-DD', lead times REAL days.
 #include "store/migrations.h"
+#include "store/schema_analysis.h"
 
 namespace lagom::store {
 
@@ -260,11 +261,12 @@ INSERT INTO settings (key, value) VALUES ('plan.round_down_fraction', '0'),
   ('plan.horizon_periods', '26'), ('plan.excess_cover_days', '365');
 )sql";
 
-constexpr Migration kMigrations[] = {
+const Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
     {2, "users and API tokens", kUsers},
     {3, "inventory policies per stock point", kPolicies},
     {4, "replenishment planning", kReplenishment},
+    {5, "classification, service targets by class, cycle counts, alerts", AnalysisSchemaSql()},
 };
 
 }  // namespace

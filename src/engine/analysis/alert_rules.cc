@@ -70,18 +70,8 @@ void ExpiringLots(const StockPointFacts& f, const AlertLimits& limits, Alerts& o
   }
 }
 
-// The same day `months` months earlier (the month's last day when it has no such day).
-Date MonthsBefore(Date date, int months) {
-  std::chrono::year_month_day ymd{date};
-  std::chrono::year_month month =
-      std::chrono::year_month{ymd.year(), ymd.month()} - std::chrono::months{months};
-  std::chrono::year_month_day back{month / ymd.day()};
-  if (!back.ok()) back = month / std::chrono::last;
-  return back;
-}
-
 void DeadStock(const StockPointFacts& f, const AlertLimits& limits, Alerts& out) {
-  Date since = MonthsBefore(f.as_of, limits.dead_stock_months);
+  Date since = AddMonths(f.as_of, -limits.dead_stock_months);
   if (f.on_hand <= 0 || (f.last_sale && *f.last_sale >= since)) return;
   double limit_days = static_cast<double>((f.as_of - since).count());
   double days = f.last_sale ? static_cast<double>((f.as_of - *f.last_sale).count()) : -1;

@@ -12,14 +12,6 @@ namespace {
 
 using std::chrono::days;
 
-Date OneYearLater(Date from) {
-  std::chrono::year_month_day ymd{from};
-  std::chrono::year_month month{ymd.year() + std::chrono::years{1}, ymd.month()};
-  std::chrono::year_month_day next{month / ymd.day()};
-  if (!next.ok()) next = month / std::chrono::last;  // 29 February
-  return next;
-}
-
 // The candidates of one class, most overdue first: never counted, then the oldest count,
 // then in the order given.
 std::vector<std::size_t> ClassMembers(std::span<const CountCandidate> candidates,
@@ -67,7 +59,7 @@ std::vector<CountTask> ScheduleCounts(std::span<const CountCandidate> candidates
                                       const CountPlanOptions& options) {
   std::vector<Date> working = options.calendar.WorkingDays(options.from, options.until);
   std::size_t year_days =
-      options.calendar.WorkingDays(options.from, OneYearLater(options.from)).size();
+      options.calendar.WorkingDays(options.from, AddMonths(options.from, 12)).size();
   std::vector<CountTask> tasks;
   if (working.empty()) return tasks;
   for (std::size_t i = 0; i < candidates.size(); ++i) {
