@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "app/classification_input.h"
+#include "core/money.h"
 #include "store/settings.h"
 
 namespace lagom::app {
@@ -91,6 +92,17 @@ std::string DimensionNames(const std::vector<Dimension>& dimensions) {
     }
   }
   return out;
+}
+
+double DimensionValue(Dimension dimension, std::int64_t raw) {
+  switch (dimension) {
+    case Dimension::kQuantity:
+      return Quantity::FromRaw(raw).ToDouble();
+    case Dimension::kHits:
+      return static_cast<double>(raw);
+    default:
+      return Money::FromRaw(raw).ToDouble();
+  }
 }
 
 Result<ClassifyOptions> DefaultClassifyOptions(sqlite::Database& db, Date as_of) {

@@ -5,6 +5,7 @@
 // Thread-safety: as sqlite::Database.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,8 @@ enum class Dimension { kRevenue, kCogs, kQuantity, kHits, kMargin, kStockValue }
 // "revenue,hits": one or two distinct dimensions.
 Result<std::vector<Dimension>> ParseDimensions(std::string_view text);
 std::string DimensionNames(const std::vector<Dimension>& dimensions);  // "revenue,hits"
+// A dimension's stored value (Money raw, milli-units or lines) in currency, units or lines.
+double DimensionValue(Dimension dimension, std::int64_t raw);
 
 struct ClassifyOptions {
   Date as_of;  // the window ends with the last whole period before it

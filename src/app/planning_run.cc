@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 
+#include "app/alerts.h"
 #include "app/plan_budgets.h"
 #include "app/plan_reason.h"
 #include "app/stock_point_plan.h"
@@ -181,6 +182,9 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   auto id = store::SavePlanRun(db, run, result.proposals, result.exceptions);
   if (!id) return id.error();
   run.id = *id;
+  auto alerts = RaiseAlerts(db, *data, plans, options.as_of, *id, options.history_periods);
+  if (!alerts) return alerts.error();
+  result.alerts = *alerts;
   return result;
 }
 

@@ -1,7 +1,7 @@
 // The planning run: load the stock points from the store, estimate demand, decide the
 // reorder for each (in parallel across stock points), and save the run with its proposals
-// and the numbers behind each. Deterministic: the same store and options give the same
-// proposals in the same order.
+// and the numbers behind each, then raise and resolve alerts (app/alerts.h). Deterministic: the
+// same store and options give the same proposals in the same order.
 #pragma once
 
 #include <cstddef>
@@ -12,6 +12,7 @@
 
 #include "core/date.h"
 #include "core/result.h"
+#include "store/alert_store.h"
 #include "store/plan_store.h"
 #include "store/sqlite.h"
 
@@ -37,6 +38,7 @@ struct PlanRunResult {
   int without_supplier = 0;                        // stock points planned with no supply terms
   std::vector<std::string> failures;               // stock points that could not be planned
   std::vector<store::ExceptionRecord> exceptions;  // critical first, then by kind
+  store::AlertSync alerts;                         // app/alerts.h: raised, ongoing, resolved
 };
 
 Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options);

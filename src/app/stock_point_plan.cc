@@ -195,7 +195,9 @@ StockPointPlan PlanStockPoint(const store::StockPointData& point, const Downstre
                                          plan.safety_stock,
                                          plan.reorder_point,
                                          plan.order_up_to};
-  RaiseExceptions(plan, point, plan::ProjectBalance(projection_input), c);
+  plan::Projection projection = plan::ProjectBalance(projection_input);
+  plan.first_stockout = projection.first_stockout;
+  RaiseExceptions(plan, point, projection, c);
   if (point.source_location_id) plan.releases = plan::PlannedReleases(projection_input, rules);
   plan.line = LineOf(plan, point, rules, c);
   EstimateShortage(plan);

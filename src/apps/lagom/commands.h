@@ -19,11 +19,15 @@ void AddProposalsCommand(CLI::App& app, Action& chosen);
 void AddSettingsCommand(CLI::App& app, Action& chosen);
 void AddGenerateCommand(CLI::App& app, Action& chosen);
 void AddForecastCommand(CLI::App& app, Action& chosen);
+void AddClassifyCommand(CLI::App& app, Action& chosen);
+void AddAlertsCommand(CLI::App& app, Action& chosen);
+void AddCountsCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 12> kAllCommands = {
-    &AddDemoCommand,     &AddInitCommand,     &AddImportCommand, &AddExportCommand,
-    &AddPlanCommand,     &AddForecastCommand, &AddPolicyCommand, &AddProposalsCommand,
-    &AddSettingsCommand, &AddGenerateCommand, &AddServeCommand,  &AddUserCommand,
+inline constexpr std::array<Registrar, 15> kAllCommands = {
+    &AddDemoCommand,     &AddInitCommand,     &AddImportCommand,   &AddExportCommand,
+    &AddPlanCommand,     &AddForecastCommand, &AddPolicyCommand,   &AddProposalsCommand,
+    &AddClassifyCommand, &AddAlertsCommand,   &AddCountsCommand,   &AddSettingsCommand,
+    &AddGenerateCommand, &AddServeCommand,    &AddUserCommand,
 };
 
 }  // namespace lagom::cli
