@@ -170,4 +170,21 @@ Result<ClassifyResult> RunClassification(sqlite::Database& db, const ClassifyOpt
   return result;
 }
 
+Result<std::vector<analysis::MatrixCell>> LoadClassMatrix(sqlite::Database& db,
+                                                          std::int64_t run_id) {
+  auto classes = store::FindClasses(db, {.run_id = run_id});
+  if (!classes) return classes.error();
+  std::vector<analysis::ClassInput> inputs;
+  std::vector<analysis::ClassResult> results;
+  for (const store::ClassRecord& c : *classes) {
+    inputs.push_back({.values = {c.value}});
+    analysis::ClassResult r{.abc = c.abc};
+    r.variability.xyz = c.xyz == "X"   ? analysis::Xyz::kX
+                        : c.xyz == "Y" ? analysis::Xyz::kY
+                                       : analysis::Xyz::kZ;
+    results.push_back(std::move(r));
+  }
+  return analysis::ClassMatrix(inputs, results);
+}
+
 }  // namespace lagom::app

@@ -52,4 +52,8 @@ struct ClassifyResult {
 // saves the run. InvalidInput names the option out of range.
 Result<ClassifyResult> RunClassification(sqlite::Database& db, const ClassifyOptions& options);
 
+// The ABC×XYZ matrix of a saved run, from its classes.
+Result<std::vector<analysis::MatrixCell>> LoadClassMatrix(sqlite::Database& db,
+                                                          std::int64_t run_id);
+
 }  // namespace lagom::app

@@ -16,6 +16,8 @@ struct Totals {
 };
 
 struct Facts {
+  Date start;  // of the window
+  PeriodKind kind = PeriodKind::kWeek;
   std::map<store::PointKey, Totals> points;
   std::map<std::int64_t, store::ItemInfo> items;
   std::map<std::int64_t, std::string> locations;
@@ -53,7 +55,7 @@ Result<Facts> LoadFacts(sqlite::Database& db, const ClassifyOptions& options) {
   if (!window) return window.error();
   if (!items) return items.error();
   if (!locations) return locations.error();
-  Facts facts{{}, std::move(*items), std::move(*locations)};
+  Facts facts{start, *kind, {}, std::move(*items), std::move(*locations)};
   std::size_t periods = static_cast<std::size_t>(PeriodsBetween(start, end, *kind));
   auto point = [&](const store::PointKey& key) -> Totals& {
     Totals& t = facts.points[key];
@@ -95,11 +97,18 @@ std::int64_t Value(Dimension d, const Totals& t, const store::ItemInfo& item) {
   return 0;
 }
 
-analysis::ClassInput InputOf(const Totals& t, const store::ItemInfo& item,
+// Variability counts the periods from the first demand on, as the planning run's history
+// does: an item introduced within the window is not made erratic by the weeks before it.
+analysis::ClassInput InputOf(const Totals& t, const store::ItemInfo& item, const Facts& facts,
                              const ClassifyOptions& options) {
   analysis::ClassInput input;
   for (Dimension d : options.dimensions) input.values.push_back(Value(d, t, item));
-  input.periods = t.periods;
+  std::size_t before = 0;
+  if (t.first_demand && *t.first_demand > facts.start) {
+    before = std::min(t.periods.size(), static_cast<std::size_t>(PeriodsBetween(
+                                            facts.start, *t.first_demand, facts.kind)));
+  }
+  input.periods.assign(t.periods.begin() + static_cast<std::ptrdiff_t>(before), t.periods.end());
   Date new_since = AddMonths(options.as_of, -options.new_months);
   input.is_new = item.status == "new" ||
                  (options.new_months > 0 && t.first_demand && *t.first_demand >= new_since);
@@ -114,8 +123,8 @@ Groups ByLocation(const Facts& facts, const ClassifyOptions& options) {
   for (const auto& [key, totals] : facts.points) {
     const std::string& location = facts.locations.at(key.second);
     const store::ItemInfo& item = facts.items.at(key.first);
-    groups[location].push_back(
-        {key.first, key.second, item.code, location, location, InputOf(totals, item, options)});
+    groups[location].push_back({key.first, key.second, item.code, location, location,
+                                InputOf(totals, item, facts, options)});
   }
   return groups;
 }
@@ -132,7 +141,7 @@ Groups ByItem(const Facts& facts, const ClassifyOptions& options) {
     const store::ItemInfo& item = facts.items.at(item_id);
     std::string key = options.scope == "group" ? item.group : "";
     groups[key].push_back(
-        {item_id, std::nullopt, item.code, "", key, InputOf(totals, item, options)});
+        {item_id, std::nullopt, item.code, "", key, InputOf(totals, item, facts, options)});
   }
   return groups;
 }

@@ -61,10 +61,11 @@ TEST(Classify, CompanyWideByRevenue) {
   // Ranked (N and D apart): P1 1320, P2 240, P3 60; total 1620. Before P2: 81.5 % → B;
   // before P3: 96.3 % → C. P1 and P2 sell the same every month: X. P3 sells in 3 of 12
   // months: mean 2.5, squared deviations 3 × 7.5² + 9 × 2.5² = 225, sd √(225/11) = 4.52,
-  // cv 1.81: Z. P4 (status new) is N, P5 (no sale ever) D; neither sells steadily: Z.
+  // cv 1.81: Z. P4 (status new) is N; it sold 5 in each of the two months since its first
+  // demand: X. P5 (no sale ever) is D, without demand to measure: Z.
   EXPECT_EQ(Classes(*result),
             (std::map<std::string, std::string>{
-                {"P1", "AX"}, {"P2", "BX"}, {"P3", "CZ"}, {"P4", "NZ"}, {"P5", "DZ"}}));
+                {"P1", "AX"}, {"P2", "BX"}, {"P3", "CZ"}, {"P4", "NX"}, {"P5", "DZ"}}));
   const auto& p1 = result->classes[0];
   EXPECT_EQ(p1.value, 13200000);  // 1320.0000 in Money raw
   EXPECT_DOUBLE_EQ(p1.mean, 11);
@@ -90,25 +91,29 @@ TEST(Classify, PerLocationRanksEachLocationOnItsOwn) {
   EXPECT_EQ(classes["P5@LON"], "DZ");
   EXPECT_EQ(classes["P2@MAN"], "AX");
   EXPECT_EQ(classes["P1@MAN"], "AX");
-  EXPECT_EQ(classes["P4@MAN"], "NZ");
+  EXPECT_EQ(classes["P4@MAN"], "NX");
 }
 
 TEST(Classify, TwoDimensionsAndHistory) {
   auto db = Shop();
   ASSERT_TRUE(RunClassification(*db, Options()).ok());
-  // By quantity: P1 132, P2 48, P3 30 (total 210): before P2 62.9 % → A, before P3 85.7 %
-  // → B. So P2 moves B → A and P3 C → B.
+  // As of 1 February by quantity (February 2023 to January 2024): P1 121, P2 44, P3 20
+  // (total 185): before P2 65.4 % → A, before P3 89.2 % → B. So P2 moves B → A and P3 C → B.
+  // P4's months since its first demand are now 5, 5, 0: mean 10/3, squared deviations
+  // 150/9, sd √(75/9) = 2.89, cv 0.87: it moves from NX to NY.
   ClassifyOptions by_quantity = Options();
   by_quantity.as_of = MakeDate(2024, 2, 1);
   by_quantity.dimensions = {Dimension::kQuantity};
   auto second = RunClassification(*db, by_quantity);
   ASSERT_TRUE(second.ok()) << second.error().message;
-  ASSERT_EQ(second->changes.size(), 2u);
+  ASSERT_EQ(second->changes.size(), 3u);
   EXPECT_EQ(second->changes[0].item_code, "P2");
   EXPECT_EQ(second->changes[0].from_abc, "B");
   EXPECT_EQ(second->changes[0].abc, "A");
   EXPECT_EQ(second->changes[0].from_as_of, MakeDate(2024, 1, 1));
   EXPECT_EQ(second->changes[1].item_code, "P3");
+  EXPECT_EQ(second->changes[2].from_xyz, "X");
+  EXPECT_EQ(second->changes[2].xyz, "Y");
   // Revenue and order lines: lines P1 36, P2 48, P3 3 (total 87): P2 A, P1 (55.2 % before)
   // A, P3 (96.6 %) C.
   ClassifyOptions two = Options();

@@ -127,10 +127,16 @@ Result<std::int64_t> SaveClassification(sqlite::Database& db, const Classificati
 }
 
 Result<std::optional<ClassificationRunRecord>> LatestClassificationRun(sqlite::Database& db) {
+  return FindClassificationRun(db, 0);
+}
+
+Result<std::optional<ClassificationRunRecord>> FindClassificationRun(sqlite::Database& db,
+                                                                     std::int64_t id) {
   auto stmt = db.Prepare(
       "SELECT id, as_of, scope, dimensions, cutoffs, window_months, created_at "
-      "FROM classification_runs ORDER BY id DESC LIMIT 1");
+      "FROM classification_runs WHERE ?1 = 0 OR id = ?1 ORDER BY id DESC LIMIT 1");
   if (!stmt) return stmt.error();
+  stmt->Bind(1, id);
   auto row = stmt->Step();
   if (!row) return row.error();
   if (!*row) return std::optional<ClassificationRunRecord>{};

@@ -63,6 +63,8 @@ struct ClassRecord {
 Result<std::int64_t> SaveClassification(sqlite::Database& db, const ClassificationRunRecord& run,
                                         std::span<const ClassRecord> classes);
 Result<std::optional<ClassificationRunRecord>> LatestClassificationRun(sqlite::Database& db);
+Result<std::optional<ClassificationRunRecord>> FindClassificationRun(sqlite::Database& db,
+                                                                     std::int64_t id);
 
 struct ClassQuery {
   std::int64_t run_id = 0;
