@@ -16,8 +16,8 @@ namespace {
 
 using store::testing::Load;
 
-// The store of planning_run_test.cc: A1@LON d 10, σ 1.633, lead time 2 weeks, cycle 95 %:
-// SS 4.65, s 34.65, S 44.65; 15 on hand + 5 on order. B2@LON d 1 with 100 on hand. B2@MAN
+// The store of planning_run_test.cc: A1@LON d 10 (moving average), lead time 2 weeks, cycle
+// 95 %: SS 6.15, s 36.15, S 46.15 (as computed there); 15 on hand + 5 on order. B2@LON d 1 with 100 on hand. B2@MAN
 // d 3, nothing on hand, no supplier (L 0): Poisson(3) s 6, SS 3. Besides, C3@MAN has stock
 // but no demand: 5 units of lot L1 expiring on 20 March and a purchase order line due on
 // 1 March.
@@ -47,6 +47,7 @@ class Alerts : public ::testing::Test {
     options_.history_periods = 4;
     options_.service_kind = "cycle";
     options_.service_target = 0.95;
+    options_.forecast_method = "ma";  // moving average of the 4 history periods
   }
 
   std::set<std::string> Open() {
@@ -67,7 +68,7 @@ class Alerts : public ::testing::Test {
 TEST_F(Alerts, ThePlanningRunRaisesWhatTheHandComputationSays) {
   auto run = RunPlan(*db_, options_);
   ASSERT_TRUE(run.ok()) << run.error().message;
-  // A1@LON: position 20 ≤ s 34.65; on hand 15 ≥ SS 4.65; projected 10, 0, −10: the first
+  // A1@LON: position 20 ≤ s 36.15; on hand 15 ≥ SS 6.15; projected 10, 0, −10: the first
   // stock-out ends period 2, and 2 + 1 > 2 periods of lead time: no expedite.
   // B2@LON: 100 on hand cover 100 weeks = 700 days ≥ 365.
   // B2@MAN: position 0 ≤ s 6 and on hand 0 < SS 3.
@@ -104,7 +105,7 @@ TEST_F(Alerts, RaisedOnceWhileTheConditionLastsThenResolved) {
     EXPECT_EQ((*second)[i].raised_run_id, (*first)[i].raised_run_id);
     EXPECT_EQ((*second)[i].last_run_id, again->run.id);
   }
-  // 500 more of A1 at LON: position 520 > S 44.65 (cover 52 weeks = 364 days < 365: only
+  // 500 more of A1 at LON: position 520 > S 46.15 (cover 52 weeks = 364 days < 365: only
   // above the maximum), no longer at the reorder point.
   Load(*db_, "stock", "item,location,quantity\nA1,LON,515\n");
   auto third = RunPlan(*db_, options_);

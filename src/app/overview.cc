@@ -4,7 +4,6 @@
 #include <map>
 
 #include "core/money.h"
-#include "engine/forecast/moving_average.h"
 #include "store/planning_data.h"
 
 namespace lagom::app {
@@ -29,7 +28,8 @@ Status LoadExceptions(sqlite::Database& db, const OverviewOptions& options, Over
   out.stock_points = static_cast<int>(data->stock_points.size());
   Money excess_value;
   for (const store::StockPointData& point : data->stock_points) {
-    double mean = forecast::MovingAverage(point.history, options.window).mean_per_period;
+    double mean = 0;  // over the loaded window
+    for (double demand : point.history) mean += demand / static_cast<double>(point.history.size());
     double on_hand = static_cast<double>(point.on_hand_milli) / 1000.0;
     double limit = options.excess_cover_periods * mean;
     if (mean > 0 && on_hand <= 0) ++out.stock_outs;

@@ -28,11 +28,12 @@ using Key = std::pair<std::int64_t, std::int64_t>;  // item, location
 // The first stage, echelon by echelon: stores first, so that their planned releases are
 // the demand their DC plans for.
 std::vector<StockPointPlan> PlanStockPoints(const store::PlanningData& data,
-                                            const PlanOptions& options) {
+                                            const PlanOptions& options,
+                                            const forecast::ForecastOptions& forecast) {
   const auto& points = data.stock_points;
   std::vector<StockPointPlan> plans(points.size());
   std::map<Key, DownstreamDemand> downstream;
-  PlanContext context{data, options.as_of, options.history_periods};
+  PlanContext context{data, options.as_of, forecast};
   for (std::size_t begin = 0; begin < points.size();) {
     std::size_t end = begin;
     while (end < points.size() && points[end].echelon == points[begin].echelon &&
@@ -78,6 +79,7 @@ store::ProposalRecord MakeProposal(const store::StockPointData& point, const Sto
       Extend(Money::FromRaw(p.unit_price_raw), Quantity::FromRaw(p.quantity_milli)).raw();
   p.order_date = plan.order_date;
   p.due_date = plan.due_date;
+  p.forecast_model = plan.forecast_model;
   p.forecast_per_period = plan.demand_mean;
   p.forecast_sd = plan.demand_sd;
   p.lead_time_periods = plan.lead_time;
@@ -108,6 +110,8 @@ void Collect(const store::PlanningData& data, std::vector<StockPointPlan>& plans
       result.failures.push_back(std::move(plan.error));
       continue;
     }
+    result.forecasts.push_back({point.item_id, point.location_id, plan.forecast_model,
+                                plan.demand_mean, plan.forecast_sigma});
     for (auto& e : plan.exceptions) {
       e.item_code = point.item_code;
       e.location_code = point.location_code;
@@ -126,6 +130,22 @@ void ApplyOverrides(const PlanOptions& options, store::PolicySettings& defaults)
   if (options.service_target) defaults.service_target = *options.service_target;
   if (options.review_periods) defaults.review_periods = *options.review_periods;
 }
+
+// Records the wall time since the last mark under `name`.
+class PhaseClock {
+ public:
+  explicit PhaseClock(PlanRunResult& result) : result_(result) {}
+  void Mark(const char* name) {
+    auto now = std::chrono::steady_clock::now();
+    result_.phases.emplace_back(
+        name, std::chrono::duration_cast<std::chrono::milliseconds>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  PlanRunResult& result_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
 
 }  // namespace
 
@@ -153,22 +173,31 @@ Status ValidatePlanOptions(const PlanOptions& options) {
 Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) {
   if (Status valid = ValidatePlanOptions(options); !valid) return valid.error();
   auto started = std::chrono::steady_clock::now();
+  PlanRunResult result;
+  PhaseClock clock(result);
   auto data = store::LoadPlanningData(
       db, options.as_of, options.history_periods,
       [&](store::PolicySettings& defaults) { ApplyOverrides(options, defaults); });
   if (!data) return data.error();
-  std::vector<StockPointPlan> plans = PlanStockPoints(*data, options);
+  auto forecast = RunForecastOptions(*data, options.forecast_method, options.history_periods);
+  if (!forecast) return forecast.error();
+  clock.Mark("load");
+  std::vector<StockPointPlan> plans = PlanStockPoints(*data, options, *forecast);
+  clock.Mark("forecast and policy");
   ApplySupplierOrderRules(*data, plans);
+  clock.Mark("supplier orders");
   ApplyBudgets(*data, plans, options.as_of);
-  PlanRunResult result;
+  clock.Mark("budgets");
   Collect(*data, plans, result);
+  clock.Mark("proposals");
   store::PlanRunRecord& run = result.run;
   run.as_of = options.as_of;
   run.period = data->period;
   const store::PolicySettings& d = data->defaults;
-  run.options = fmt::format("history={} service={} target={} review_periods={} order_rule={}",
-                            options.history_periods, d.service_kind, d.service_target,
-                            d.review_periods, d.order_rule);
+  run.options =
+      fmt::format("history={} forecast={} service={} target={} review_periods={} order_rule={}",
+                  options.history_periods, forecast::MethodName(forecast->method), d.service_kind,
+                  d.service_target, d.review_periods, d.order_rule);
   run.stock_points = static_cast<int>(data->stock_points.size());
   run.proposals = static_cast<int>(result.proposals.size());
   Money total;
@@ -179,12 +208,14 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   run.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                         std::chrono::steady_clock::now() - started)
                         .count();
-  auto id = store::SavePlanRun(db, run, result.proposals, result.exceptions);
+  auto id = store::SavePlanRun(db, run, result.proposals, result.exceptions, result.forecasts);
   if (!id) return id.error();
   run.id = *id;
+  clock.Mark("save");
   auto alerts = RaiseAlerts(db, *data, plans, options.as_of, *id, options.history_periods);
   if (!alerts) return alerts.error();
   result.alerts = *alerts;
+  clock.Mark("alerts");
   return result;
 }
 

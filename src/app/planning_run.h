@@ -19,8 +19,9 @@
 namespace lagom::app {
 
 struct PlanOptions {
-  Date as_of;                // demand before the period containing as_of is history
-  int history_periods = 12;  // moving-average window, ≥ 1
+  Date as_of;                 // demand before the period containing as_of is history
+  int history_periods = 104;  // periods of demand history the forecast sees, ≥ 1
+  std::optional<std::string> forecast_method;  // overrides the setting forecast.method
   // Overrides of the company policy defaults for this run (per-item policies still win).
   std::optional<std::string> service_kind;  // cycle, fill-rate, days-of-cover, fixed
   std::optional<double> service_target;     // α or β in [0.5, 1), periods or units otherwise
@@ -38,7 +39,11 @@ struct PlanRunResult {
   int without_supplier = 0;                        // stock points planned with no supply terms
   std::vector<std::string> failures;               // stock points that could not be planned
   std::vector<store::ExceptionRecord> exceptions;  // critical first, then by kind
+  std::vector<store::ForecastRecord> forecasts;    // per stock point planned
   store::AlertSync alerts;                         // app/alerts.h: raised, ongoing, resolved
+  // Wall time per phase, in milliseconds: load, forecast+policy, supplier orders, budgets,
+  // collect, save, alerts.
+  std::vector<std::pair<std::string, std::int64_t>> phases;
 };
 
 Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options);

@@ -32,6 +32,7 @@ class PlanningRun : public ::testing::Test {
          "B2,MAN,2024-03-05,3\n");
     options_.as_of = MakeDate(2024, 3, 11);
     options_.history_periods = 4;
+    options_.forecast_method = "ma";  // moving average of the 4 history periods
     options_.service_kind = "cycle";  // the company default is fill-rate 0.95
     options_.service_target = 0.95;
   }
@@ -61,21 +62,22 @@ TEST_F(PlanningRun, ProposesWhatTheHandComputationSays) {
   EXPECT_EQ(b2.order_value_raw, 900000);
   EXPECT_EQ(b2.due_date, MakeDate(2024, 3, 11));
 
-  // A1@LON: history 8, 12, 10, 10 → d = 10, σ = √(8/3) = 1.632993; primary ACME: L = 14 days
-  // = 2 weeks, MOQ 24, multiple 6, price 2.40. Over P = 3: mean 30, sd 2.828 → normal.
-  // SS = 1.6448536 · 1.6329932 · 1.7320508 = 4.6523486, s = 34.6523486, Q = 10,
-  // S = 44.6523486; position 15 on hand + 5 open (10 − 5 received; the
-  // closed order does not count) = 20 → need 24.6523486 → 24.653 ≥ MOQ → 5 packs of 6 = 30,
-  // value 72.
+  // A1@LON: history 8, 12, 10, 10 → d = 10, σ² = 8/3 (sample variance of the 4); primary
+  // ACME: L = 14 days = 2 weeks, MOQ 24, multiple 6, price 2.40. The error of the sum of the
+  // next P = 3 periods of a 4-period moving average: P·σ² + P²·σ²/4 = 8 + 6 = 14, so σ per
+  // period √(14/3) = 2.160247 and σ_P = √14 = 3.741657 (mean 30 → normal).
+  // SS = 1.6448536 · 3.741657 = 6.154479, s = 36.154479, Q = 10, S = 46.154479; position 15
+  // on hand + 5 open (10 − 5 received; the closed order does not count) = 20 → need
+  // 26.154479 → 26.155 ≥ MOQ → 5 packs of 6 = 30, value 72.
   const store::ProposalRecord& a1 = result->proposals[1];
   EXPECT_EQ(a1.item_code, "A1");
   EXPECT_EQ(a1.supplier_code, "ACME");
   EXPECT_NEAR(a1.forecast_per_period, 10.0, 1e-12);
-  EXPECT_NEAR(a1.forecast_sd, 1.632993, 1e-6);
+  EXPECT_NEAR(a1.forecast_sd, 2.160247, 1e-6);
   EXPECT_NEAR(a1.lead_time_periods, 2.0, 1e-12);
-  EXPECT_NEAR(a1.safety_stock, 4.6523486, 1e-6);
-  EXPECT_NEAR(a1.reorder_point, 34.6523486, 1e-6);
-  EXPECT_NEAR(a1.order_up_to, 44.6523486, 1e-6);
+  EXPECT_NEAR(a1.safety_stock, 6.154479, 1e-6);
+  EXPECT_NEAR(a1.reorder_point, 36.154479, 1e-6);
+  EXPECT_NEAR(a1.order_up_to, 46.154479, 1e-6);
   EXPECT_EQ(a1.on_hand_milli, 15000);
   EXPECT_EQ(a1.on_order_milli, 5000);
   EXPECT_EQ(a1.quantity_milli, 30000);
@@ -85,20 +87,20 @@ TEST_F(PlanningRun, ProposesWhatTheHandComputationSays) {
 }
 
 TEST_F(PlanningRun, FillRateTargetUsesTheLossFunction) {
-  // A1@LON with the company default, fill rate β = 0.95, normal over P = 3 (σ_P = 2.8284),
-  // Q = 10: expected shortage per cycle (1 − β)·Q = 0.5 = σ_P·G(k) → G(k) = 0.176777.
-  // Standard normal loss table: G(0.57) = 0.17705, G(0.58) = 0.17422 → k = 0.57096
-  // (the second term, σ·G(k + Q/σ) = σ·G(4.11), is below 1e-4 and changes nothing here).
-  // SS = 0.57096 · 2.8284 = 1.6149, s = 31.615, S = 41.615; position 20 → need 21.615
-  // < MOQ 24 → 24.
+  // A1@LON with the company default, fill rate β = 0.95, normal over P = 3 (σ_P = √14 =
+  // 3.7417, see above), Q = 10: expected shortage per cycle (1 − β)·Q = 0.5 =
+  // σ_P·(G(k) − G(k + Q/σ_P)); G(k + 2.673) ≈ G(3.41) = 0.00013, so G(k) = 0.5 / 3.7417 +
+  // 0.00013 = 0.13376. Standard normal loss table: G(0.73) = 0.13576, G(0.74) = 0.13345 →
+  // k = 0.7386. SS = 0.7386 · 3.7417 = 2.7636, s = 32.764, S = 42.764; position 20 → need
+  // 22.764 < MOQ 24 → 24.
   options_.service_kind = "fill-rate";
   auto result = RunPlan(*db_, options_);
   ASSERT_TRUE(result.ok()) << result.error().message;
   const store::ProposalRecord* a1 = nullptr;
   for (const auto& p : result->proposals) a1 = p.item_code == "A1" ? &p : a1;
   ASSERT_NE(a1, nullptr);
-  EXPECT_NEAR(a1->safety_stock, 1.6149, 0.002);
-  EXPECT_NEAR(a1->reorder_point, 31.615, 0.002);
+  EXPECT_NEAR(a1->safety_stock, 2.7636, 0.003);
+  EXPECT_NEAR(a1->reorder_point, 32.764, 0.003);
   EXPECT_NEAR(a1->achieved_service, 0.95, 0.001);
   EXPECT_EQ(a1->quantity_milli, 24000);
 }
@@ -129,10 +131,10 @@ TEST_F(PlanningRun, SavesTheRunAndItsReasons) {
   EXPECT_EQ((*saved)[1].supplier_code, "ACME");
   EXPECT_EQ((*saved)[1].policy, "cycle 0.95, normal; cover 1 periods");
   EXPECT_EQ((*saved)[1].reason,
-            "demand 10.00/period (σ 1.63) over 3.00 periods (2.00 lead time ± 0.00 + 1.00 review) "
-            "= 30.00; cycle 0.95, normal; cover 1 periods: safety stock 4.65, reorder point 34.65 "
-            "(achieved 0.950), order up to 44.65; position 15 on hand + 5 on order = 20 ≤ 34.65: "
-            "need 24.65 → 30 (MOQ 24, multiple 6)");
+            "demand 10.00/period (σ 2.16) over 3.00 periods (2.00 lead time ± 0.00 + 1.00 review) "
+            "= 30.00; cycle 0.95, normal; cover 1 periods: safety stock 6.15, reorder point 36.15 "
+            "(achieved 0.950), order up to 46.15; position 15 on hand + 5 on order = 20 ≤ 36.15: "
+            "need 26.15 → 30 (MOQ 24, multiple 6)");
   auto latest = store::LatestPlanRun(*db_);
   ASSERT_TRUE(latest.ok() && latest->has_value());
   EXPECT_EQ((*latest)->proposals, 2);

@@ -6,7 +6,6 @@
 #include <cmath>
 
 #include "app/stock_point_policy.h"
-#include "engine/forecast/moving_average.h"
 #include "engine/plan/order_calendar.h"
 #include "engine/plan/reorder.h"
 #include "engine/policy/normal.h"
@@ -143,16 +142,62 @@ plan::OrderLine LineOf(const StockPointPlan& plan, const store::StockPointData& 
   return line;
 }
 
+int DefaultSeason(PeriodKind period) {
+  switch (period) {
+    case PeriodKind::kDay:
+      return 7;
+    case PeriodKind::kWeek:
+      return 52;
+    case PeriodKind::kMonth:
+      return 12;
+  }
+  return 1;
+}
+
+// Forecasts demand over the protection interval: its mean and variance per period.
+Status ForecastDemand(StockPointPlan& plan, const store::StockPointData& point,
+                      const DownstreamDemand& extra, const PlanContext& c) {
+  double protection = plan.lead_time + plan.review;
+  forecast::ForecastOptions options = c.forecast;
+  options.horizon = std::clamp(c.data.plan.horizon_periods, 1, forecast::kMaxSteps);
+  options.sum_periods = std::clamp(std::ceil(protection), 0.0, double{forecast::kMaxSteps});
+  auto fitted = forecast::Fit(point.history, options);
+  if (!fitted) return fitted.error();
+  plan.forecast_model = fitted->Model();
+  plan.forecast_sigma = fitted->Sigma();
+  double periods = std::max(protection, 1.0);
+  double mean = std::max(fitted->CumulativeMean(periods) / periods, 0.0);
+  double variance = fitted->CumulativeVariance(periods) / periods;
+  plan.demand_mean = mean + extra.mean;
+  plan.demand_sd = std::sqrt(std::max(variance, 0.0) + extra.variance);
+  return {};
+}
+
 }  // namespace
+
+Result<forecast::ForecastOptions> RunForecastOptions(const store::PlanningData& data,
+                                                     std::optional<std::string> method,
+                                                     int history_periods) {
+  forecast::ForecastOptions options;
+  std::string name = method.value_or(data.plan.forecast_method);
+  auto parsed = forecast::ParseMethod(name);
+  if (!parsed) {
+    return InvalidInput("'" + name +
+                        "' is not a forecasting method (auto naive snaive mean ma "
+                        "ses holt damped ets theta croston sba tsb)");
+  }
+  options.method = *parsed;
+  options.season_length =
+      data.plan.season_length > 0 ? data.plan.season_length : DefaultSeason(data.period);
+  options.moving_average_window = history_periods;
+  return options;
+}
 
 StockPointPlan PlanStockPoint(const store::StockPointData& point, const DownstreamDemand& extra,
                               const PlanContext& c) {
   StockPointPlan plan;
   std::string where = point.item_code + "@" + point.location_code;
   double days = DaysPerPeriod(c.data.period);
-  forecast::LevelEstimate own = forecast::MovingAverage(point.history, c.history_periods);
-  plan.demand_mean = std::max(own.mean_per_period, 0.0) + extra.mean;
-  plan.demand_sd = std::sqrt(own.sd_per_period * own.sd_per_period + extra.variance);
   auto timing = TimingOf(point, c);
   if (!timing) {
     plan.error = where + ": " + timing.error().message;
@@ -165,6 +210,10 @@ StockPointPlan PlanStockPoint(const store::StockPointData& point, const Downstre
   plan.review = timing->review_days / days;
   plan.due_date =
       timing->order_date + std::chrono::days{static_cast<int>(std::ceil(timing->lead_time_days))};
+  if (Status forecast = ForecastDemand(plan, point, extra, c); !forecast) {
+    plan.error = where + ": " + forecast.error().message;
+    return plan;
+  }
   auto policy = ComputePolicy(point.policy, point.unit_cost_raw,
                               {plan.demand_mean, plan.demand_sd * plan.demand_sd, plan.lead_time,
                                plan.lead_time_sd, plan.review},

@@ -4,10 +4,12 @@
 // the order line the supplier-order stage works on. Pure given its inputs; thread-safe.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/date.h"
+#include "engine/forecast/forecast.h"
 #include "engine/plan/order_line.h"
 #include "engine/plan/projection.h"
 #include "engine/plan/rounding.h"
@@ -23,7 +25,11 @@ struct DownstreamDemand {
 };
 
 struct StockPointPlan {
-  std::string error;  // non-empty: the stock point could not be planned
+  std::string error;           // non-empty: the stock point could not be planned
+  std::string forecast_model;  // what the forecasting engine fitted
+  double forecast_sigma = 0;   // its one-step error sd
+  // Demand per period averaged over the protection interval, and the sd per period that gives
+  // the forecast's error variance over it (variance over P / P), downstream demand included.
   double demand_mean = 0, demand_sd = 0;
   double lead_time = 0, lead_time_sd = 0, review = 0;  // periods
   double target = 0, safety_stock = 0, reorder_point = 0, order_up_to = 0, achieved = 0;
@@ -47,8 +53,13 @@ struct StockPointPlan {
 struct PlanContext {
   const store::PlanningData& data;
   Date as_of;
-  int history_periods;
+  forecast::ForecastOptions forecast;  // method and season; horizon and sums set per point
 };
+
+// The forecast options a run uses: the store's forecast settings, the run's overrides.
+Result<forecast::ForecastOptions> RunForecastOptions(const store::PlanningData& data,
+                                                     std::optional<std::string> method,
+                                                     int history_periods);
 
 StockPointPlan PlanStockPoint(const store::StockPointData& point, const DownstreamDemand& extra,
                               const PlanContext& context);

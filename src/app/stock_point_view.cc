@@ -170,7 +170,9 @@ Status LoadPlan(sqlite::Database& db, StockPointView& view, const StockPointView
   view.supply = point.supply;
   view.on_hand_milli = point.on_hand_milli;  // as the planning run sees them
   view.on_order_milli = point.on_order_milli;
-  StockPointPlan plan = PlanStockPoint(point, {}, {*data, options.as_of, options.window});
+  auto forecast = RunForecastOptions(*data, std::nullopt, options.window);
+  if (!forecast) return forecast.error();
+  StockPointPlan plan = PlanStockPoint(point, {}, {*data, options.as_of, *forecast});
   if (!plan.error.empty()) {
     view.plan_error = plan.error;
     return {};

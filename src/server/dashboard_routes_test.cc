@@ -2,7 +2,10 @@
 // point search, proposals per supplier — against numbers worked out by hand below.
 //
 // Data (weekly buckets, as of Monday 2024-03-11):
-//   D1 @ W1: demand 10, 14, 12, 12 in the four weeks before → mean 12, sample sd √(8/3);
+//   D1 @ W1: demand 10, 14, 12, 12 in the four weeks before → a 4-week moving average (the
+//            store's forecast method here): mean 12, sample variance 8/3; over lead time +
+//            review = 2 weeks the error of the sum has variance 2·8/3 + 2²·(8/3)/4 = 8, i.e.
+//            sd 2 per period;
 //            on hand 5 (lot L1, expiry 2024-06-30) + 3 (no lot) = 8 at cost 2 → 16;
 //            open lines PO-1 10 − 5 received at 2 (due 2024-03-20) and PO-2 4 at 2.5 (due
 //            2024-03-01, overdue) → on order 9, value 5·2 + 4·2.5 = 20;
@@ -12,6 +15,8 @@
 //            the 12-week window).
 //   F1 @ W1: demand 3 on 2024-03-04, nothing on hand → a stock-out; no supplier.
 #include "server/api_fixture.h"
+#include "store/settings.h"
+#include "store/store.h"
 
 namespace lagom::server {
 namespace {
@@ -23,6 +28,10 @@ class Dashboard : public Api {
  protected:
   static void SetUpTestSuite() {
     Api::SetUpTestSuite();
+    {
+      auto db = store::OpenStore((dir_ / "api.db").string());
+      ASSERT_TRUE(store::WriteSetting(**db, "forecast.method", "ma").ok());
+    }
     auto admin = Client();
     const char* writes[][2] = {
         {"locations", R"({"code":"W1","name":"Main warehouse"})"},
@@ -87,7 +96,7 @@ TEST_F(Dashboard, StockPointShowsHistoryForecastPolicyStockAndProjection) {
   ASSERT_EQ(v["history"].size(), 4u);
   EXPECT_EQ(v["history"][0], json({{"period", "2024-02-12"}, {"demand", 10.0}}));
   EXPECT_EQ(v["history"][3]["period"], "2024-03-04");
-  double sd = std::sqrt(8.0 / 3.0);
+  double sd = 2.0;
   EXPECT_DOUBLE_EQ(v["plan"]["demand_per_period"], 12.0);
   EXPECT_NEAR(v["plan"]["demand_sd"], sd, 1e-12);
   ASSERT_EQ(v["forecast"].size(), 4u);

@@ -9,9 +9,9 @@ INSERT INTO order_proposals (plan_run_id, item_id, location_id, supplier_id, qua
   unit_price, order_value, order_date, due_date, forecast_per_period, forecast_sd,
   lead_time_periods, review_periods, service_target, safety_stock, reorder_point, order_up_to,
   on_hand, on_order, projected, raw_need, reason, policy, achieved_service, kind,
-  source_location_id, container, adjustments, hold_reason)
+  source_location_id, container, adjustments, hold_reason, forecast_model)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-  ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29))sql";
+  ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30))sql";
 
 constexpr const char* kSelectProposals = R"sql(
 SELECT p.id, p.plan_run_id, p.status, p.item_id, p.location_id, p.supplier_id, i.code, l.code, IFNULL(s.code, ''), p.quantity,
@@ -19,7 +19,7 @@ SELECT p.id, p.plan_run_id, p.status, p.item_id, p.location_id, p.supplier_id, i
   p.lead_time_periods, p.review_periods, p.service_target, p.safety_stock, p.reorder_point,
   p.order_up_to, p.on_hand, p.on_order, p.projected, p.raw_need, p.reason, p.policy,
   p.achieved_service, p.kind, p.source_location_id, IFNULL(src.code, ''), p.container,
-  p.adjustments, p.hold_reason
+  p.adjustments, p.hold_reason, p.forecast_model
 FROM order_proposals p JOIN items i ON i.id = p.item_id JOIN locations l ON l.id = p.location_id
   LEFT JOIN suppliers s ON s.id = p.supplier_id
   LEFT JOIN locations src ON src.id = p.source_location_id)sql";
@@ -56,6 +56,7 @@ void BindProposal(sqlite::Statement& stmt, std::int64_t run_id, const ProposalRe
   stmt.Bind(27, std::string_view(p.container));
   stmt.Bind(28, std::string_view(p.adjustments));
   stmt.Bind(29, std::string_view(p.hold_reason));
+  stmt.Bind(30, std::string_view(p.forecast_model));
 }
 
 Result<ProposalRecord> ReadProposal(const sqlite::Statement& row) {
@@ -95,6 +96,7 @@ Result<ProposalRecord> ReadProposal(const sqlite::Statement& row) {
   p.container = row.Text(32);
   p.adjustments = row.Text(33);
   p.hold_reason = row.Text(34);
+  p.forecast_model = row.Text(35);
   return p;
 }
 
@@ -162,6 +164,25 @@ Result<std::int64_t> InsertRun(sqlite::Database& db, const PlanRunRecord& run) {
   return db.LastInsertId();
 }
 
+Status InsertForecasts(sqlite::Database& db, std::int64_t run_id,
+                       std::span<const ForecastRecord> forecasts) {
+  if (Status cleared = db.Execute("DELETE FROM plan_forecasts"); !cleared) return cleared;
+  auto stmt = db.Prepare(
+      "INSERT INTO plan_forecasts (plan_run_id, item_id, location_id, model, mean_per_period, "
+      "sigma) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  if (!stmt) return stmt.error();
+  for (const ForecastRecord& f : forecasts) {
+    stmt->Bind(1, run_id);
+    stmt->Bind(2, f.item_id);
+    stmt->Bind(3, f.location_id);
+    stmt->Bind(4, std::string_view(f.model));
+    stmt->Bind(5, f.mean_per_period);
+    stmt->Bind(6, f.sigma);
+    if (Status inserted = stmt->Run(); !inserted) return inserted;
+  }
+  return {};
+}
+
 Status InsertExceptions(sqlite::Database& db, std::int64_t run_id,
                         std::span<const ExceptionRecord> exceptions) {
   auto stmt = db.Prepare(
@@ -184,7 +205,8 @@ Status InsertExceptions(sqlite::Database& db, std::int64_t run_id,
 
 Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
                                  std::span<ProposalRecord> proposals,
-                                 std::span<const ExceptionRecord> exceptions) {
+                                 std::span<const ExceptionRecord> exceptions,
+                                 std::span<const ForecastRecord> forecasts) {
   auto transaction = sqlite::Transaction::Begin(db);
   if (!transaction) return transaction.error();
   auto run_id = InsertRun(db, run);
@@ -198,6 +220,7 @@ Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
     proposal.plan_run_id = *run_id;
   }
   if (Status saved = InsertExceptions(db, *run_id, exceptions); !saved) return saved.error();
+  if (Status saved = InsertForecasts(db, *run_id, forecasts); !saved) return saved.error();
   if (Status committed = transaction->Commit(); !committed) return committed.error();
   return *run_id;
 }

@@ -47,6 +47,7 @@ struct ProposalRecord {
   std::int64_t unit_price_raw = 0;
   std::int64_t order_value_raw = 0;
   Date order_date, due_date;
+  std::string forecast_model;  // e.g. "ETS(A,N,N)", "TSB(0.1)"
   double forecast_per_period = 0, forecast_sd = 0;
   double lead_time_periods = 0, review_periods = 0, service_target = 0;
   double safety_stock = 0, reorder_point = 0, order_up_to = 0, raw_need = 0;
@@ -62,11 +63,19 @@ struct ProposalRecord {
   std::string reason;
 };
 
-// Stores the run, its proposals and exceptions in one transaction; returns the run id and
-// sets each proposal's id and plan_run_id.
+// The forecast behind a stock point's plan.
+struct ForecastRecord {
+  std::int64_t item_id = 0, location_id = 0;
+  std::string model;
+  double mean_per_period = 0, sigma = 0;
+};
+
+// Stores the run, its proposals and exceptions, and its forecasts in place of the previous
+// run's, in one transaction; returns the run id and sets each proposal's id and plan_run_id.
 Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
                                  std::span<ProposalRecord> proposals,
-                                 std::span<const ExceptionRecord> exceptions = {});
+                                 std::span<const ExceptionRecord> exceptions = {},
+                                 std::span<const ForecastRecord> forecasts = {});
 
 // A run's exceptions, critical first.
 Result<std::vector<ExceptionRecord>> LoadExceptions(sqlite::Database& db, std::int64_t run_id);

@@ -54,7 +54,7 @@ Status LoadDefaults(sqlite::Database& db, PlanningData& data) {
     if (!text) return text.error();
     *field = *text;
   }
-  double horizon = 0;
+  double horizon = 0, season = 0;
   for (auto [key, field] : {std::pair{"policy.service_target", &d.service_target},
                             std::pair{"policy.cover_periods", &d.cover_periods},
                             std::pair{"policy.review_periods", &d.review_periods},
@@ -64,7 +64,8 @@ Status LoadDefaults(sqlite::Database& db, PlanningData& data) {
                             std::pair{"plan.free_freight_top_up", &data.plan.free_freight_top_up},
                             std::pair{"plan.max_cover_days", &data.plan.max_cover_days},
                             std::pair{"plan.horizon_periods", &horizon},
-                            std::pair{"plan.excess_cover_days", &data.plan.excess_cover_days}}) {
+                            std::pair{"plan.excess_cover_days", &data.plan.excess_cover_days},
+                            std::pair{"forecast.season_length", &season}}) {
     auto value = ReadNumberSetting(db, key);
     if (!value) return value.error();
     *field = *value;
@@ -72,6 +73,12 @@ Status LoadDefaults(sqlite::Database& db, PlanningData& data) {
   if (horizon < 1 || horizon > 520)
     return InvalidInput("setting plan.horizon_periods must be 1–520");
   data.plan.horizon_periods = static_cast<int>(horizon);
+  if (season < 0 || season > 366)
+    return InvalidInput("setting forecast.season_length must be 0–366");
+  data.plan.season_length = static_cast<int>(season);
+  auto method = ReadSetting(db, "forecast.method");
+  if (!method) return method.error();
+  data.plan.forecast_method = *method;
   return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "store/planning_loaders.h"
 #include "store/settings.h"
@@ -39,18 +40,68 @@ Result<std::map<std::int64_t, LocationInfo>> LoadLocations(sqlite::Database& db)
   return locations;
 }
 
-constexpr const char* kItemColumns =
-    "i.code, i.unit_cost, IFNULL(i.price, 0), IFNULL(i.volume_m3, 0), IFNULL(i.weight_kg, 0), "
-    "i.item_group";
+struct ItemInfo {
+  std::string code, group;
+  std::int64_t unit_cost_raw = 0, price_raw = 0;
+  double volume_m3 = 0, weight_kg = 0;
+};
 
-void ReadItem(const sqlite::Statement& row, int first, StockPointData& point) {
-  point.item_code = row.Text(first);
-  point.unit_cost_raw = row.Int(first + 1);
-  point.price_raw = row.Int(first + 2);
-  point.volume_m3 = row.Real(first + 3);
-  point.weight_kg = row.Real(first + 4);
-  point.item_group = row.Text(first + 5);
+Result<std::unordered_map<std::int64_t, ItemInfo>> LoadItems(sqlite::Database& db) {
+  std::unordered_map<std::int64_t, ItemInfo> items;
+  auto stmt = db.Prepare(
+      "SELECT id, code, item_group, unit_cost, IFNULL(price, 0), IFNULL(volume_m3, 0), "
+      "IFNULL(weight_kg, 0) FROM items");
+  if (!stmt) return stmt.error();
+  Status read = stmt->ForEach([&] {
+    items[stmt->Int(0)] = {stmt->Text(1), stmt->Text(2), stmt->Int(3),
+                           stmt->Int(4),  stmt->Real(5), stmt->Real(6)};
+  });
+  if (!read) return read.error();
+  return items;
 }
+
+StockPointData NewStockPoint(std::int64_t item_id, std::int64_t location_id, const ItemInfo& item,
+                             const LocationInfo& location) {
+  StockPointData point;
+  point.item_id = item_id;
+  point.location_id = location_id;
+  point.item_code = item.code;
+  point.location_code = location.code;
+  point.unit_cost_raw = item.unit_cost_raw;
+  point.price_raw = item.price_raw;
+  point.volume_m3 = item.volume_m3;
+  point.weight_kg = item.weight_kg;
+  point.item_group = item.group;
+  return point;
+}
+
+// Periods back from the end of history (1 = the last whole period) by period text. The
+// text of a handful of periods repeats across millions of demand rows, so each distinct text
+// is parsed once and then found by a string_view (a transparent hash: no allocation).
+class PeriodOffsets {
+ public:
+  PeriodOffsets(Date end, PeriodKind kind) : end_(end), kind_(kind) {}
+  Result<int> Back(std::string_view text) {
+    auto found = cache_.find(text);
+    if (found != cache_.end()) return found->second;
+    auto date = ParseDate(text);
+    if (!date) return date.error();
+    int back = PeriodsBetween(*date, end_, kind_);
+    cache_.emplace(std::string(text), back);
+    return back;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  Date end_;
+  PeriodKind kind_;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> cache_;
+};
 
 // Adds the DC stock point of every transfer-supplied stock point that has none, up the chain.
 void AddSupplyingStockPoints(PlanningData& data,
@@ -77,28 +128,38 @@ void AddSupplyingStockPoints(PlanningData& data,
 
 }  // namespace
 
+// One pass over the demand table in key order (item, location, period): the first row of a
+// stock point gives its first period; every row fills its history.
 Status LoadStockPoints(sqlite::Database& db, PlanningData& data, Date first, Date end) {
   auto locations = LoadLocations(db);
   if (!locations) return locations.error();
-  auto stmt = db.Prepare(std::string("SELECT d.item_id, d.location_id, l.code, MIN(d.period), ") +
-                         kItemColumns +
-                         " FROM demand d JOIN items i ON i.id = d.item_id JOIN locations l ON "
-                         "l.id = d.location_id WHERE d.period < ?1 GROUP BY d.item_id, "
-                         "d.location_id");
+  auto items = LoadItems(db);
+  if (!items) return items.error();
+  auto stmt = db.Prepare(
+      "SELECT item_id, location_id, period, quantity FROM demand WHERE period < ?1 "
+      "ORDER BY item_id, location_id, period");
   if (!stmt) return stmt.error();
   std::string end_text = FormatDate(end);
   stmt->Bind(1, std::string_view(end_text));
+  PeriodOffsets offsets(end, data.period);
+  int window = PeriodsBetween(first, end, data.period);
+  Key last{-1, -1};
   Status read = stmt->ForEach([&]() -> Status {
-    StockPointData point;
-    point.item_id = stmt->Int(0);
-    point.location_id = stmt->Int(1);
-    point.location_code = stmt->Text(2);
-    ReadItem(*stmt, 4, point);
-    auto first_seen = ParseDate(stmt->Text(3));
-    if (!first_seen) return first_seen.error();
-    Date start = std::max(first, *first_seen);
-    point.history.assign(static_cast<std::size_t>(PeriodsBetween(start, end, data.period)), 0.0);
-    data.stock_points.push_back(std::move(point));
+    Key key{stmt->Int(0), stmt->Int(1)};
+    auto back = offsets.Back(stmt->TextView(2));
+    if (!back) return back.error();
+    if (key != last) {
+      data.stock_points.push_back(
+          NewStockPoint(key.first, key.second, items->at(key.first), locations->at(key.second)));
+      data.stock_points.back().history.assign(static_cast<std::size_t>(std::min(*back, window)),
+                                              0.0);
+      last = key;
+    }
+    std::vector<double>& history = data.stock_points.back().history;
+    if (*back <= static_cast<int>(history.size())) {
+      history[history.size() - static_cast<std::size_t>(*back)] =
+          static_cast<double>(stmt->Int(3)) / 1000.0;
+    }
     return {};
   });
   if (!read) return read;
@@ -116,25 +177,6 @@ Index Reorder(PlanningData& data) {
     index.emplace(Key{data.stock_points[i].item_id, data.stock_points[i].location_id}, i);
   }
   return index;
-}
-
-Status LoadHistory(sqlite::Database& db, PlanningData& data, const Index& index, Date end) {
-  auto stmt =
-      db.Prepare("SELECT item_id, location_id, period, quantity FROM demand WHERE period < ?1");
-  if (!stmt) return stmt.error();
-  std::string end_text = FormatDate(end);
-  stmt->Bind(1, std::string_view(end_text));
-  return stmt->ForEach([&]() -> Status {
-    StockPointData& point = data.stock_points[index.at({stmt->Int(0), stmt->Int(1)})];
-    auto period = ParseDate(stmt->Text(2));
-    if (!period) return period.error();
-    int back = PeriodsBetween(*period, end, data.period);  // 1 = the last whole period
-    if (back <= static_cast<int>(point.history.size())) {
-      point.history[point.history.size() - static_cast<std::size_t>(back)] =
-          static_cast<double>(stmt->Int(3)) / 1000.0;
-    }
-    return {};
-  });
 }
 
 Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index) {
@@ -208,7 +250,6 @@ Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int hist
   }
   Status loaded = LoadStockPoints(db, data, first, end);
   Index index = Reorder(data);
-  if (loaded) loaded = LoadHistory(db, data, index, end);
   if (loaded) loaded = LoadStock(db, data, index);
   if (loaded) loaded = LoadReceipts(db, data, index);
   if (loaded) loaded = LoadSupply(db, data, index);

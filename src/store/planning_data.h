@@ -96,11 +96,13 @@ struct StockPointData {
 
 // Settings plan.* that shape proposals.
 struct PlanSettings {
-  double round_down_fraction = 0;    // of a pack (AGR round-down threshold)
-  double free_freight_top_up = 0.8;  // top up orders at least this share of free freight
-  double max_cover_days = 180;       // bringing forward stops at this cover
-  int horizon_periods = 26;          // projected balance
-  double excess_cover_days = 365;    // cover beyond which stock is reported as excess
+  double round_down_fraction = 0;        // of a pack (AGR round-down threshold)
+  double free_freight_top_up = 0.8;      // top up orders at least this share of free freight
+  double max_cover_days = 180;           // bringing forward stops at this cover
+  int horizon_periods = 26;              // projected balance
+  double excess_cover_days = 365;        // cover beyond which stock is reported as excess
+  std::string forecast_method = "auto";  // a name forecast::ParseMethod knows
+  int season_length = 0;                 // 0: by period (52 weekly, 12 monthly, 7 daily)
 };
 
 struct PlanningData {

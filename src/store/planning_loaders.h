@@ -16,7 +16,6 @@ using Index = std::map<Key, std::size_t>;           // stock point by key
 // Stock points, history, stock and receipts (planning_data.cc).
 Status LoadStockPoints(sqlite::Database& db, PlanningData& data, Date first, Date end);
 Index Reorder(PlanningData& data);
-Status LoadHistory(sqlite::Database& db, PlanningData& data, const Index& index, Date end);
 Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index);
 Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index);
 Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index);

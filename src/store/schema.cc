@@ -261,12 +261,30 @@ INSERT INTO settings (key, value) VALUES ('plan.round_down_fraction', '0'),
   ('plan.horizon_periods', '26'), ('plan.excess_cover_days', '365');
 )sql";
 
+// The forecast behind each stock point's plan: which model the forecasting engine chose and
+// the spread of its errors, kept for the latest run (a new run replaces it).
+constexpr std::string_view kForecasts = R"sql(
+CREATE TABLE plan_forecasts (
+  plan_run_id     INTEGER NOT NULL REFERENCES plan_runs (id) ON DELETE CASCADE,
+  item_id         INTEGER NOT NULL REFERENCES items (id),
+  location_id     INTEGER NOT NULL REFERENCES locations (id),
+  model           TEXT NOT NULL,
+  mean_per_period REAL NOT NULL,
+  sigma           REAL NOT NULL,
+  PRIMARY KEY (item_id, location_id)
+) WITHOUT ROWID;
+ALTER TABLE order_proposals ADD COLUMN forecast_model TEXT NOT NULL DEFAULT '';
+INSERT INTO settings (key, value) VALUES ('forecast.method', 'auto'),
+  ('forecast.season_length', '0');
+)sql";
+
 const Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
     {2, "users and API tokens", kUsers},
     {3, "inventory policies per stock point", kPolicies},
     {4, "replenishment planning", kReplenishment},
-    {5, "classification, service targets by class, cycle counts, alerts", AnalysisSchemaSql()},
+    {5, "forecast per stock point", kForecasts},
+    {6, "classification, service targets by class, cycle counts, alerts", AnalysisSchemaSql()},
 };
 
 }  // namespace

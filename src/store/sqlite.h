@@ -79,6 +79,8 @@ class Statement {
   std::int64_t Int(int column) const;
   double Real(int column) const;
   std::string Text(int column) const;
+  // The text of a column without a copy; valid until the next Step(), Reset() or column call.
+  std::string_view TextView(int column) const;
   std::optional<std::int64_t> OptionalInt(int column) const;
 
  private:

@@ -47,7 +47,8 @@ int RunPlanVerb(PlanArgs& args) {
   auto result = app::RunPlan(**db, args.options);
   if (!result) return ReportError("plan", result.error());
   bool table = args.format == Format::kTable;
-  PrintRunSummary(table ? std::cout : std::cerr, result->run, result->without_supplier);
+  PrintRunSummary(table ? std::cout : std::cerr, result->run, result->without_supplier,
+                  result->phases);
   PrintFailures(std::cerr, result->failures);
   if (!result->exceptions.empty()) {
     fmt::print(table ? std::cout : std::cerr, "{} exceptions, the first of them:\n",
@@ -70,6 +71,9 @@ void AddPlanCommand(CLI::App& app, Action& chosen) {
                    "Periods of demand history the forecast uses")
       ->check(CLI::Range(1, 10000))
       ->capture_default_str();
+  verb->add_option("--forecast", args->options.forecast_method,
+                   "Forecasting method for this run: auto naive snaive mean ma ses holt damped "
+                   "ets theta croston sba tsb (default: the setting forecast.method)");
   verb->add_option("--service", args->options.service_kind,
                    "Service measure for this run: cycle, fill-rate, days-of-cover or fixed "
                    "(default: the company setting policy.service_kind)")

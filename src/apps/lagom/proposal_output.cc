@@ -152,7 +152,8 @@ void PrintExceptions(std::ostream& out, std::span<const store::ExceptionRecord> 
   }
 }
 
-void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int without_supplier) {
+void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int without_supplier,
+                     const std::vector<std::pair<std::string, std::int64_t>>& phases) {
   fmt::print(out,
              "plan run {} as of {} ({} buckets): {} stock points planned, {} order proposals, "
              "order value {:.2f}, {} ms\n",
@@ -162,6 +163,11 @@ void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int wit
     fmt::print(out, "{} stock points have no supply terms (planned with a lead time of 0)\n",
                without_supplier);
   }
+  if (phases.empty()) return;
+  std::string times;
+  for (const auto& [name, ms] : phases)
+    times += fmt::format("{}{} {} ms", times.empty() ? "" : ", ", name, ms);
+  fmt::print(out, "time: {}\n", times);
 }
 
 void PrintFailures(std::ostream& out, const std::vector<std::string>& failures) {

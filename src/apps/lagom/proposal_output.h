@@ -12,8 +12,10 @@
 
 namespace lagom::cli {
 
-// The run summary: stock points, proposals, order value, stock points without supplier.
-void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int without_supplier);
+// The run summary: stock points, proposals, order value, stock points without supplier, and
+// where the time went.
+void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int without_supplier,
+                     const std::vector<std::pair<std::string, std::int64_t>>& phases = {});
 
 // The stock points a run could not plan, and why (the first ten).
 void PrintFailures(std::ostream& out, const std::vector<std::string>& failures);

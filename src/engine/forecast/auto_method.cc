@@ -31,6 +31,11 @@ std::optional<ForecastPaths> AkaikeWeighted(const std::vector<EtsFit>& fits, Kee
     if (floor) FloorAtZero(members.back());
     weights.push_back(w);
   }
+  if (members.empty()) {  // a non-finite AICc (too few points for the model) weighs nothing
+    members.push_back(ToPaths(EtsForecast(*best, context), context.first));
+    if (floor) FloorAtZero(members.back());
+    weights.push_back(1.0);
+  }
   return Combine(members, weights, "w" + EtsName(best->spec));
 }
 

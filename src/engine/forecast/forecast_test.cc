@@ -59,6 +59,20 @@ TEST(Fit, EveryMethodOnEveryAwkwardHistory) {
   }
 }
 
+// Regression: four points with a weekly season (52) left every ETS fit with a non-finite
+// AICc; auto then combined zero models and crashed.
+TEST(Fit, AutoOnFourPointsWithALongSeasonDoesNotCrash) {
+  std::vector<double> history = {8, 12, 10, 10};
+  ForecastOptions options;
+  options.season_length = 52;
+  options.horizon = 26;
+  options.sum_periods = 3;
+  auto fitted = Fit(history, options);
+  ASSERT_TRUE(fitted.ok());
+  for (double mean : fitted->Mean()) EXPECT_TRUE(std::isfinite(mean));
+  EXPECT_TRUE(std::isfinite(fitted->CumulativeVariance(3)));
+}
+
 TEST(Fit, EmptyHistoryGivesZeros) {
   auto f = Fit({}, Options(Method::kAuto));
   EXPECT_EQ(f->Model(), "None");

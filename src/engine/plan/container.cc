@@ -117,6 +117,39 @@ ContainerFill FillContainers(std::span<OrderLine> lines, const ContainerSpec& sp
   return out;
 }
 
+namespace {
+
+Load Plus(const Load& a, const Load& b, double times = 1) {
+  return {a.volume_m3 + times * b.volume_m3, a.weight_kg + times * b.weight_kg,
+          a.pallets + times * b.pallets};
+}
+
+// How many more `step` loads fit into a container holding `used` (0 if not one).
+std::int64_t StepsThatFit(const Load& used, const Load& step, const ContainerSpec& spec) {
+  double steps = std::numeric_limits<double>::infinity();
+  auto limit = [&](double capacity, double used_now, double per_step) {
+    if (capacity > 0 && per_step > 0) {
+      steps = std::min(steps, std::floor((capacity - used_now) / per_step + 1e-9));
+    }
+  };
+  limit(spec.volume_m3, used.volume_m3, step.volume_m3);
+  limit(spec.weight_kg, used.weight_kg, step.weight_kg);
+  limit(spec.pallets, used.pallets, step.pallets);
+  if (!std::isfinite(steps)) return std::numeric_limits<std::int32_t>::max();
+  return steps > 0 ? static_cast<std::int64_t>(steps) : 0;
+}
+
+Load StepLoad(const OrderLine& line, std::int64_t step) {
+  OrderLine part = line;
+  part.quantity_milli = step;
+  return LoadOf(std::span<const OrderLine>(&part, 1));
+}
+
+}  // namespace
+
+// First fit, largest steps first. Whole runs of a line's steps go into a container at once,
+// and containers that cannot take even the smallest step of any line are not looked at again:
+// the work grows with lines × containers, not with packs.
 std::vector<std::vector<ContainerPart>> SplitIntoContainers(std::span<const OrderLine> lines,
                                                             const ContainerSpec& spec) {
   std::vector<std::size_t> order(lines.size());
@@ -124,33 +157,42 @@ std::vector<std::vector<ContainerPart>> SplitIntoContainers(std::span<const Orde
   auto pack_volume = [&](std::size_t i) { return Units(lines[i].pack_milli) * lines[i].volume_m3; };
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return pack_volume(a) > pack_volume(b); });
+  Load smallest{std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(),
+                std::numeric_limits<double>::infinity()};
+  for (const OrderLine& line : lines) {
+    if (line.held || line.quantity_milli <= 0) continue;
+    Load step = StepLoad(line, std::min(SplitStep(line), line.quantity_milli));
+    smallest = {std::min(smallest.volume_m3, step.volume_m3),
+                std::min(smallest.weight_kg, step.weight_kg),
+                std::min(smallest.pallets, step.pallets)};
+  }
   std::vector<std::vector<ContainerPart>> containers;
   std::vector<Load> loads;
+  std::size_t first_open = 0;
   for (std::size_t i : order) {
     const OrderLine& line = lines[i];
     if (line.held) continue;
-    std::int64_t step = SplitStep(line);
-    OrderLine part = line;
-    for (std::int64_t left = line.quantity_milli; left > 0; left -= step) {
-      std::int64_t pack = std::min(left, step);
-      part.quantity_milli = pack;
-      Load needed = LoadOf(std::span<const OrderLine>(&part, 1));
-      std::size_t c = 0;
-      for (; c < loads.size(); ++c) {
-        Load trial{loads[c].volume_m3 + needed.volume_m3, loads[c].weight_kg + needed.weight_kg,
-                   loads[c].pallets + needed.pallets};
-        if (Fits(trial, spec, 1)) break;
-      }
+    const std::int64_t step = SplitStep(line);
+    for (std::int64_t left = line.quantity_milli; left > 0;) {
+      Load one = StepLoad(line, std::min(left, step));
+      std::size_t c = first_open;
+      while (c < loads.size() && StepsThatFit(loads[c], one, spec) == 0) ++c;
       if (c == loads.size()) {
         loads.emplace_back();
         containers.emplace_back();
       }
-      loads[c] = {loads[c].volume_m3 + needed.volume_m3, loads[c].weight_kg + needed.weight_kg,
-                  loads[c].pallets + needed.pallets};
+      std::int64_t steps = std::max<std::int64_t>(1, StepsThatFit(loads[c], one, spec));
+      std::int64_t take = std::min(left, steps * step);
+      loads[c] = take == steps * step ? Plus(loads[c], one, static_cast<double>(steps))
+                                      : Plus(loads[c], StepLoad(line, take));
       if (!containers[c].empty() && containers[c].back().line == i) {
-        containers[c].back().quantity_milli += pack;
+        containers[c].back().quantity_milli += take;
       } else {
-        containers[c].push_back({i, pack});
+        containers[c].push_back({i, take});
+      }
+      left -= take;
+      while (first_open < loads.size() && !Fits(Plus(loads[first_open], smallest), spec, 1)) {
+        ++first_open;
       }
     }
   }
