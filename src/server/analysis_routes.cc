@@ -111,13 +111,8 @@ Result<Date> BodyDate(const Json& body, const char* name, Date fallback) {
   return *date;
 }
 
-Result<Json> OptionalBody(const httplib::Request& req) {
-  if (req.body.empty()) return Json::object();
-  return ParseBody(req);
-}
-
 void Classify(RequestContext& c) {
-  auto body = OptionalBody(c.req);
+  auto body = ParseOptionalBody(c.req);
   if (!body) return SendError(c.res, body.error());
   auto today = app::DefaultReviewDate(c.db);
   if (!today) return SendError(c.res, today.error());
@@ -200,7 +195,7 @@ void ListCounts(RequestContext& c) {
 }
 
 void PlanCounts(RequestContext& c) {
-  auto body = OptionalBody(c.req);
+  auto body = ParseOptionalBody(c.req);
   if (!body) return SendError(c.res, body.error());
   auto today = app::DefaultReviewDate(c.db);
   if (!today) return SendError(c.res, today.error());

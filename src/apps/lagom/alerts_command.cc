@@ -1,13 +1,14 @@
 // `lagom alerts`: the alerts the planning runs raised (open by default), filtered by
 // severity, rule, item or location; as a table, CSV or JSON.
 #include <fmt/format.h>
+#include <fmt/ostream.h>
 
 #include <iostream>
 
 #include "apps/lagom/commands.h"
+#include "apps/lagom/list_output.h"
 #include "server/analysis_json.h"
 #include "store/alert_store.h"
-#include "store/csv_writer.h"
 
 namespace lagom::cli {
 
@@ -19,7 +20,7 @@ struct AlertArgs {
   Format format = Format::kTable;
 };
 
-std::vector<std::string> CsvFields(const store::AlertRecord& a) {
+std::vector<std::string> Fields(const store::AlertRecord& a) {
   auto number = [](double v) { return fmt::format("{:g}", v); };
   return {std::to_string(a.id),
           a.severity,
@@ -37,29 +38,19 @@ std::vector<std::string> CsvFields(const store::AlertRecord& a) {
           a.message};
 }
 
-void Print(const std::vector<store::AlertRecord>& alerts, Format format) {
-  if (format == Format::kJson) {
-    server::Json all = server::Json::array();
-    for (const auto& a : alerts) all.push_back(server::AlertJson(a));
-    std::cout << all.dump(2) << '\n';
-    return;
-  }
-  if (format == Format::kCsv) {
-    csv::WriteRow(std::cout,
-                  std::vector<std::string>{"id", "severity", "rule", "item", "location", "subject",
-                                           "value", "limit", "quantity", "status", "raised_on",
-                                           "last_seen_on", "resolved_on", "message"});
-    for (const auto& a : alerts) csv::WriteRow(std::cout, CsvFields(a));
-    return;
-  }
-  for (const auto& a : alerts) {
-    fmt::print("{:>5} {:<8} {:<18} {}@{}{}: {} (since {}{})\n", a.id, a.severity, a.rule,
-               a.item_code, a.location_code, a.subject.empty() ? "" : " " + a.subject, a.message,
-               FormatDate(a.raised_on),
-               a.resolved_on ? ", resolved " + FormatDate(*a.resolved_on) : "");
-  }
-  if (alerts.empty()) fmt::print("no alerts\n");
+void Line(std::ostream& out, const store::AlertRecord& a) {
+  fmt::print(out, "{:>5} {:<8} {:<18} {}@{}{}: {} (since {}{})\n", a.id, a.severity, a.rule,
+             a.item_code, a.location_code, a.subject.empty() ? "" : " " + a.subject, a.message,
+             FormatDate(a.raised_on),
+             a.resolved_on ? ", resolved " + FormatDate(*a.resolved_on) : "");
 }
+
+const ListFormat<store::AlertRecord> kAlertList = {
+    {"id", "severity", "rule", "item", "location", "subject", "value", "limit", "quantity",
+     "status", "raised_on", "last_seen_on", "resolved_on", "message"},
+    server::AlertJson,
+    Fields,
+    Line};
 
 int List(AlertArgs& args) {
   auto db = OpenDatabase(args.db, false);
@@ -67,7 +58,8 @@ int List(AlertArgs& args) {
   args.query.status = args.status == "all" ? "" : args.status;
   auto alerts = store::FindAlerts(**db, args.query);
   if (!alerts) return ReportError("alerts", alerts.error());
-  Print(*alerts, args.format);
+  PrintList<store::AlertRecord>(std::cout, *alerts, args.format, kAlertList);
+  if (alerts->empty() && args.format == Format::kTable) fmt::print("no alerts\n");
   return kOk;
 }
 

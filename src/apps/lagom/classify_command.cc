@@ -10,6 +10,7 @@
 
 #include "app/classification.h"
 #include "apps/lagom/commands.h"
+#include "apps/lagom/list_output.h"
 #include "server/analysis_json.h"
 #include "store/csv_writer.h"
 
@@ -78,56 +79,47 @@ void PrintMatrix(const app::ClassifyResult& r, Format format) {
   }
 }
 
+std::string LocationOrAll(const std::string& code) {
+  return code.empty() ? "*" : code;
+}
+
 void PrintClasses(const app::ClassifyResult& r, Format format) {
-  if (format == Format::kJson) {
-    server::Json all = server::Json::array();
-    for (const auto& c : r.classes) all.push_back(server::ClassJson(c, r.run));
-    std::cout << all.dump(2) << '\n';
-    return;
-  }
-  if (format == Format::kCsv) {
-    csv::WriteRow(std::cout, std::vector<std::string>{"item", "location", "class", "abc", "xyz",
-                                                      "pattern", "mean", "cv"});
-  } else {
+  auto mean = [](const store::ClassRecord& c) { return fmt::format("{:.3f}", c.mean); };
+  auto cv = [](const store::ClassRecord& c) { return c.cv ? fmt::format("{:.3f}", *c.cv) : ""; };
+  ListFormat<store::ClassRecord> list{
+      {"item", "location", "class", "abc", "xyz", "pattern", "mean", "cv"},
+      [&](const store::ClassRecord& c) { return server::ClassJson(c, r.run); },
+      [&](const store::ClassRecord& c) {
+        return std::vector<std::string>{c.item_code, c.location_code, c.abc + c.xyz, c.abc,
+                                        c.xyz,       c.pattern,       mean(c),       cv(c)};
+      },
+      [&](std::ostream& out, const store::ClassRecord& c) {
+        fmt::print(out, "{:<14} {:<8} {:<6} {:<13} {:>10} {:>7}\n", c.item_code,
+                   LocationOrAll(c.location_code), c.abc + c.xyz, c.pattern, mean(c), cv(c));
+      }};
+  if (format == Format::kTable) {
     fmt::print("{:<14} {:<8} {:<6} {:<13} {:>10} {:>7}\n", "item", "location", "class", "pattern",
                "mean", "cv");
   }
-  for (const auto& c : r.classes) {
-    std::string cv = c.cv ? fmt::format("{:.3f}", *c.cv) : "";
-    std::string mean = fmt::format("{:.3f}", c.mean);
-    if (format == Format::kCsv) {
-      csv::WriteRow(std::cout, std::vector<std::string>{c.item_code, c.location_code, c.abc + c.xyz,
-                                                        c.abc, c.xyz, c.pattern, mean, cv});
-    } else {
-      fmt::print("{:<14} {:<8} {:<6} {:<13} {:>10} {:>7}\n", c.item_code,
-                 c.location_code.empty() ? "*" : c.location_code, c.abc + c.xyz, c.pattern, mean,
-                 cv);
-    }
-  }
+  PrintList<store::ClassRecord>(std::cout, r.classes, format, list);
+}
+
+std::vector<std::string> ChangeFields(const store::ClassChange& c) {
+  return {c.item_code,         c.location_code, FormatDate(c.from_as_of), c.from_abc + c.from_xyz,
+          FormatDate(c.as_of), c.abc + c.xyz};
+}
+
+void ChangeLine(std::ostream& out, const store::ClassChange& c) {
+  fmt::print(out, "{}@{}: {} ({}) → {} ({})\n", c.item_code, LocationOrAll(c.location_code),
+             c.from_abc + c.from_xyz, FormatDate(c.from_as_of), c.abc + c.xyz, FormatDate(c.as_of));
 }
 
 void PrintChanges(const std::vector<store::ClassChange>& changes, Format format) {
-  if (format == Format::kJson) {
-    server::Json all = server::Json::array();
-    for (const auto& c : changes) all.push_back(server::ClassChangeJson(c));
-    std::cout << all.dump(2) << '\n';
-    return;
-  }
-  if (format == Format::kCsv) {
-    csv::WriteRow(std::cout, std::vector<std::string>{"item", "location", "from_as_of", "from",
-                                                      "as_of", "to"});
-  }
-  for (const auto& c : changes) {
-    std::vector<std::string> row = {
-        c.item_code,         c.location_code, FormatDate(c.from_as_of), c.from_abc + c.from_xyz,
-        FormatDate(c.as_of), c.abc + c.xyz};
-    if (format == Format::kCsv) {
-      csv::WriteRow(std::cout, row);
-    } else {
-      fmt::print("{}@{}: {} ({}) → {} ({})\n", row[0], row[1].empty() ? "*" : row[1], row[3],
-                 row[2], row[5], row[4]);
-    }
-  }
+  PrintList<store::ClassChange>(std::cout, changes, format,
+                                {{"item", "location", "from_as_of", "from", "as_of", "to"},
+                                 server::ClassChangeJson,
+                                 ChangeFields,
+                                 ChangeLine});
 }
 
 int Classify(const ClassifyArgs& args) {

@@ -24,9 +24,9 @@ void AddAlertsCommand(CLI::App& app, Action& chosen);
 void AddCountsCommand(CLI::App& app, Action& chosen);
 
 inline constexpr std::array<Registrar, 15> kAllCommands = {
-    &AddDemoCommand,     &AddInitCommand,     &AddImportCommand,   &AddExportCommand,
-    &AddPlanCommand,     &AddForecastCommand, &AddPolicyCommand,   &AddProposalsCommand,
-    &AddClassifyCommand, &AddAlertsCommand,   &AddCountsCommand,   &AddSettingsCommand,
+    &AddDemoCommand,     &AddInitCommand,     &AddImportCommand, &AddExportCommand,
+    &AddPlanCommand,     &AddForecastCommand, &AddPolicyCommand, &AddProposalsCommand,
+    &AddClassifyCommand, &AddAlertsCommand,   &AddCountsCommand, &AddSettingsCommand,
     &AddGenerateCommand, &AddServeCommand,    &AddUserCommand,
 };
 

@@ -10,8 +10,8 @@
 
 #include "app/count_plan.h"
 #include "apps/lagom/commands.h"
+#include "apps/lagom/list_output.h"
 #include "server/analysis_json.h"
-#include "store/csv_writer.h"
 
 namespace lagom::cli {
 
@@ -46,26 +46,19 @@ Result<std::pair<Date, Date>> Range(const CountArgs& args, int fallback_days, bo
   return std::pair{from, until};
 }
 
+std::vector<std::string> Fields(const store::CountTaskRecord& t) {
+  return {FormatDate(t.date), t.item_code, t.location_code, t.cls, t.reason};
+}
+
+void Line(std::ostream& out, const store::CountTaskRecord& t) {
+  fmt::print(out, "{} {:<14} {:<8} {:<3} {}\n", FormatDate(t.date), t.item_code, t.location_code,
+             t.cls, t.reason);
+}
+
 void Print(const std::vector<store::CountTaskRecord>& tasks, Format format) {
-  if (format == Format::kJson) {
-    server::Json all = server::Json::array();
-    for (const auto& t : tasks) all.push_back(server::CountTaskJson(t));
-    std::cout << all.dump(2) << '\n';
-    return;
-  }
-  if (format == Format::kCsv) {
-    csv::WriteRow(std::cout,
-                  std::vector<std::string>{"date", "item", "location", "class", "reason"});
-  }
-  for (const auto& t : tasks) {
-    std::vector<std::string> row = {FormatDate(t.date), t.item_code, t.location_code, t.cls,
-                                    t.reason};
-    if (format == Format::kCsv) {
-      csv::WriteRow(std::cout, row);
-    } else {
-      fmt::print("{} {:<14} {:<8} {:<3} {}\n", row[0], row[1], row[2], row[3], row[4]);
-    }
-  }
+  PrintList<store::CountTaskRecord>(
+      std::cout, tasks, format,
+      {{"date", "item", "location", "class", "reason"}, server::CountTaskJson, Fields, Line});
 }
 
 void PrintSummary(std::ostream& out, const app::CountPlanResult& r) {
