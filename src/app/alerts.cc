@@ -53,19 +53,17 @@ Result<Facts> CollectFacts(sqlite::Database& db, const store::PlanningData& data
     }
   }
   auto on_hand = store::LoadOnHand(db);
-  auto activity = store::LoadActivity(db, PeriodStart(as_of, data.period), as_of);
+  auto last_sales = store::LoadLastSales(db, PeriodStart(as_of, data.period));
   auto lots = store::LoadExpiringLots(db, as_of + std::chrono::days{settings.limits.expiry_days});
   auto late = store::LoadLateLines(db, as_of);
   if (!on_hand) return on_hand.error();
-  if (!activity) return activity.error();
+  if (!last_sales) return last_sales.error();
   if (!lots) return lots.error();
   if (!late) return late.error();
   for (const auto& [key, milli] : *on_hand) {
     if (!facts.contains(key)) at(key).on_hand = Units(milli);
   }
-  for (const auto& [key, a] : *activity) {
-    if (facts.contains(key)) facts[key].last_sale = a.last_sale;
-  }
+  for (const auto& [key, last] : *last_sales) at(key).last_sale = last;
   for (const auto& lot : *lots) {
     at(lot.key).lots.push_back({lot.lot, lot.expiry, Units(lot.quantity_milli)});
   }

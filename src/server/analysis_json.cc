@@ -71,7 +71,6 @@ Json ClassChangeJson(const store::ClassChange& c) {
 }
 
 Json AlertJson(const store::AlertRecord& a) {
-  auto run = [](const std::optional<std::int64_t>& id) { return id ? Json(*id) : Json(); };
   return {{"id", a.id},
           {"rule", a.rule},
           {"severity", a.severity},
@@ -84,10 +83,8 @@ Json AlertJson(const store::AlertRecord& a) {
           {"message", a.message},
           {"status", a.status},
           {"raised_on", FormatDate(a.raised_on)},
-          {"last_seen_on", FormatDate(a.last_seen_on)},
           {"resolved_on", a.resolved_on ? Json(FormatDate(*a.resolved_on)) : Json()},
-          {"raised_run", run(a.raised_run_id)},
-          {"last_run", run(a.last_run_id)}};
+          {"raised_run", a.raised_run_id ? Json(*a.raised_run_id) : Json()}};
 }
 
 Json CountTaskJson(const store::CountTaskRecord& t) {

@@ -24,7 +24,7 @@ Json MatrixJson(std::span<const analysis::MatrixCell> cells,
 // {"item", "location", "from": {"as_of", "class"}, "to": {"as_of", "class"}, "run"}
 Json ClassChangeJson(const store::ClassChange& change);
 // {"id", "rule", "severity", "item", "location", "subject", "value", "limit", "quantity",
-// "message", "status", "raised_on", "last_seen_on", "resolved_on", "raised_run", "last_run"}
+// "message", "status", "raised_on", "resolved_on", "raised_run"}
 Json AlertJson(const store::AlertRecord& alert);
 // {"date", "item", "location", "class", "reason"}
 Json CountTaskJson(const store::CountTaskRecord& task);

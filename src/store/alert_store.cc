@@ -9,29 +9,46 @@ namespace {
 
 using Key = std::tuple<std::string, std::int64_t, std::int64_t, std::string>;
 
-Result<std::map<Key, std::int64_t>> OpenAlerts(sqlite::Database& db) {
+// An open alert as stored: its id and what a run may change.
+struct Open {
+  std::int64_t id = 0;
+  std::string severity, message;
+  double value = 0, limit = 0, quantity = 0;
+  bool Same(const AlertRecord& a) const {
+    return severity == a.severity && message == a.message && value == a.value && limit == a.limit &&
+           quantity == a.quantity;
+  }
+};
+
+Result<std::map<Key, Open>> OpenAlerts(sqlite::Database& db) {
   auto stmt = db.Prepare(
-      "SELECT rule, item_id, location_id, subject, id FROM alerts WHERE status = 'open'");
+      "SELECT rule, item_id, location_id, subject, id, severity, message, value, limit_value, "
+      "quantity FROM alerts WHERE status = 'open'");
   if (!stmt) return stmt.error();
-  std::map<Key, std::int64_t> open;
+  std::map<Key, Open> open;
   Status read = stmt->ForEach([&] {
-    open[{stmt->Text(0), stmt->Int(1), stmt->Int(2), stmt->Text(3)}] = stmt->Int(4);
+    open[{stmt->Text(0), stmt->Int(1), stmt->Int(2), stmt->Text(3)}] = {
+        stmt->Int(4), stmt->Text(5), stmt->Text(6), stmt->Real(7), stmt->Real(8), stmt->Real(9)};
   });
   if (!read) return read.error();
   return open;
 }
 
-// Binds the columns an update and an insert share: ?1 severity … ?7 run id.
-void BindFinding(sqlite::Statement& stmt, const AlertRecord& a, const std::string& as_of,
-                 std::optional<std::int64_t> run_id) {
+Status RunWithIdAndDay(sqlite::Statement& stmt, std::int64_t id, const std::string& day) {
+  stmt.Reset();
+  stmt.Bind(1, std::string_view(day));
+  stmt.Bind(2, id);
+  return stmt.Run();
+}
+
+// Binds the columns an update and an insert share: ?1 severity … ?5 message.
+void BindFinding(sqlite::Statement& stmt, const AlertRecord& a) {
   stmt.Reset();
   stmt.Bind(1, std::string_view(a.severity));
   stmt.Bind(2, a.value);
   stmt.Bind(3, a.limit);
   stmt.Bind(4, a.quantity);
   stmt.Bind(5, std::string_view(a.message));
-  stmt.Bind(6, std::string_view(as_of));
-  stmt.Bind(7, run_id);
 }
 
 constexpr const char* kFilter = R"sql(
@@ -71,15 +88,14 @@ AlertRecord ReadAlert(const sqlite::Statement& s) {
   a.message = s.Text(11);
   a.status = s.Text(12);
   a.raised_on = OptionalDate(s, 13).value_or(Date{});
-  a.last_seen_on = OptionalDate(s, 14).value_or(Date{});
-  a.resolved_on = OptionalDate(s, 15);
-  a.raised_run_id = s.OptionalInt(16);
-  a.last_run_id = s.OptionalInt(17);
+  a.resolved_on = OptionalDate(s, 14);
+  a.raised_run_id = s.OptionalInt(15);
   return a;
 }
 
 }  // namespace
 
+// Writes only what changed: resolutions, the alerts whose numbers changed, the new ones.
 Result<AlertSync> SyncAlerts(sqlite::Database& db, std::span<const AlertRecord> found, Date as_of,
                              std::optional<std::int64_t> run_id) {
   auto tx = sqlite::Transaction::Begin(db);
@@ -88,11 +104,11 @@ Result<AlertSync> SyncAlerts(sqlite::Database& db, std::span<const AlertRecord> 
   if (!open) return open.error();
   auto update = db.Prepare(
       "UPDATE alerts SET severity = ?1, value = ?2, limit_value = ?3, quantity = ?4, "
-      "message = ?5, last_seen_on = ?6, last_run_id = ?7 WHERE id = ?8");
+      "message = ?5 WHERE id = ?6");
   auto insert = db.Prepare(
-      "INSERT INTO alerts (severity, value, limit_value, quantity, message, last_seen_on, "
-      "last_run_id, raised_on, raised_run_id, rule, item_id, location_id, subject) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7, ?8, ?9, ?10, ?11)");
+      "INSERT INTO alerts (severity, value, limit_value, quantity, message, raised_on, "
+      "raised_run_id, rule, item_id, location_id, subject) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
   auto resolve =
       db.Prepare("UPDATE alerts SET status = 'resolved', resolved_on = ?1 WHERE id = ?2");
   if (!update) return update.error();
@@ -100,30 +116,40 @@ Result<AlertSync> SyncAlerts(sqlite::Database& db, std::span<const AlertRecord> 
   if (!resolve) return resolve.error();
   std::string day = FormatDate(as_of);
   AlertSync sync;
+  std::vector<const AlertRecord*> fresh, changed;
+  std::vector<std::int64_t> changed_ids;
   for (const AlertRecord& a : found) {
     auto it = open->find({a.rule, a.item_id, a.location_id, a.subject});
-    bool ongoing = it != open->end();
-    sqlite::Statement& stmt = ongoing ? *update : *insert;
-    BindFinding(stmt, a, day, run_id);
-    if (ongoing) {
-      stmt.Bind(8, it->second);
-      open->erase(it);
-      ++sync.ongoing;
-    } else {
-      stmt.Bind(8, std::string_view(a.rule));
-      stmt.Bind(9, a.item_id);
-      stmt.Bind(10, a.location_id);
-      stmt.Bind(11, std::string_view(a.subject));
-      ++sync.raised;
+    if (it == open->end()) {
+      fresh.push_back(&a);
+      continue;
     }
-    if (Status ran = stmt.Run(); !ran) return ran.error();
+    ++sync.ongoing;
+    if (!it->second.Same(a)) {
+      changed.push_back(&a);
+      changed_ids.push_back(it->second.id);
+    }
+    open->erase(it);
   }
-  for (const auto& [key, id] : *open) {
-    resolve->Reset();
-    resolve->Bind(1, std::string_view(day));
-    resolve->Bind(2, id);
-    if (Status ran = resolve->Run(); !ran) return ran.error();
+  for (const auto& [key, alert] : *open) {
+    if (Status ran = RunWithIdAndDay(*resolve, alert.id, day); !ran) return ran.error();
     ++sync.resolved;
+  }
+  for (std::size_t i = 0; i < changed.size(); ++i) {
+    BindFinding(*update, *changed[i]);
+    update->Bind(6, changed_ids[i]);
+    if (Status ran = update->Run(); !ran) return ran.error();
+  }
+  for (const AlertRecord* a : fresh) {
+    BindFinding(*insert, *a);
+    insert->Bind(6, std::string_view(day));
+    insert->Bind(7, run_id);
+    insert->Bind(8, std::string_view(a->rule));
+    insert->Bind(9, a->item_id);
+    insert->Bind(10, a->location_id);
+    insert->Bind(11, std::string_view(a->subject));
+    if (Status ran = insert->Run(); !ran) return ran.error();
+    ++sync.raised;
   }
   if (Status committed = tx->Commit(); !committed) return committed.error();
   return sync;
@@ -133,7 +159,7 @@ Result<std::vector<AlertRecord>> FindAlerts(sqlite::Database& db, const AlertQue
   auto stmt = db.Prepare(
       std::string("SELECT a.id, a.rule, a.item_id, a.location_id, i.code, l.code, a.subject, "
                   "a.severity, a.value, a.limit_value, a.quantity, a.message, a.status, "
-                  "a.raised_on, a.last_seen_on, a.resolved_on, a.raised_run_id, a.last_run_id") +
+                  "a.raised_on, a.resolved_on, a.raised_run_id") +
       kFilter +
       " ORDER BY CASE a.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, "
       "i.code, l.code, a.rule, a.subject, a.id LIMIT ?6 OFFSET ?7");

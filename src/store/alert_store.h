@@ -1,7 +1,8 @@
 // Alerts in the store: each condition (rule, stock point, subject) is one row while it
-// lasts. SyncAlerts keeps the table in step with what a run found: an alert already open is
-// updated (not raised again), a new condition is inserted, and an open alert the run no
-// longer finds is resolved. Thread-safety: as sqlite::Database.
+// lasts. SyncAlerts keeps the table in step with what a run found: an alert already open
+// keeps its row (its numbers updated if they changed; not raised again), a new condition is
+// inserted, and an open alert the run no longer finds is resolved. Open alerts are as the
+// latest run found them. Thread-safety: as sqlite::Database.
 #pragma once
 
 #include <cstdint>
@@ -26,9 +27,9 @@ struct AlertRecord {
   double value = 0, limit = 0, quantity = 0;
   std::string message;
   std::string status = "open";  // open, resolved
-  Date raised_on, last_seen_on;
+  Date raised_on;               // the as-of date of the run that raised it
   std::optional<Date> resolved_on;
-  std::optional<std::int64_t> raised_run_id, last_run_id;
+  std::optional<std::int64_t> raised_run_id;
 };
 
 struct AlertSync {

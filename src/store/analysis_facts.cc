@@ -38,6 +38,29 @@ Result<std::map<PointKey, Activity>> LoadActivity(sqlite::Database& db, Date end
   return out;
 }
 
+Result<std::map<PointKey, std::optional<Date>>> LoadLastSales(sqlite::Database& db, Date end) {
+  auto stmt = db.Prepare(R"sql(
+    SELECT s.item_id, s.location_id,
+           (SELECT d.period FROM demand d WHERE d.item_id = s.item_id
+              AND d.location_id = s.location_id AND d.period < ?1 AND d.quantity > 0
+            ORDER BY d.period DESC LIMIT 1)
+    FROM stock s GROUP BY s.item_id, s.location_id)sql");
+  if (!stmt) return stmt.error();
+  std::string end_text = FormatDate(end);
+  stmt->Bind(1, std::string_view(end_text));
+  std::map<PointKey, std::optional<Date>> out;
+  Status read = stmt->ForEach([&]() -> Status {
+    std::optional<Date>& last = out[{stmt->Int(0), stmt->Int(1)}];
+    if (stmt->IsNull(2)) return {};
+    auto date = DateColumn(*stmt, 2);
+    if (!date) return date.error();
+    last = *date;
+    return {};
+  });
+  if (!read) return read.error();
+  return out;
+}
+
 Result<std::map<PointKey, std::int64_t>> LoadOnHand(sqlite::Database& db) {
   auto stmt = db.Prepare(
       "SELECT item_id, location_id, SUM(quantity) FROM stock GROUP BY item_id, "

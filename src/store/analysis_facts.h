@@ -28,6 +28,10 @@ struct Activity {
 // Every stock point with demand recorded before `end` (a period start).
 Result<std::map<PointKey, Activity>> LoadActivity(sqlite::Database& db, Date end, Date last_period);
 
+// The start of the last period before `end` with demand > 0, for every stock point with a
+// stock row (none: never sold). Reads a few demand rows per stock point, not the history.
+Result<std::map<PointKey, std::optional<Date>>> LoadLastSales(sqlite::Database& db, Date end);
+
 // Stock on hand per stock point (every stock point with a stock row).
 Result<std::map<PointKey, std::int64_t>> LoadOnHand(sqlite::Database& db);
 

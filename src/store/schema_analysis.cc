@@ -6,7 +6,8 @@
 // `service_targets` (company default < class target < policies row). A class row with
 // location_id NULL classifies the item at every location (company or group scope).
 // `alerts` holds each condition once while it lasts: at most one open alert per rule, stock
-// point and subject; a run that no longer sees it resolves it.
+// point and subject, as the latest planning run found it; a run that no longer finds it
+// resolves it.
 #include "store/schema_analysis.h"
 
 namespace lagom::store {
@@ -86,8 +87,6 @@ CREATE TABLE alerts (
   status        TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
   raised_on     TEXT NOT NULL,
   raised_run_id INTEGER REFERENCES plan_runs (id) ON DELETE SET NULL,
-  last_seen_on  TEXT NOT NULL,
-  last_run_id   INTEGER REFERENCES plan_runs (id) ON DELETE SET NULL,
   resolved_on   TEXT
 );
 CREATE UNIQUE INDEX alerts_open ON alerts (rule, item_id, location_id, subject)

@@ -33,7 +33,6 @@ std::vector<std::string> Fields(const store::AlertRecord& a) {
           number(a.quantity),
           a.status,
           FormatDate(a.raised_on),
-          FormatDate(a.last_seen_on),
           a.resolved_on ? FormatDate(*a.resolved_on) : "",
           a.message};
 }
@@ -47,7 +46,7 @@ void Line(std::ostream& out, const store::AlertRecord& a) {
 
 const ListFormat<store::AlertRecord> kAlertList = {
     {"id", "severity", "rule", "item", "location", "subject", "value", "limit", "quantity",
-     "status", "raised_on", "last_seen_on", "resolved_on", "message"},
+     "status", "raised_on", "resolved_on", "message"},
     server::AlertJson,
     Fields,
     Line};
