@@ -110,6 +110,7 @@ Result<CountPlanResult> PlanCounts(sqlite::Database& db, const CountPlanRequest&
   result.working_days = static_cast<int>(calendar->WorkingDays(request.from, request.until).size());
   for (const analysis::CountTask& task : analysis::ScheduleCounts(inputs, options)) {
     const Candidate& c = (*candidates)[task.candidate];
+    if (!c.count.trigger.empty() && task.reason == c.count.trigger) ++result.triggered;
     result.tasks.push_back({task.date, c.key.first, c.key.second, c.item_code, c.location_code,
                             c.count.cls, task.reason});
   }

@@ -24,6 +24,7 @@ struct CountPlanResult {
   std::vector<store::CountTaskRecord> tasks;  // by date, item and location code
   int stock_points = 0;                       // classified stock points considered
   int working_days = 0;                       // in [from, until)
+  int triggered = 0;                          // counted on the first working day for a trigger
 };
 
 // Plans and saves (replacing the lists from `from` on). NotFound when nothing has been

@@ -55,6 +55,7 @@ TEST(CountPlan, SpreadsClassesOverWorkingDaysAndCountsTriggersFirst) {
   ASSERT_TRUE(plan.ok()) << plan.error().message;
   EXPECT_EQ(plan->stock_points, 4);
   EXPECT_EQ(plan->working_days, 22);
+  EXPECT_EQ(plan->triggered, 1);
   EXPECT_EQ(
       Lines(plan->tasks),
       (std::vector<std::string>{"2024-01-02 A1@LON A: class A, 12 a year",

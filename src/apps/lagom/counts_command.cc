@@ -61,17 +61,21 @@ void Print(const std::vector<store::CountTaskRecord>& tasks, Format format) {
       {{"date", "item", "location", "class", "reason"}, server::CountTaskJson, Fields, Line});
 }
 
+// Totals, the first day (where triggered counts go) and the range of the other days.
 void PrintSummary(std::ostream& out, const app::CountPlanResult& r) {
   std::map<Date, int> per_day;
   for (const auto& t : r.tasks) ++per_day[t.date];
-  int least = per_day.empty() ? 0 : per_day.begin()->second, most = least;
-  for (auto [day, n] : per_day) {
-    least = std::min(least, n);
-    most = std::max(most, n);
+  fmt::print(out, "{} counts of {} stock points over {} working days", r.tasks.size(),
+             r.stock_points, r.working_days);
+  if (per_day.empty()) return fmt::print(out, "\n");
+  fmt::print(out, "; first day {} ({} triggered)", per_day.begin()->second, r.triggered);
+  if (per_day.size() == 1) return fmt::print(out, "\n");
+  int least = std::next(per_day.begin())->second, most = least;
+  for (auto it = std::next(per_day.begin()); it != per_day.end(); ++it) {
+    least = std::min(least, it->second);
+    most = std::max(most, it->second);
   }
-  fmt::print(out,
-             "{} counts of {} stock points over {} working days ({} to {} a day with counts)\n",
-             r.tasks.size(), r.stock_points, r.working_days, least, most);
+  fmt::print(out, ", then {} to {} a day with counts\n", least, most);
 }
 
 int Plan(const CountArgs& args) {
