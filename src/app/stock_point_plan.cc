@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "app/stock_point_policy.h"
+#include "engine/analysis/alert_rules.h"
 #include "engine/plan/order_calendar.h"
 #include "engine/plan/reorder.h"
 #include "engine/policy/normal.h"
@@ -85,7 +86,7 @@ void RaiseExceptions(StockPointPlan& plan, const store::StockPointData& point,
   }
   double earliest = plan.lead_time;  // includes the wait for the next order day
   // Expedite when a whole period ends in a stock-out before a new order can arrive.
-  if (projection.first_stockout >= 0 && projection.first_stockout + 1 <= earliest) {
+  if (analysis::StockoutBeforeReceipt(projection.first_stockout, earliest)) {
     Date when = PeriodStart(c.as_of, c.data.period) +
                 std::chrono::days{static_cast<int>(projection.first_stockout * days)};
     AddException(
