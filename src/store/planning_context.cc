@@ -21,12 +21,15 @@ void Override(const sqlite::Statement& row, PolicySettings& policy) {
 
 // The service targets of the latest classification's classes; a class row without a
 // location covers the item at every location.
-Status LoadClassTargets(sqlite::Database& db, PlanningData& data, const Index& index) {
+Status LoadClassTargets(sqlite::Database& db, PlanningData& data, const Index& index,
+                        ItemRange items) {
   auto targets = LoadServiceTargets(db);
   if (!targets) return targets.error();
-  auto stmt = db.Prepare(
-      "SELECT item_id, location_id, abc, xyz FROM classifications "
-      "WHERE run_id = (SELECT MAX(id) FROM classification_runs)");
+  auto stmt = PrepareForItems(db,
+                              "SELECT item_id, location_id, abc, xyz FROM classifications "
+                              "WHERE item_id BETWEEN ?1 AND ?2 AND "
+                              "run_id = (SELECT MAX(id) FROM classification_runs)",
+                              items);
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     const ClassTarget* target = FindClassTarget(*targets, stmt->Text(2), stmt->Text(3));
@@ -84,13 +87,15 @@ Status LoadDefaults(sqlite::Database& db, PlanningData& data) {
 
 // Defaults, then class targets, then item-wide rows, so that a stock point's own row has the
 // last word.
-Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index) {
+Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items) {
   for (auto& point : data.stock_points) point.policy = data.defaults;
-  if (Status classes = LoadClassTargets(db, data, index); !classes) return classes;
-  auto stmt = db.Prepare(
+  if (Status classes = LoadClassTargets(db, data, index, items); !classes) return classes;
+  auto stmt = PrepareForItems(
+      db,
       "SELECT item_id, location_id, service_kind, service_target, order_rule, cover_periods, "
       "fixed_quantity, review_periods, distribution FROM policies "
-      "ORDER BY location_id IS NOT NULL, item_id");
+      "WHERE item_id BETWEEN ?1 AND ?2 ORDER BY location_id IS NOT NULL, item_id",
+      items);
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     std::int64_t item = stmt->Int(0);

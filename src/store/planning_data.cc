@@ -46,11 +46,14 @@ struct ItemInfo {
   double volume_m3 = 0, weight_kg = 0;
 };
 
-Result<std::unordered_map<std::int64_t, ItemInfo>> LoadItems(sqlite::Database& db) {
+Result<std::unordered_map<std::int64_t, ItemInfo>> LoadItems(sqlite::Database& db,
+                                                             ItemRange range) {
   std::unordered_map<std::int64_t, ItemInfo> items;
-  auto stmt = db.Prepare(
+  auto stmt = PrepareForItems(
+      db,
       "SELECT id, code, item_group, unit_cost, IFNULL(price, 0), IFNULL(volume_m3, 0), "
-      "IFNULL(weight_kg, 0) FROM items");
+      "IFNULL(weight_kg, 0) FROM items WHERE id BETWEEN ?1 AND ?2",
+      range);
   if (!stmt) return stmt.error();
   Status read = stmt->ForEach([&] {
     items[stmt->Int(0)] = {stmt->Text(1), stmt->Text(2), stmt->Int(3),
@@ -130,17 +133,20 @@ void AddSupplyingStockPoints(PlanningData& data,
 
 // One pass over the demand table in key order (item, location, period): the first row of a
 // stock point gives its first period; every row fills its history.
-Status LoadStockPoints(sqlite::Database& db, PlanningData& data, Date first, Date end) {
+Status LoadStockPoints(sqlite::Database& db, PlanningData& data, Date first, Date end,
+                       ItemRange range) {
   auto locations = LoadLocations(db);
   if (!locations) return locations.error();
-  auto items = LoadItems(db);
+  auto items = LoadItems(db, range);
   if (!items) return items.error();
-  auto stmt = db.Prepare(
-      "SELECT item_id, location_id, period, quantity FROM demand WHERE period < ?1 "
-      "ORDER BY item_id, location_id, period");
+  auto stmt = PrepareForItems(db,
+                              "SELECT item_id, location_id, period, quantity FROM demand "
+                              "WHERE item_id BETWEEN ?1 AND ?2 AND period < ?3 "
+                              "ORDER BY item_id, location_id, period",
+                              range);
   if (!stmt) return stmt.error();
   std::string end_text = FormatDate(end);
-  stmt->Bind(1, std::string_view(end_text));
+  stmt->Bind(3, std::string_view(end_text));
   PeriodOffsets offsets(end, data.period);
   int window = PeriodsBetween(first, end, data.period);
   Key last{-1, -1};
@@ -179,9 +185,11 @@ Index Reorder(PlanningData& data) {
   return index;
 }
 
-Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index) {
-  auto stmt = db.Prepare(
-      "SELECT item_id, location_id, SUM(quantity) FROM stock GROUP BY item_id, location_id");
+Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items) {
+  auto stmt = PrepareForItems(db,
+                              "SELECT item_id, location_id, SUM(quantity) FROM stock "
+                              "WHERE item_id BETWEEN ?1 AND ?2 GROUP BY item_id, location_id",
+                              items);
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     auto found = index.find({stmt->Int(0), stmt->Int(1)});
@@ -189,13 +197,14 @@ Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index) {
   });
 }
 
-Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index) {
-  auto stmt = db.Prepare(R"sql(
+Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items) {
+  auto stmt = PrepareForItems(db, R"sql(
     SELECT item_id, location_id, due_date, quantity - received FROM purchase_orders
-    WHERE status = 'open' AND quantity > received
+    WHERE status = 'open' AND quantity > received AND item_id BETWEEN ?1 AND ?2
     UNION ALL
     SELECT item_id, to_location_id, due_date, quantity - received FROM transfer_orders
-    WHERE status = 'open' AND quantity > received)sql");
+    WHERE status = 'open' AND quantity > received AND item_id BETWEEN ?1 AND ?2)sql",
+                              items);
   if (!stmt) return stmt.error();
   return stmt->ForEach([&]() -> Status {
     auto found = index.find({stmt->Int(0), stmt->Int(1)});
@@ -209,14 +218,16 @@ Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index
   });
 }
 
-Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index) {
-  auto stmt = db.Prepare(R"sql(
+Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items) {
+  auto stmt = PrepareForItems(db, R"sql(
     SELECT t.item_id, t.location_id, t.supplier_id, s.code, t.lead_time_days,
            t.lead_time_sd_days, t.min_order_quantity, t.order_multiple, t.max_order_quantity,
            t.units_per_pallet, t.unit_price
     FROM supply_terms t JOIN suppliers s ON s.id = t.supplier_id
+    WHERE t.item_id BETWEEN ?1 AND ?2
     ORDER BY t.item_id, t.location_id IS NULL, t.is_primary DESC, t.unit_price,
-             t.lead_time_days, s.code)sql");
+             t.lead_time_days, s.code)sql",
+                              items);
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     std::int64_t item = stmt->Int(0);
@@ -234,10 +245,36 @@ Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index) 
   });
 }
 
+Result<sqlite::Statement> PrepareForItems(sqlite::Database& db, const std::string& sql,
+                                          ItemRange items) {
+  auto stmt = db.Prepare(sql);
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, items.first);
+  stmt->Bind(2, items.last);
+  return stmt;
+}
+
 }  // namespace planning
 
+void MergePlanningData(PlanningData& data, PlanningData&& part) {
+  data.stock_points.insert(data.stock_points.end(),
+                           std::make_move_iterator(part.stock_points.begin()),
+                           std::make_move_iterator(part.stock_points.end()));
+  planning::Reorder(data);
+}
+
+Result<std::optional<ItemRange>> AllItems(sqlite::Database& db) {
+  auto stmt = db.Prepare("SELECT MIN(id), MAX(id) FROM items");
+  if (!stmt) return stmt.error();
+  auto row = stmt->Step();
+  if (!row) return row.error();
+  if (stmt->IsNull(0)) return std::optional<ItemRange>();
+  return std::optional<ItemRange>(ItemRange{stmt->Int(0), stmt->Int(1)});
+}
+
 Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int history_periods,
-                                      const std::function<void(PolicySettings&)>& adjust_defaults) {
+                                      const std::function<void(PolicySettings&)>& adjust_defaults,
+                                      ItemRange items) {
   using namespace planning;
   PlanningData data;
   auto period = ReadPeriodSetting(db);
@@ -248,15 +285,15 @@ Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int hist
   for (int i = 0; i < history_periods; ++i) {
     first = PeriodStart(first - std::chrono::days{1}, data.period);
   }
-  Status loaded = LoadStockPoints(db, data, first, end);
+  Status loaded = LoadStockPoints(db, data, first, end, items);
   Index index = Reorder(data);
-  if (loaded) loaded = LoadStock(db, data, index);
-  if (loaded) loaded = LoadReceipts(db, data, index);
-  if (loaded) loaded = LoadSupply(db, data, index);
+  if (loaded) loaded = LoadStock(db, data, index, items);
+  if (loaded) loaded = LoadReceipts(db, data, index, items);
+  if (loaded) loaded = LoadSupply(db, data, index, items);
   if (loaded) loaded = LoadSuppliers(db, data);
   if (loaded) loaded = LoadDefaults(db, data);
   if (loaded && adjust_defaults) adjust_defaults(data.defaults);
-  if (loaded) loaded = LoadPolicies(db, data, index);
+  if (loaded) loaded = LoadPolicies(db, data, index, items);
   if (loaded) loaded = LoadBudgets(db, data, as_of);
   if (!loaded) return loaded.error();
   return data;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -118,6 +119,13 @@ struct PlanningData {
   std::vector<BudgetRecord> budgets;                     // for the month of the as-of date
 };
 
+// Which items to load: ids in [first, last]. The planning run loads the catalogue in item
+// ranges on parallel connections; one stock point's page loads one item.
+struct ItemRange {
+  std::int64_t first = std::numeric_limits<std::int64_t>::min();
+  std::int64_t last = std::numeric_limits<std::int64_t>::max();
+};
+
 // Every stock point with demand before `as_of` — and, for a stock point replenished from a
 // DC, the DC's stock point of the same item — with at most `history_periods` periods of
 // history. Supply terms: those for the location win over those for all locations; then
@@ -125,6 +133,13 @@ struct PlanningData {
 // `adjust_defaults` may change the company policy defaults before the overrides apply.
 Result<PlanningData> LoadPlanningData(
     sqlite::Database& db, Date as_of, int history_periods,
-    const std::function<void(PolicySettings&)>& adjust_defaults = {});
+    const std::function<void(PolicySettings&)>& adjust_defaults = {}, ItemRange items = {});
+
+// Appends `part` (another item range of the same run) to `data`, keeping the stock points in
+// the order LoadPlanningData gives them.
+void MergePlanningData(PlanningData& data, PlanningData&& part);
+
+// The smallest and largest item id in the store (nullopt when there are no items).
+Result<std::optional<ItemRange>> AllItems(sqlite::Database& db);
 
 }  // namespace lagom::store

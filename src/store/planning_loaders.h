@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <string>
 #include <utility>
 
 #include "store/planning_data.h"
@@ -20,9 +21,13 @@ Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index);
 Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index);
 Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index);
 
+// Prepares `sql` and binds the item range as ?1 and ?2.
+Result<sqlite::Statement> PrepareForItems(sqlite::Database& db, const std::string& sql,
+                                          ItemRange items);
+
 // Company settings, policies, suppliers and budgets (planning_context.cc).
 Status LoadDefaults(sqlite::Database& db, PlanningData& data);
-Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index);
+Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items);
 Status LoadSuppliers(sqlite::Database& db, PlanningData& data);
 Status LoadBudgets(sqlite::Database& db, PlanningData& data, Date as_of);
 
