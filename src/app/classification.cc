@@ -154,6 +154,9 @@ Result<ClassifyResult> RunClassification(sqlite::Database& db, const ClassifyOpt
     outputs.insert(outputs.end(), classes.begin(), classes.end());
   }
   result.matrix = analysis::ClassMatrix(inputs, outputs);
+  std::sort(result.classes.begin(), result.classes.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.item_code, a.location_code) < std::tie(b.item_code, b.location_code);
+  });
   result.run = {0,
                 options.as_of,
                 options.scope,

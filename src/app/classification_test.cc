@@ -94,6 +94,19 @@ TEST(Classify, PerLocationRanksEachLocationOnItsOwn) {
   EXPECT_EQ(classes["P4@MAN"], "NX");
 }
 
+TEST(Classify, PerItemGroupRanksEachGroupOnItsOwn) {
+  auto db = Shop();
+  Load(*db, "items", "code,group\nP1,valves\nP3,valves\nP2,seals\nP4,seals\nP5,seals\n");
+  auto result = RunClassification(*db, Options("group"));
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  // valves: P1 1320, P3 60 (95.7 % before it → C). seals: P2 240 alone → A; P4 N, P5 D.
+  EXPECT_EQ(Classes(*result),
+            (std::map<std::string, std::string>{
+                {"P1", "AX"}, {"P2", "AX"}, {"P3", "CZ"}, {"P4", "NX"}, {"P5", "DZ"}}));
+  EXPECT_EQ(result->classes[0].scope_key, "valves");
+  EXPECT_FALSE(result->classes[0].location_id.has_value());
+}
+
 TEST(Classify, TwoDimensionsAndHistory) {
   auto db = Shop();
   ASSERT_TRUE(RunClassification(*db, Options()).ok());
