@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 
+#include "app/alerts.h"
 #include "app/plan_budgets.h"
 #include "app/plan_reason.h"
 #include "app/stock_point_plan.h"
@@ -241,6 +242,10 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   if (!id) return id.error();
   run.id = *id;
   clock.Mark("save");
+  auto alerts = RaiseAlerts(db, *data, plans, options.as_of, *id, options.history_periods);
+  if (!alerts) return alerts.error();
+  result.alerts = *alerts;
+  clock.Mark("alerts");
   return result;
 }
 

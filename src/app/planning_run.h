@@ -1,7 +1,7 @@
 // The planning run: load the stock points from the store, estimate demand, decide the
 // reorder for each (in parallel across stock points), and save the run with its proposals
-// and the numbers behind each. Deterministic: the same store and options give the same
-// proposals in the same order.
+// and the numbers behind each, then raise and resolve alerts (app/alerts.h). Deterministic: the
+// same store and options give the same proposals in the same order.
 #pragma once
 
 #include <cstddef>
@@ -12,6 +12,7 @@
 
 #include "core/date.h"
 #include "core/result.h"
+#include "store/alert_store.h"
 #include "store/plan_store.h"
 #include "store/sqlite.h"
 
@@ -39,8 +40,9 @@ struct PlanRunResult {
   std::vector<std::string> failures;               // stock points that could not be planned
   std::vector<store::ExceptionRecord> exceptions;  // critical first, then by kind
   std::vector<store::ForecastRecord> forecasts;    // per stock point planned
+  store::AlertSync alerts;                         // app/alerts.h: raised, ongoing, resolved
   // Wall time per phase, in milliseconds: load, forecast+policy, supplier orders, budgets,
-  // collect, save.
+  // collect, save, alerts.
   std::vector<std::pair<std::string, std::int64_t>> phases;
 };
 

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "app/stock_point_policy.h"
+#include "engine/analysis/alert_rules.h"
 #include "engine/plan/order_calendar.h"
 #include "engine/plan/reorder.h"
 #include "engine/policy/normal.h"
@@ -85,7 +86,7 @@ void RaiseExceptions(StockPointPlan& plan, const store::StockPointData& point,
   }
   double earliest = plan.lead_time;  // includes the wait for the next order day
   // Expedite when a whole period ends in a stock-out before a new order can arrive.
-  if (projection.first_stockout >= 0 && projection.first_stockout + 1 <= earliest) {
+  if (analysis::StockoutBeforeReceipt(projection.first_stockout, earliest)) {
     Date when = PeriodStart(c.as_of, c.data.period) +
                 std::chrono::days{static_cast<int>(projection.first_stockout * days)};
     AddException(
@@ -240,7 +241,9 @@ StockPointPlan PlanStockPoint(const store::StockPointData& point, const Downstre
   plan::ProjectionInput projection_input{
       Units(point.on_hand_milli), Units(point.reserved_milli), receipts,        demand,
       plan.safety_stock,          plan.reorder_point,          plan.order_up_to};
-  RaiseExceptions(plan, point, plan::ProjectBalance(projection_input), c);
+  plan::Projection projection = plan::ProjectBalance(projection_input);
+  plan.first_stockout = projection.first_stockout;
+  RaiseExceptions(plan, point, projection, c);
   if (point.source_location_id) plan.releases = plan::PlannedReleases(projection_input, rules);
   plan.line = LineOf(plan, point, rules, c);
   EstimateShortage(plan);

@@ -39,6 +39,7 @@ struct StockPointPlan {
   double raw_need = 0;
   plan::Rounded rounded;
   plan::OrderLine line;
+  int first_stockout = -1;       // of the projection without a new order (plan::Projection)
   double stockout_risk = 0;      // P(running out before the next chance to order, without an order)
   double expected_short = 0;     // units short by then, without an order
   std::vector<double> releases;  // planned releases per period (transfer-supplied only)

@@ -64,6 +64,17 @@ std::vector<SettingSource> Sources(const std::vector<store::PolicyOverride>& ove
   return sources;
 }
 
+// A class target replaces the company default of the service kind and target.
+void NoteClassTarget(StockPointView& view) {
+  if (!view.settings || view.settings->service_class.empty()) return;
+  for (SettingSource& s : view.sources) {
+    bool service = s.setting == "service_kind" || s.setting == "service_target";
+    if (service && s.source == "company default") {
+      s.source = "class " + view.settings->service_class + " target";
+    }
+  }
+}
+
 // Receipts dated before the first period arrive in it (overdue orders are still expected).
 int PeriodIndex(Date due, Date start, PeriodKind kind) {
   return std::max(0, PeriodsBetween(start, due, kind));
@@ -187,6 +198,7 @@ Result<StockPointView> LoadStockPointView(sqlite::Database& db, const std::strin
   view.sources = Sources(*overrides);
   if (Status loaded = LoadStock(db, view); !loaded) return loaded.error();
   if (Status planned = LoadPlan(db, view, options); !planned) return planned.error();
+  NoteClassTarget(view);
   Project(view, PeriodStart(options.as_of, view.period), options.horizon);
   return view;
 }

@@ -45,7 +45,8 @@ struct ProjectedPeriod {
 // Where a policy setting comes from.
 struct SettingSource {
   std::string setting;  // as in the policies table: service_kind, service_target …
-  std::string source;   // "company default", "item policy" or "stock point policy"
+  std::string source;   // "company default", "class AX target" (service_targets of the
+                        // latest classification), "item policy" or "stock point policy"
 };
 
 struct StockPointView {

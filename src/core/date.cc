@@ -40,4 +40,13 @@ std::string FormatDate(Date date) {
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 
+Date AddMonths(Date date, int months) {
+  std::chrono::year_month_day ymd{date};
+  std::chrono::year_month month =
+      std::chrono::year_month{ymd.year(), ymd.month()} + std::chrono::months{months};
+  std::chrono::year_month_day moved{month / ymd.day()};
+  if (!moved.ok()) moved = month / std::chrono::last;
+  return moved;
+}
+
 }  // namespace lagom

@@ -16,6 +16,10 @@ using Date = std::chrono::sys_days;
 Result<Date> ParseDate(std::string_view text);
 std::string FormatDate(Date date);
 
+// The same day `months` calendar months later (earlier when negative); the month's last day
+// when it has no such day (31 March − 1 month = 29 February in a leap year).
+Date AddMonths(Date date, int months);
+
 constexpr Date MakeDate(int year, unsigned month, unsigned day) {
   return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month},
                                      std::chrono::day{day}};

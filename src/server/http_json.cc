@@ -113,4 +113,9 @@ Result<Json> ParseBody(const httplib::Request& req) {
   }
 }
 
+Result<Json> ParseOptionalBody(const httplib::Request& req) {
+  if (req.body.empty()) return Json::object();
+  return ParseBody(req);
+}
+
 }  // namespace lagom::server

@@ -32,5 +32,7 @@ double QuantityNumber(std::int64_t milli);
 // The request body as JSON. Errors (400): not JSON content, malformed JSON (with the byte
 // offset), or nesting deeper than 32 levels.
 Result<Json> ParseBody(const httplib::Request& req);
+// As ParseBody, but an empty body is an empty object.
+Result<Json> ParseOptionalBody(const httplib::Request& req);
 
 }  // namespace lagom::server

@@ -67,13 +67,8 @@ Result<app::ProposalChange> ReadChange(const Json& body) {
   return change;
 }
 
-Result<Json> OptionalBody(const httplib::Request& req) {
-  if (req.body.empty()) return Json::object();
-  return ParseBody(req);
-}
-
 void StartRun(app::PlanJobs& jobs, RequestContext& c) {
-  auto body = OptionalBody(c.req);
+  auto body = ParseOptionalBody(c.req);
   if (!body) return SendError(c.res, body.error());
   app::PlanOptions options;
   if (Status read = ReadPlanOptions(*body, options); !read) return SendError(c.res, read.error());
@@ -173,7 +168,7 @@ template <class Decide>
 void DecideOn(RequestContext& c, Decide decide) {
   auto id = IdParam(c, "proposal");
   if (!id) return SendError(c.res, id.error());
-  auto body = OptionalBody(c.req);
+  auto body = ParseOptionalBody(c.req);
   if (!body) return SendError(c.res, body.error());
   auto change = ReadChange(*body);
   if (!change) return SendError(c.res, change.error());

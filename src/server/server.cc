@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "app/plan_jobs.h"
+#include "server/analysis_routes.h"
 #include "server/dashboard_routes.h"
 #include "server/entity_routes.h"
 #include "server/plan_routes.h"
@@ -55,6 +56,7 @@ void Configure(ApiServer::State& s) {
   AddEntityRoutes(s.router);
   AddPlanRoutes(s.router, s.jobs);
   AddDashboardRoutes(s.router);
+  AddAnalysisRoutes(s.router);
   AddOpenApiRoute(s.router);
   s.router.Install(s.http, s.pool);
   if (!s.options.web_root.empty()) s.http.set_mount_point("/", s.options.web_root);

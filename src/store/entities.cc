@@ -365,6 +365,40 @@ constexpr FieldSpec kTransferOrders[] = {
      .choices = kOrderStatuses},
 };
 
+constexpr std::string_view kXyz[] = {"X", "Y", "Z"};
+
+// The service target of an ABC class (and XYZ class; empty = any) of `lagom classify`: it
+// replaces the company default for the stock points of the class, and a policies row still
+// wins. abc: the class label ("A", "AB" for two dimensions, "N" new, "D" dead); a
+// two-letter label without a row of its own takes its first letter's.
+constexpr FieldSpec kServiceTargets[] = {
+    {.column = "abc", .sql_column = "abc", .type = T::kCode, .required = true, .key = true},
+    {.column = "xyz",
+     .sql_column = "xyz",
+     .type = T::kEnum,
+     .key = true,
+     .sign = Sign::kAny,
+     .choices = kXyz},
+    {.column = "service_kind",
+     .sql_column = "service_kind",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "fill-rate",
+     .choices = kServiceKinds},
+    {.column = "service_target",
+     .sql_column = "service_target",
+     .type = T::kReal,
+     .required = true,
+     .max = 100000},
+};
+
+// Days without counting work (cycle-count lists skip them besides the non-working weekdays
+// of the setting count.working_days).
+constexpr FieldSpec kHolidays[] = {
+    {.column = "date", .sql_column = "date", .type = T::kDate, .required = true, .key = true},
+    {.column = "name", .sql_column = "name", .type = T::kText},
+};
+
 constexpr EntitySpec kEntities[] = {
     {"items", "items", KeyPolicy::kUnique, kItems},
     {"locations", "locations", KeyPolicy::kUnique, kLocations},
@@ -378,6 +412,8 @@ constexpr EntitySpec kEntities[] = {
     {"transfer-orders", "transfer_orders", KeyPolicy::kUnique, kTransferOrders},
     {"budgets", "budgets", KeyPolicy::kUnique, kBudgets},
     {"movements", "movements", KeyPolicy::kInsertOnce, kMovements},
+    {"service-targets", "service_targets", KeyPolicy::kUnique, kServiceTargets},
+    {"holidays", "holidays", KeyPolicy::kUnique, kHolidays},
 };
 
 }  // namespace

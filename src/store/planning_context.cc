@@ -1,25 +1,12 @@
 // Company settings, per-stock-point policies, supplier order rules and budgets for the
 // planning run (see planning_loaders.h).
-#include <cmath>
-#include <cstdlib>
-
+#include "store/classification_store.h"
 #include "store/planning_loaders.h"
 #include "store/settings.h"
 
 namespace lagom::store::planning {
 
 namespace {
-
-Result<double> NumberSetting(sqlite::Database& db, const std::string& key) {
-  auto text = ReadSetting(db, key);
-  if (!text) return text.error();
-  char* end = nullptr;
-  double value = std::strtod(text->c_str(), &end);
-  if (text->empty() || *end != '\0' || !std::isfinite(value)) {
-    return InvalidInput("setting " + key + " = '" + *text + "' is not a number");
-  }
-  return value;
-}
 
 // Applies the non-NULL columns of a policies row (columns 2..8) to `policy`.
 void Override(const sqlite::Statement& row, PolicySettings& policy) {
@@ -30,6 +17,33 @@ void Override(const sqlite::Statement& row, PolicySettings& policy) {
   if (!row.IsNull(6)) policy.fixed_quantity_milli = row.Int(6);
   if (!row.IsNull(7)) policy.review_periods = row.Real(7);
   if (!row.IsNull(8)) policy.distribution = row.Text(8);
+}
+
+// The service targets of the latest classification's classes; a class row without a
+// location covers the item at every location.
+Status LoadClassTargets(sqlite::Database& db, PlanningData& data, const Index& index,
+                        ItemRange items) {
+  auto targets = LoadServiceTargets(db);
+  if (!targets) return targets.error();
+  auto stmt = PrepareForItems(db,
+                              "SELECT item_id, location_id, abc, xyz FROM classifications "
+                              "WHERE item_id BETWEEN ?1 AND ?2 AND "
+                              "run_id = (SELECT MAX(id) FROM classification_runs)",
+                              items);
+  if (!stmt) return stmt.error();
+  return stmt->ForEach([&] {
+    const ClassTarget* target = FindClassTarget(*targets, stmt->Text(2), stmt->Text(3));
+    if (!target) return;
+    std::int64_t item = stmt->Int(0);
+    for (auto it = index.lower_bound({item, 0}); it != index.end() && it->first.first == item;
+         ++it) {
+      if (!stmt->IsNull(1) && stmt->Int(1) != it->first.second) continue;
+      PolicySettings& policy = data.stock_points[it->second].policy;
+      policy.service_kind = target->service_kind;
+      policy.service_target = target->service_target;
+      policy.service_class = stmt->Text(2) + stmt->Text(3);
+    }
+  });
 }
 
 }  // namespace
@@ -55,7 +69,7 @@ Status LoadDefaults(sqlite::Database& db, PlanningData& data) {
                             std::pair{"plan.horizon_periods", &horizon},
                             std::pair{"plan.excess_cover_days", &data.plan.excess_cover_days},
                             std::pair{"forecast.season_length", &season}}) {
-    auto value = NumberSetting(db, key);
+    auto value = ReadNumberSetting(db, key);
     if (!value) return value.error();
     *field = *value;
   }
@@ -71,9 +85,11 @@ Status LoadDefaults(sqlite::Database& db, PlanningData& data) {
   return {};
 }
 
-// Item-wide rows first, so that a stock point's own row has the last word.
+// Defaults, then class targets, then item-wide rows, so that a stock point's own row has the
+// last word.
 Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items) {
   for (auto& point : data.stock_points) point.policy = data.defaults;
+  if (Status classes = LoadClassTargets(db, data, index, items); !classes) return classes;
   auto stmt = PrepareForItems(
       db,
       "SELECT item_id, location_id, service_kind, service_target, order_rule, cover_periods, "

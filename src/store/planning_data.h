@@ -56,8 +56,10 @@ struct BudgetRecord {
 };
 
 // The inventory policy in force for a stock point, as stored: the company defaults
-// (settings policy.*) overridden by the item's row in `policies`, then by the stock
-// point's own row. Names as in the policies table; app/ turns them into engine inputs.
+// (settings policy.*), replaced in kind and target by the service target of the stock
+// point's class in the latest `lagom classify` (table service_targets), overridden by the
+// item's row in `policies`, then by the stock point's own row. Names as in the policies
+// table; app/ turns them into engine inputs.
 struct PolicySettings {
   std::string service_kind = "fill-rate";
   double service_target = 0.95;
@@ -66,6 +68,7 @@ struct PolicySettings {
   std::int64_t fixed_quantity_milli = 0;
   double review_periods = 1;
   std::string distribution = "auto";
+  std::string service_class;  // the class whose service target applies ("AX"); empty: none
 };
 
 struct StockPointData {

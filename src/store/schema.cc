@@ -2,6 +2,7 @@
 // Conventions: quantities are INTEGER milli-units (core Quantity raw), money is INTEGER
 // 1/10000 currency units (core Money raw), dates are TEXT 'YYYY-MM-DD', lead times REAL days.
 #include "store/migrations.h"
+#include "store/schema_analysis.h"
 #include "store/schema_ledger.h"
 
 namespace lagom::store {
@@ -285,6 +286,7 @@ const Migration kMigrations[] = {
     {4, "replenishment planning", kReplenishment},
     {5, "forecast per stock point", kForecasts},
     {6, "stock ledger", LedgerSchemaSql()},
+    {7, "classification, service targets by class, cycle counts, alerts", AnalysisSchemaSql()},
 };
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "store/settings.h"
 
+#include <cmath>
+#include <cstdlib>
+
 namespace lagom::store {
 
 Result<std::string> ReadSetting(sqlite::Database& db, const std::string& key) {
@@ -10,6 +13,17 @@ Result<std::string> ReadSetting(sqlite::Database& db, const std::string& key) {
   if (!row) return row.error();
   if (!*row) return NotFound("setting '" + key + "' is not set");
   return stmt->Text(0);
+}
+
+Result<double> ReadNumberSetting(sqlite::Database& db, const std::string& key) {
+  auto text = ReadSetting(db, key);
+  if (!text) return text.error();
+  char* end = nullptr;
+  double value = std::strtod(text->c_str(), &end);
+  if (text->empty() || *end != '\0' || !std::isfinite(value)) {
+    return InvalidInput("setting " + key + " = '" + *text + "' is not a number");
+  }
+  return value;
 }
 
 Status WriteSetting(sqlite::Database& db, const std::string& key, const std::string& value) {

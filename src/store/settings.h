@@ -10,6 +10,8 @@
 namespace lagom::store {
 
 Result<std::string> ReadSetting(sqlite::Database& db, const std::string& key);
+// A setting that must be a finite number: InvalidInput names the key and the text otherwise.
+Result<double> ReadNumberSetting(sqlite::Database& db, const std::string& key);
 Status WriteSetting(sqlite::Database& db, const std::string& key, const std::string& value);
 
 // The planning period (day, week or month) that demand is bucketed into.

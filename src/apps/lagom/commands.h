@@ -28,12 +28,17 @@ void AddKpiCommand(CLI::App& app, Action& chosen);
 void AddCheckCommand(CLI::App& app, Action& chosen);
 void AddSimulateCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 20> kAllCommands = {
+void AddClassifyCommand(CLI::App& app, Action& chosen);
+void AddAlertsCommand(CLI::App& app, Action& chosen);
+void AddCountsCommand(CLI::App& app, Action& chosen);
+
+inline constexpr std::array<Registrar, 23> kAllCommands = {
     &AddDemoCommand,      &AddInitCommand,     &AddImportCommand,   &AddExportCommand,
     &AddPlanCommand,      &AddForecastCommand, &AddSimulateCommand, &AddPolicyCommand,
-    &AddProposalsCommand, &AddReceiveCommand,  &AddMoveCommand,     &AddCountCommand,
-    &AddReserveCommand,   &AddValueCommand,    &AddKpiCommand,      &AddCheckCommand,
-    &AddSettingsCommand,  &AddGenerateCommand, &AddServeCommand,    &AddUserCommand,
+    &AddProposalsCommand, &AddClassifyCommand, &AddAlertsCommand,   &AddCountsCommand,
+    &AddReceiveCommand,   &AddMoveCommand,     &AddCountCommand,    &AddReserveCommand,
+    &AddValueCommand,     &AddKpiCommand,      &AddCheckCommand,    &AddSettingsCommand,
+    &AddGenerateCommand,  &AddServeCommand,    &AddUserCommand,
 };
 
 }  // namespace lagom::cli

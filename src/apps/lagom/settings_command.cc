@@ -5,7 +5,9 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "app/classification.h"
 #include "apps/lagom/commands.h"
+#include "engine/plan/order_calendar.h"
 #include "store/settings.h"
 
 namespace lagom::cli {
@@ -15,9 +17,23 @@ namespace {
 struct SettingRule {
   const char* key;
   const char* meaning;
-  double low, high;  // for numbers; low > high means a word from `choices`
+  double low, high;  // for numbers; low > high means a word from `choices` or `check`
   const char* choices = "";
+  Status (*check)(const std::string& value) = nullptr;
 };
+
+Status CheckDimensions(const std::string& value) {
+  auto parsed = app::ParseDimensions(value);
+  return parsed ? Status{} : Status{parsed.error()};
+}
+Status CheckCutoffs(const std::string& value) {
+  auto parsed = analysis::ParseCutoffs(value);
+  return parsed ? Status{} : Status{parsed.error()};
+}
+Status CheckWeekdays(const std::string& value) {
+  auto parsed = plan::OrderCalendar::Parse(value);
+  return parsed ? Status{} : Status{parsed.error()};
+}
 
 constexpr SettingRule kRules[] = {
     {"policy.service_kind", "cycle, fill-rate, days-of-cover or fixed", 1, 0,
@@ -36,11 +52,37 @@ constexpr SettingRule kRules[] = {
     {"plan.max_cover_days", "bringing forward stops at this cover", 0, 3650},
     {"plan.horizon_periods", "periods of projected balance", 1, 520},
     {"plan.excess_cover_days", "cover beyond which stock is excess", 0, 36500},
+    {"classify.dimensions", "one or two of revenue, cogs, quantity, hits, margin, stock-value", 1,
+     0, "", CheckDimensions},
+    {"classify.cutoffs", "shares of the cumulative total per class, e.g. 80,15,5", 1, 0, "",
+     CheckCutoffs},
+    {"classify.scope", "location, group or company", 1, 0, " location group company "},
+    {"classify.window_months", "months of demand classified", 1, 120},
+    {"classify.new_months", "first demand within these months: class N (0: none)", 0, 120},
+    {"classify.dead_months", "no sale for these months: class D", 1, 120},
+    {"classify.xyz_x", "coefficient of variation up to which demand is X", 0, 100},
+    {"classify.xyz_y", "coefficient of variation up to which demand is Y", 0, 100},
+    {"count.per_year.A", "counts a year of class A", 1, 366},
+    {"count.per_year.B", "counts a year of class B", 1, 366},
+    {"count.per_year.C", "counts a year of class C", 1, 366},
+    {"count.per_year.N", "counts a year of new items (N)", 1, 366},
+    {"count.per_year.D", "counts a year of dead items (D)", 1, 366},
+    {"count.working_days", "weekdays with counting work, e.g. Mon Tue Wed Thu Fri", 1, 0, "",
+     CheckWeekdays},
+    {"alert.expiry_days", "alert on lots expiring within these days", 0, 3650},
+    {"alert.dead_stock_months", "alert on stock without a sale for these months", 1, 120},
+    {"alert.overstock_cover_days", "alert on stock covering these days or more", 0, 36500},
+    {"alert.tracking_limit", "alert when |tracking signal| exceeds this", 0, 1000},
+    {"alert.tracking_periods", "forecasts the tracking signal sums", 2, 520},
 };
 
 Status Check(const std::string& key, const std::string& value) {
   for (const SettingRule& rule : kRules) {
     if (key != rule.key) continue;
+    if (rule.check) {
+      Status valid = rule.check(value);
+      return valid ? valid : InvalidInput(key + ": " + valid.error().message);
+    }
     if (rule.low > rule.high) {
       if (std::string(rule.choices).find(" " + value + " ") != std::string::npos) return {};
       return InvalidInput(key + " must be " + rule.meaning);

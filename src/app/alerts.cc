@@ -1,0 +1,125 @@
+#include "app/alerts.h"
+
+#include <map>
+
+#include "store/analysis_facts.h"
+#include "store/settings.h"
+
+namespace lagom::app {
+
+namespace {
+
+using Facts = std::map<store::PointKey, analysis::StockPointFacts>;
+
+double Units(std::int64_t milli) {
+  return static_cast<double>(milli) / 1000.0;
+}
+
+// Days of cover: the position (on hand + on order) over the demand estimate, not capped
+// at the projection's horizon.
+analysis::PlanFacts PlanFactsOf(const store::StockPointData& point, const StockPointPlan& plan,
+                                const store::PlanningData& data, const AlertSettings& settings,
+                                int history_periods) {
+  double position = Units(plan.position_milli);
+  double cover = plan.demand_mean > 0 ? position / plan.demand_mean : 0;
+  return {.safety_stock = plan.safety_stock,
+          .reorder_point = plan.reorder_point,
+          .order_up_to = plan.order_up_to,
+          .position = position,
+          .first_stockout = plan.first_stockout,
+          .earliest_receipt = plan.lead_time,
+          .cover_days = cover * DaysPerPeriod(data.period),
+          .demand_per_period = plan.demand_mean,
+          .tracking_signal =
+              analysis::TrackingSignal(point.history, history_periods, settings.tracking_periods)};
+}
+
+// Stock points of the run with their plans, then the store's other facts.
+Result<Facts> CollectFacts(sqlite::Database& db, const store::PlanningData& data,
+                           std::span<const StockPointPlan> plans, Date as_of,
+                           const AlertSettings& settings, int history_periods) {
+  Facts facts;
+  auto at = [&](const store::PointKey& key) -> analysis::StockPointFacts& {
+    analysis::StockPointFacts& f = facts[key];
+    f.as_of = as_of;
+    return f;
+  };
+  for (std::size_t i = 0; i < data.stock_points.size(); ++i) {
+    const store::StockPointData& point = data.stock_points[i];
+    analysis::StockPointFacts& f = at({point.item_id, point.location_id});
+    f.on_hand = Units(point.on_hand_milli);
+    if (plans[i].error.empty()) {
+      f.plan = PlanFactsOf(point, plans[i], data, settings, history_periods);
+    }
+  }
+  auto on_hand = store::LoadOnHand(db);
+  auto last_sales = store::LoadLastSales(db, PeriodStart(as_of, data.period));
+  auto lots = store::LoadExpiringLots(db, as_of + std::chrono::days{settings.limits.expiry_days});
+  auto late = store::LoadLateLines(db, as_of);
+  if (!on_hand) return on_hand.error();
+  if (!last_sales) return last_sales.error();
+  if (!lots) return lots.error();
+  if (!late) return late.error();
+  for (const auto& [key, milli] : *on_hand) {
+    if (!facts.contains(key)) at(key).on_hand = Units(milli);
+  }
+  for (const auto& [key, last] : *last_sales) at(key).last_sale = last;
+  for (const auto& lot : *lots) {
+    at(lot.key).lots.push_back({lot.lot, lot.expiry, Units(lot.quantity_milli)});
+  }
+  for (const auto& line : *late) {
+    at(line.key).late_lines.push_back({line.po_line, line.due, Units(line.outstanding_milli)});
+  }
+  return facts;
+}
+
+}  // namespace
+
+Result<AlertSettings> LoadAlertSettings(sqlite::Database& db) {
+  AlertSettings s;
+  double expiry = 0, dead = 0, periods = 0;
+  for (auto [key, field] :
+       {std::pair{"alert.expiry_days", &expiry}, std::pair{"alert.dead_stock_months", &dead},
+        std::pair{"alert.overstock_cover_days", &s.limits.overstock_cover_days},
+        std::pair{"alert.tracking_limit", &s.limits.tracking_limit},
+        std::pair{"alert.tracking_periods", &periods}}) {
+    auto value = store::ReadNumberSetting(db, key);
+    if (!value) return value.error();
+    *field = *value;
+  }
+  if (expiry < 0 || expiry > 3650) return InvalidInput("alert.expiry_days must be 0–3650");
+  if (dead < 1 || dead > 120) return InvalidInput("alert.dead_stock_months must be 1–120");
+  if (periods < 2 || periods > 520) return InvalidInput("alert.tracking_periods must be 2–520");
+  s.limits.expiry_days = static_cast<int>(expiry);
+  s.limits.dead_stock_months = static_cast<int>(dead);
+  s.tracking_periods = static_cast<int>(periods);
+  return s;
+}
+
+Result<store::AlertSync> RaiseAlerts(sqlite::Database& db, const store::PlanningData& data,
+                                     std::span<const StockPointPlan> plans, Date as_of,
+                                     std::int64_t run_id, int history_periods) {
+  auto settings = LoadAlertSettings(db);
+  if (!settings) return settings.error();
+  auto facts = CollectFacts(db, data, plans, as_of, *settings, history_periods);
+  if (!facts) return facts.error();
+  std::vector<store::AlertRecord> found;
+  for (const auto& [key, f] : *facts) {
+    for (analysis::Alert& a : analysis::EvaluateAlerts(f, settings->limits)) {
+      store::AlertRecord r;
+      r.rule = std::move(a.rule);
+      r.item_id = key.first;
+      r.location_id = key.second;
+      r.subject = std::move(a.subject);
+      r.severity = std::move(a.severity);
+      r.value = a.value;
+      r.limit = a.limit;
+      r.quantity = a.quantity;
+      r.message = std::move(a.message);
+      found.push_back(std::move(r));
+    }
+  }
+  return store::SyncAlerts(db, found, as_of, run_id);
+}
+
+}  // namespace lagom::app

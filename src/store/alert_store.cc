@@ -1,0 +1,187 @@
+#include "store/alert_store.h"
+
+#include <map>
+#include <tuple>
+
+namespace lagom::store {
+
+namespace {
+
+using Key = std::tuple<std::string, std::int64_t, std::int64_t, std::string>;
+
+// An open alert as stored: its id and what a run may change.
+struct Open {
+  std::int64_t id = 0;
+  std::string severity, message;
+  double value = 0, limit = 0, quantity = 0;
+  bool Same(const AlertRecord& a) const {
+    return severity == a.severity && message == a.message && value == a.value && limit == a.limit &&
+           quantity == a.quantity;
+  }
+};
+
+Result<std::map<Key, Open>> OpenAlerts(sqlite::Database& db) {
+  auto stmt = db.Prepare(
+      "SELECT rule, item_id, location_id, subject, id, severity, message, value, limit_value, "
+      "quantity FROM alerts WHERE status = 'open'");
+  if (!stmt) return stmt.error();
+  std::map<Key, Open> open;
+  Status read = stmt->ForEach([&] {
+    open[{stmt->Text(0), stmt->Int(1), stmt->Int(2), stmt->Text(3)}] = {
+        stmt->Int(4), stmt->Text(5), stmt->Text(6), stmt->Real(7), stmt->Real(8), stmt->Real(9)};
+  });
+  if (!read) return read.error();
+  return open;
+}
+
+Status RunWithIdAndDay(sqlite::Statement& stmt, std::int64_t id, const std::string& day) {
+  stmt.Reset();
+  stmt.Bind(1, std::string_view(day));
+  stmt.Bind(2, id);
+  return stmt.Run();
+}
+
+// Binds the columns an update and an insert share: ?1 severity … ?5 message.
+void BindFinding(sqlite::Statement& stmt, const AlertRecord& a) {
+  stmt.Reset();
+  stmt.Bind(1, std::string_view(a.severity));
+  stmt.Bind(2, a.value);
+  stmt.Bind(3, a.limit);
+  stmt.Bind(4, a.quantity);
+  stmt.Bind(5, std::string_view(a.message));
+}
+
+constexpr const char* kFilter = R"sql(
+  FROM alerts a JOIN items i ON i.id = a.item_id JOIN locations l ON l.id = a.location_id
+  WHERE (?1 = '' OR a.status = ?1) AND (?2 = ',' OR instr(?2, ',' || a.severity || ',') > 0)
+    AND (?3 = '' OR a.rule = ?3) AND (?4 = '' OR i.code = ?4) AND (?5 = '' OR l.code = ?5))sql";
+
+void BindQuery(sqlite::Statement& stmt, const AlertQuery& q, std::string& severities) {
+  severities.assign(1, ',');
+  for (const auto& s : q.severities) severities.append(s).append(",");
+  stmt.Bind(1, std::string_view(q.status));
+  stmt.Bind(2, std::string_view(severities));
+  stmt.Bind(3, std::string_view(q.rule));
+  stmt.Bind(4, std::string_view(q.item));
+  stmt.Bind(5, std::string_view(q.location));
+}
+
+std::optional<Date> OptionalDate(const sqlite::Statement& row, int column) {
+  if (row.IsNull(column)) return std::nullopt;
+  auto date = ParseDate(row.Text(column));
+  return date ? std::optional<Date>(*date) : std::nullopt;
+}
+
+AlertRecord ReadAlert(const sqlite::Statement& s) {
+  AlertRecord a;
+  a.id = s.Int(0);
+  a.rule = s.Text(1);
+  a.item_id = s.Int(2);
+  a.location_id = s.Int(3);
+  a.item_code = s.Text(4);
+  a.location_code = s.Text(5);
+  a.subject = s.Text(6);
+  a.severity = s.Text(7);
+  a.value = s.Real(8);
+  a.limit = s.Real(9);
+  a.quantity = s.Real(10);
+  a.message = s.Text(11);
+  a.status = s.Text(12);
+  a.raised_on = OptionalDate(s, 13).value_or(Date{});
+  a.resolved_on = OptionalDate(s, 14);
+  a.raised_run_id = s.OptionalInt(15);
+  return a;
+}
+
+}  // namespace
+
+// Writes only what changed: resolutions, the alerts whose numbers changed, the new ones.
+Result<AlertSync> SyncAlerts(sqlite::Database& db, std::span<const AlertRecord> found, Date as_of,
+                             std::optional<std::int64_t> run_id) {
+  auto tx = sqlite::Transaction::Begin(db);
+  if (!tx) return tx.error();
+  auto open = OpenAlerts(db);
+  if (!open) return open.error();
+  auto update = db.Prepare(
+      "UPDATE alerts SET severity = ?1, value = ?2, limit_value = ?3, quantity = ?4, "
+      "message = ?5 WHERE id = ?6");
+  auto insert = db.Prepare(
+      "INSERT INTO alerts (severity, value, limit_value, quantity, message, raised_on, "
+      "raised_run_id, rule, item_id, location_id, subject) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+  auto resolve =
+      db.Prepare("UPDATE alerts SET status = 'resolved', resolved_on = ?1 WHERE id = ?2");
+  if (!update) return update.error();
+  if (!insert) return insert.error();
+  if (!resolve) return resolve.error();
+  std::string day = FormatDate(as_of);
+  AlertSync sync;
+  std::vector<const AlertRecord*> fresh, changed;
+  std::vector<std::int64_t> changed_ids;
+  for (const AlertRecord& a : found) {
+    auto it = open->find({a.rule, a.item_id, a.location_id, a.subject});
+    if (it == open->end()) {
+      fresh.push_back(&a);
+      continue;
+    }
+    ++sync.ongoing;
+    if (!it->second.Same(a)) {
+      changed.push_back(&a);
+      changed_ids.push_back(it->second.id);
+    }
+    open->erase(it);
+  }
+  for (const auto& [key, alert] : *open) {
+    if (Status ran = RunWithIdAndDay(*resolve, alert.id, day); !ran) return ran.error();
+    ++sync.resolved;
+  }
+  for (std::size_t i = 0; i < changed.size(); ++i) {
+    BindFinding(*update, *changed[i]);
+    update->Bind(6, changed_ids[i]);
+    if (Status ran = update->Run(); !ran) return ran.error();
+  }
+  for (const AlertRecord* a : fresh) {
+    BindFinding(*insert, *a);
+    insert->Bind(6, std::string_view(day));
+    insert->Bind(7, run_id);
+    insert->Bind(8, std::string_view(a->rule));
+    insert->Bind(9, a->item_id);
+    insert->Bind(10, a->location_id);
+    insert->Bind(11, std::string_view(a->subject));
+    if (Status ran = insert->Run(); !ran) return ran.error();
+    ++sync.raised;
+  }
+  if (Status committed = tx->Commit(); !committed) return committed.error();
+  return sync;
+}
+
+Result<std::vector<AlertRecord>> FindAlerts(sqlite::Database& db, const AlertQuery& query) {
+  auto stmt = db.Prepare(
+      std::string("SELECT a.id, a.rule, a.item_id, a.location_id, i.code, l.code, a.subject, "
+                  "a.severity, a.value, a.limit_value, a.quantity, a.message, a.status, "
+                  "a.raised_on, a.resolved_on, a.raised_run_id") +
+      kFilter +
+      " ORDER BY CASE a.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, "
+      "i.code, l.code, a.rule, a.subject, a.id LIMIT ?6 OFFSET ?7");
+  if (!stmt) return stmt.error();
+  std::string severities;
+  BindQuery(*stmt, query, severities);
+  stmt->Bind(6, query.limit);
+  stmt->Bind(7, query.offset);
+  std::vector<AlertRecord> out;
+  Status read = stmt->ForEach([&] { out.push_back(ReadAlert(*stmt)); });
+  if (!read) return read.error();
+  return out;
+}
+
+Result<std::int64_t> CountAlerts(sqlite::Database& db, const AlertQuery& query) {
+  auto stmt = db.Prepare(std::string("SELECT COUNT(*)") + kFilter);
+  if (!stmt) return stmt.error();
+  std::string severities;
+  BindQuery(*stmt, query, severities);
+  auto row = stmt->Step();
+  if (!row) return row.error();
+  return stmt->Int(0);
+}
+
+}  // namespace lagom::store

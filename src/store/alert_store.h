@@ -1,0 +1,57 @@
+// Alerts in the store: each condition (rule, stock point, subject) is one row while it
+// lasts. SyncAlerts keeps the table in step with what a run found: an alert already open
+// keeps its row (its numbers updated if they changed; not raised again), a new condition is
+// inserted, and an open alert the run no longer finds is resolved. Open alerts are as the
+// latest run found them. Thread-safety: as sqlite::Database.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/result.h"
+#include "store/sqlite.h"
+
+namespace lagom::store {
+
+struct AlertRecord {
+  std::int64_t id = 0;  // set when read back
+  std::string rule;     // engine/analysis/alert_rules.h
+  std::int64_t item_id = 0, location_id = 0;
+  std::string item_code, location_code;  // filled when read back
+  std::string subject;                   // lot or purchase order line; empty otherwise
+  std::string severity;                  // info, warning, critical
+  double value = 0, limit = 0, quantity = 0;
+  std::string message;
+  std::string status = "open";  // open, resolved
+  Date raised_on;               // the as-of date of the run that raised it
+  std::optional<Date> resolved_on;
+  std::optional<std::int64_t> raised_run_id;
+};
+
+struct AlertSync {
+  int raised = 0;    // new conditions
+  int ongoing = 0;   // already open: updated, not raised again
+  int resolved = 0;  // open before, not found now
+};
+
+// In one transaction. `found`: every condition found as of `as_of` (by the plan run
+// `run_id`, if any); every open alert not among them is resolved.
+Result<AlertSync> SyncAlerts(sqlite::Database& db, std::span<const AlertRecord> found, Date as_of,
+                             std::optional<std::int64_t> run_id);
+
+struct AlertQuery {
+  std::string status = "open";          // open, resolved; empty: both
+  std::vector<std::string> severities;  // empty: all
+  std::string rule, item, location;     // empty: any
+  std::int64_t limit = -1;              // -1: all
+  std::int64_t offset = 0;
+};
+// Critical first, then warning, info; then by item code, location code, rule, subject.
+Result<std::vector<AlertRecord>> FindAlerts(sqlite::Database& db, const AlertQuery& query);
+Result<std::int64_t> CountAlerts(sqlite::Database& db, const AlertQuery& query);
+
+}  // namespace lagom::store
