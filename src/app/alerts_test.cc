@@ -7,6 +7,7 @@
 
 #include <set>
 
+#include "app/ledger_posting.h"
 #include "app/planning_run.h"
 #include "store/settings.h"
 #include "store/test_store.h"
@@ -118,6 +119,27 @@ TEST_F(Alerts, RaisedOnceWhileTheConditionLastsThenResolved) {
   ASSERT_EQ(resolved->size(), 1u);
   EXPECT_EQ(resolved->front().rule, "reorder-point");
   EXPECT_EQ(resolved->front().resolved_on, MakeDate(2024, 3, 11));
+}
+
+// The alerts read the stock ledger: scrapping lot L1 through a posted movement ends both the
+// expiring-lot and the dead-stock conditions of C3@MAN.
+TEST_F(Alerts, MovementsPostedToTheLedgerResolveTheirConditions) {
+  ASSERT_TRUE(RunPlan(*db_, options_).ok());
+  MovementRequest scrap{.key = "scrap-L1",
+                        .type = ledger::MovementType::kScrap,
+                        .date = MakeDate(2024, 3, 11),
+                        .item = "C3",
+                        .location = "MAN",
+                        .lot = "L1",
+                        .quantity = Quantity::FromUnits(5)};
+  auto posted = PostMovement(*db_, scrap);
+  ASSERT_TRUE(posted.ok()) << posted.error().message;
+  auto run = RunPlan(*db_, options_);
+  ASSERT_TRUE(run.ok());
+  EXPECT_EQ(run->alerts.resolved, 2);
+  EXPECT_FALSE(Open().contains("expiring-lot C3@MAN L1 warning"));
+  EXPECT_FALSE(Open().contains("dead-stock C3@MAN warning"));
+  EXPECT_TRUE(Open().contains("late-order C3@MAN P3/1 warning"));
 }
 
 TEST_F(Alerts, AConditionThatComesBackIsANewAlert) {

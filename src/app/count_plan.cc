@@ -18,6 +18,43 @@ struct Candidate {
   analysis::CountCandidate count;
 };
 
+// Why a stock point must be counted now, or "" when it need not: a negative balance, a
+// recent count that disagreed with the ledger, or no stock although the last period had
+// demand.
+std::string TriggerOf(std::int64_t on_hand_milli, std::optional<Date> discrepancy,
+                      const store::Activity* activity) {
+  if (on_hand_milli < 0) return "negative balance";
+  if (discrepancy) return "count discrepancy on " + FormatDate(*discrepancy);
+  if (on_hand_milli == 0 && activity != nullptr && activity->last_period_milli > 0) {
+    return "no stock although the last period had demand";
+  }
+  return "";
+}
+
+// What the triggers read: demand activity, stock on hand and recent count discrepancies.
+struct PointFacts {
+  std::map<store::PointKey, store::Activity> activity;
+  std::map<store::PointKey, std::int64_t> on_hand;
+  std::map<store::PointKey, Date> discrepancies;
+};
+
+Result<PointFacts> LoadPointFacts(sqlite::Database& db, Date from) {
+  auto kind = store::ReadPeriodSetting(db);
+  auto days = store::ReadNumberSetting(db, "count.discrepancy_days");
+  if (!kind) return kind.error();
+  if (!days) return days.error();
+  if (*days < 0 || *days > 3650) return InvalidInput("count.discrepancy_days must be 0–3650");
+  Date end = PeriodStart(from, *kind);
+  auto activity = store::LoadActivity(db, end, PeriodStart(end - std::chrono::days{1}, *kind));
+  auto on_hand = store::LoadOnHand(db);
+  auto discrepancies =
+      store::LoadCountDiscrepancies(db, from - std::chrono::days{static_cast<int>(*days)});
+  if (!activity) return activity.error();
+  if (!on_hand) return on_hand.error();
+  if (!discrepancies) return discrepancies.error();
+  return PointFacts{std::move(*activity), std::move(*on_hand), std::move(*discrepancies)};
+}
+
 // Every stock point with stock or demand whose item (or itself) has a class in the latest
 // classification, by item and location code, with its trigger.
 Result<std::vector<Candidate>> LoadCandidates(sqlite::Database& db, Date from) {
@@ -25,19 +62,14 @@ Result<std::vector<Candidate>> LoadCandidates(sqlite::Database& db, Date from) {
   if (!run) return run.error();
   if (!*run) return NotFound("nothing is classified yet; run `lagom classify` first");
   auto classes = store::FindClasses(db, {.run_id = (*run)->id});
-  auto kind = store::ReadPeriodSetting(db);
   if (!classes) return classes.error();
-  if (!kind) return kind.error();
-  Date end = PeriodStart(from, *kind);
-  auto activity = store::LoadActivity(db, end, PeriodStart(end - std::chrono::days{1}, *kind));
-  auto on_hand = store::LoadOnHand(db);
+  auto facts = LoadPointFacts(db, from);
   auto locations = store::LoadLocationCodes(db);
-  if (!activity) return activity.error();
-  if (!on_hand) return on_hand.error();
+  if (!facts) return facts.error();
   if (!locations) return locations.error();
   std::map<store::PointKey, Candidate> points;
-  for (const auto& [key, a] : *activity) points[key].key = key;
-  for (const auto& [key, milli] : *on_hand) points[key].key = key;
+  for (const auto& [key, a] : facts->activity) points[key].key = key;
+  for (const auto& [key, milli] : facts->on_hand) points[key].key = key;
   std::vector<Candidate> out;
   for (const store::ClassRecord& c : *classes) {
     auto first = points.lower_bound({c.item_id, c.location_id.value_or(0)});
@@ -47,14 +79,14 @@ Result<std::vector<Candidate>> LoadCandidates(sqlite::Database& db, Date from) {
       candidate.item_code = c.item_code;
       candidate.location_code = locations->at(it->first.second);
       candidate.count.cls = c.abc;
-      auto stock = on_hand->find(it->first);
-      std::int64_t milli = stock == on_hand->end() ? 0 : stock->second;
-      auto demand = activity->find(it->first);
-      if (milli < 0) {
-        candidate.count.trigger = "negative balance";
-      } else if (milli == 0 && demand != activity->end() && demand->second.last_period_milli > 0) {
-        candidate.count.trigger = "no stock although the last period had demand";
-      }
+      auto stock = facts->on_hand.find(it->first);
+      auto demand = facts->activity.find(it->first);
+      auto discrepancy = facts->discrepancies.find(it->first);
+      candidate.count.trigger = TriggerOf(
+          stock == facts->on_hand.end() ? 0 : stock->second,
+          discrepancy == facts->discrepancies.end() ? std::nullopt
+                                                    : std::optional<Date>(discrepancy->second),
+          demand == facts->activity.end() ? nullptr : &demand->second);
       out.push_back(std::move(candidate));
     }
   }

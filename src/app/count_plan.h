@@ -2,7 +2,8 @@
 // lists over the working-day calendar (setting count.working_days less the holidays table),
 // each class counted count.per_year.<class> times a year and spread evenly
 // (engine/analysis/count_schedule.h), with stock points that need a count now on the first
-// working day: a negative balance, or no stock although the last period had demand.
+// working day: a negative balance, a count within count.discrepancy_days (default 30) that
+// found other than the ledger's quantity, or no stock although the last period had demand.
 // `lagom counts list` reads the lists back. Thread-safety: as sqlite::Database.
 #pragma once
 

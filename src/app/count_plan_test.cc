@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "app/classification.h"
+#include "app/counting.h"
+#include "app/kpi_report.h"
 #include "store/settings.h"
 #include "store/test_store.h"
 
@@ -28,7 +30,9 @@ std::unique_ptr<sqlite::Database> Classified() {
       demand += std::string(item) + ",LON," + date + ",1\n";
   }
   Load(*db, "demand", demand);
-  Load(*db, "stock", "item,location,quantity\nA1,LON,5\nA2,LON,5\nB1,LON,0\nC1,LON,5\n");
+  Load(*db, "stock",
+       "item,location,quantity,date\nA1,LON,5,2023-10-01\nA2,LON,5,2023-10-01\n"
+       "B1,LON,0,2023-10-01\nC1,LON,5,2023-10-01\n");
   Load(*db, "holidays", "date,name\n2024-01-01,New Year\n");
   ClassifyOptions options;
   options.as_of = MakeDate(2024, 1, 1);
@@ -85,6 +89,54 @@ TEST(CountPlan, ReplanningKeepsTheListsBeforeItsFirstDay) {
                 "2024-01-02 C1@LON C: class C, 1 a year", "2024-01-10 A1@LON A: class A, 12 a year",
                 "2024-01-10 B1@LON B: no stock although the last period had demand",
                 "2024-01-10 C1@LON C: class C, 1 a year"}));
+}
+
+void Count(sqlite::Database& db, const char* item, Date date, int counted) {
+  CountRequest request{.key = std::string("count/") + item + "/" + FormatDate(date),
+                       .date = date,
+                       .item = item,
+                       .location = "LON",
+                       .counted = Quantity::FromUnits(counted)};
+  auto outcome = RecordCount(db, request);
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+}
+
+// Counts that disagreed with the ledger within count.discrepancy_days (30) before the first
+// day are triggered; an older discrepancy or a count that agreed is not.
+TEST(CountPlan, RecentCountDiscrepancyTriggersACount) {
+  auto db = Classified();
+  Count(*db, "A1", MakeDate(2023, 11, 1), 3);   // 61 days before: too old
+  Count(*db, "A2", MakeDate(2023, 12, 28), 5);  // agreed
+  Count(*db, "C1", MakeDate(2023, 12, 20), 4);  // disagreed 12 days before
+  auto plan = PlanCounts(*db, {MakeDate(2024, 1, 1), MakeDate(2024, 1, 3)});
+  ASSERT_TRUE(plan.ok()) << plan.error().message;
+  EXPECT_EQ(plan->triggered, 2);
+  EXPECT_EQ(Lines(plan->tasks),
+            (std::vector<std::string>{
+                "2024-01-02 A1@LON A: class A, 12 a year",
+                "2024-01-02 B1@LON B: no stock although the last period had demand",
+                "2024-01-02 C1@LON C: count discrepancy on 2023-12-20"}));
+  ASSERT_TRUE(store::WriteSetting(*db, "count.discrepancy_days", "90").ok());
+  plan = PlanCounts(*db, {MakeDate(2024, 1, 1), MakeDate(2024, 1, 3)});
+  ASSERT_TRUE(plan.ok());
+  EXPECT_EQ(Lines(plan->tasks).front(), "2024-01-02 A1@LON A: count discrepancy on 2023-11-01");
+}
+
+// Inventory-record accuracy by class: A had one count of two that agreed, C none of one.
+TEST(CountPlan, CountAccuracyByClass) {
+  auto db = Classified();
+  Count(*db, "A1", MakeDate(2023, 11, 1), 3);
+  Count(*db, "A2", MakeDate(2023, 12, 28), 5);
+  Count(*db, "C1", MakeDate(2023, 12, 20), 4);
+  auto rows = ComputeKpis(*db, {MakeDate(2023, 10, 1), MakeDate(2023, 12, 31), KpiGroup::kClass,
+                                std::nullopt});
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  std::map<std::string, std::pair<int, double>> accuracy;
+  for (const KpiRow& row : *rows) {
+    if (row.counts > 0) accuracy[row.key] = {row.counts, row.record_accuracy.value_or(-1)};
+  }
+  EXPECT_EQ(accuracy, (std::map<std::string, std::pair<int, double>>{{"A", {2, 0.5}},
+                                                                      {"C", {1, 0.0}}}));
 }
 
 TEST(CountPlan, NeedsAClassification) {

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "app/inventory_value.h"
+#include "store/classification_store.h"
 
 namespace lagom::app {
 
@@ -20,11 +21,35 @@ Result<Codes> LoadCodes(sqlite::Database& db, const char* table) {
   return codes;
 }
 
+// ABC classes of the latest classification: per stock point, or per item when it was
+// classified company-wide or by group (location 0).
+using Classes = std::map<std::pair<std::int64_t, std::int64_t>, std::string>;
+
+Result<Classes> LoadLatestClasses(sqlite::Database& db) {
+  auto run = store::LatestClassificationRun(db);
+  if (!run) return run.error();
+  Classes classes;
+  if (!*run) return classes;
+  auto records = store::FindClasses(db, {.run_id = (*run)->id});
+  if (!records) return records.error();
+  for (const store::ClassRecord& c : *records) {
+    classes[{c.item_id, c.location_id.value_or(0)}] = c.abc;
+  }
+  return classes;
+}
+
 struct Context {
   const KpiOptions& options;
   Codes locations;
   std::map<std::int64_t, store::ItemFacts> items;
+  Classes classes;
   Rows rows;
+
+  std::string ClassOf(std::int64_t item_id, std::int64_t location_id) const {
+    auto found = classes.find({item_id, location_id});
+    if (found == classes.end()) found = classes.find({item_id, 0});
+    return found == classes.end() ? "(unclassified)" : found->second;
+  }
 
   KpiRow& Row(std::int64_t item_id, std::int64_t location_id) {
     std::string key;
@@ -37,6 +62,9 @@ struct Context {
         break;
       case KpiGroup::kGroup:
         key = items[item_id].group.empty() ? "(no group)" : items[item_id].group;
+        break;
+      case KpiGroup::kClass:
+        key = ClassOf(item_id, location_id);
         break;
       case KpiGroup::kAll:
         key = "all";
@@ -135,7 +163,12 @@ Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& 
   if (!begin) return begin.error();
   if (!end) return end.error();
   if (!locations) return locations.error();
-  Context c{options, std::move(*locations), {}, {}};
+  Context c{options, std::move(*locations), {}, {}, {}};
+  if (options.by == KpiGroup::kClass) {
+    auto classes = LoadLatestClasses(db);
+    if (!classes) return classes.error();
+    c.classes = std::move(*classes);
+  }
   for (const ItemLedger& item : *end) c.items[item.item_id] = item.item;
   for (const ItemLedger& item : *begin) AddStockValue(c, item, options.from, true);
   for (const ItemLedger& item : *end) {

@@ -19,7 +19,9 @@
 
 namespace lagom::app {
 
-enum class KpiGroup { kItem, kLocation, kGroup, kAll };
+// kClass: the ABC class of the stock point (or its item) in the latest classification,
+// "(unclassified)" without one; count accuracy by class comes from it.
+enum class KpiGroup { kItem, kLocation, kGroup, kClass, kAll };
 
 struct KpiOptions {
   Date from, to;  // both inclusive

@@ -28,6 +28,24 @@ double SalesValue(const store::StockPointData& point) {
   return static_cast<double>(point.price_raw > 0 ? point.price_raw : point.unit_cost_raw) / 10000.0;
 }
 
+// How much more a unit of sales protected counts by ABC class (the first letter of a
+// two-dimension class): A 3, B 2, C 1; new, dead and unclassified items 1.
+double ClassWeight(const std::string& abc_class) {
+  if (abc_class.empty()) return 1.0;
+  switch (abc_class.front()) {
+    case 'A':
+      return 3.0;
+    case 'B':
+      return 2.0;
+    default:
+      return 1.0;
+  }
+}
+
+std::string ClassNote(const std::string& abc_class) {
+  return abc_class.empty() ? "" : ", class " + abc_class;
+}
+
 void Apply(const store::BudgetRecord& budget, const store::PlanningData& data,
            std::span<StockPointPlan> plans, Date as_of) {
   std::vector<std::size_t> members;
@@ -42,8 +60,8 @@ void Apply(const store::BudgetRecord& budget, const store::PlanningData& data,
     std::int64_t value = plan::OrderValueRaw(std::span<const plan::OrderLine>(&p.line, 1));
     members.push_back(i);
     double ordered = static_cast<double>(p.line.quantity_milli) / 1000.0;
-    candidates.push_back(
-        {value, plan::BudgetPriority(p.expected_short, ordered, SalesValue(point), 1.0, value)});
+    candidates.push_back({value, plan::BudgetPriority(p.expected_short, ordered, SalesValue(point),
+                                                      ClassWeight(point.abc_class), value)});
   }
   std::int64_t available = std::max<std::int64_t>(budget.amount_raw - budget.spent_raw, 0);
   std::vector<bool> kept = plan::AllocateBudget(candidates, available);
@@ -57,9 +75,10 @@ void Apply(const store::BudgetRecord& budget, const store::PlanningData& data,
     p.hold_reason = fmt::format(
         "deferred: {} for {} ({} of {} left after {} already ordered) goes first to "
         "proposals that protect more sales per unit of money (this one: {:.1f} units expected "
-        "short, stock-out risk {:.2f}, {:.3g} of sales protected per unit spent)",
+        "short, stock-out risk {:.2f}{}, {:.3g} of sales protected per unit spent)",
         name, FormatDate(as_of).substr(0, 7), Amount(available), Amount(budget.amount_raw),
-        Amount(budget.spent_raw), p.expected_short, p.stockout_risk, candidates[k].priority);
+        Amount(budget.spent_raw), p.expected_short, p.stockout_risk,
+        ClassNote(data.stock_points[members[k]].abc_class), candidates[k].priority);
   }
 }
 

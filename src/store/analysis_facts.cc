@@ -44,7 +44,7 @@ Result<std::map<PointKey, std::optional<Date>>> LoadLastSales(sqlite::Database& 
            (SELECT d.period FROM demand d WHERE d.item_id = s.item_id
               AND d.location_id = s.location_id AND d.period < ?1 AND d.quantity > 0
             ORDER BY d.period DESC LIMIT 1)
-    FROM stock s GROUP BY s.item_id, s.location_id)sql");
+    FROM balances s WHERE s.on_hand > 0 GROUP BY s.item_id, s.location_id)sql");
   if (!stmt) return stmt.error();
   std::string end_text = FormatDate(end);
   stmt->Bind(1, std::string_view(end_text));
@@ -63,8 +63,7 @@ Result<std::map<PointKey, std::optional<Date>>> LoadLastSales(sqlite::Database& 
 
 Result<std::map<PointKey, std::int64_t>> LoadOnHand(sqlite::Database& db) {
   auto stmt = db.Prepare(
-      "SELECT item_id, location_id, SUM(quantity) FROM stock GROUP BY item_id, "
-      "location_id");
+      "SELECT item_id, location_id, SUM(on_hand) FROM balances GROUP BY item_id, location_id");
   if (!stmt) return stmt.error();
   std::map<PointKey, std::int64_t> out;
   Status read = stmt->ForEach([&] { out[{stmt->Int(0), stmt->Int(1)}] = stmt->Int(2); });
@@ -72,12 +71,31 @@ Result<std::map<PointKey, std::int64_t>> LoadOnHand(sqlite::Database& db) {
   return out;
 }
 
+Result<std::map<PointKey, Date>> LoadCountDiscrepancies(sqlite::Database& db, Date since) {
+  auto stmt = db.Prepare(
+      "SELECT item_id, location_id, MAX(date) FROM counts "
+      "WHERE date >= ?1 AND counted <> system_quantity GROUP BY item_id, location_id");
+  if (!stmt) return stmt.error();
+  std::string since_text = FormatDate(since);
+  stmt->Bind(1, std::string_view(since_text));
+  std::map<PointKey, Date> out;
+  Status read = stmt->ForEach([&]() -> Status {
+    auto date = DateColumn(*stmt, 2);
+    if (!date) return date.error();
+    out[{stmt->Int(0), stmt->Int(1)}] = *date;
+    return {};
+  });
+  if (!read) return read.error();
+  return out;
+}
+
 Result<std::vector<LotStock>> LoadExpiringLots(sqlite::Database& db, Date before) {
   auto stmt = db.Prepare(R"sql(
-    SELECT s.item_id, s.location_id, s.lot, s.expiry, s.quantity FROM stock s
-    JOIN items i ON i.id = s.item_id JOIN locations l ON l.id = s.location_id
-    WHERE s.expiry IS NOT NULL AND s.expiry < ?1 AND s.quantity > 0
-    ORDER BY i.code, l.code, s.lot)sql");
+    SELECT b.item_id, b.location_id, b.lot, t.expiry, b.on_hand FROM balances b
+    JOIN lots t ON t.item_id = b.item_id AND t.code = b.lot
+    JOIN items i ON i.id = b.item_id JOIN locations l ON l.id = b.location_id
+    WHERE t.expiry IS NOT NULL AND t.expiry < ?1 AND b.on_hand > 0
+    ORDER BY i.code, l.code, b.lot)sql");
   if (!stmt) return stmt.error();
   std::string before_text = FormatDate(before);
   stmt->Bind(1, std::string_view(before_text));

@@ -1,6 +1,6 @@
 // What classification, alerts and cycle counting read about stock points besides the
-// planning data: when each was first in demand and last sold, stock on hand (per stock
-// point and per lot with an expiry), and purchase order lines past their due date. Keys are
+// planning data: when each was first in demand and last sold, stock on hand from the stock
+// ledger's balances (per stock point and per lot with an expiry), and purchase order lines past their due date. Keys are
 // (item id, location id). Reads only. Thread-safety: as sqlite::Database.
 #pragma once
 
@@ -29,11 +29,15 @@ struct Activity {
 Result<std::map<PointKey, Activity>> LoadActivity(sqlite::Database& db, Date end, Date last_period);
 
 // The start of the last period before `end` with demand > 0, for every stock point with a
-// stock row (none: never sold). Reads a few demand rows per stock point, not the history.
+// balance with stock on hand (none: never sold). Reads a few demand rows per stock point, not the history.
 Result<std::map<PointKey, std::optional<Date>>> LoadLastSales(sqlite::Database& db, Date end);
 
-// Stock on hand per stock point (every stock point with a stock row).
+// Stock on hand per stock point (every stock point with a ledger balance, zero included).
 Result<std::map<PointKey, std::int64_t>> LoadOnHand(sqlite::Database& db);
+
+// The last day since `since` (inclusive) on which a cycle count of the stock point found a
+// quantity other than the ledger's, for every stock point with such a count.
+Result<std::map<PointKey, Date>> LoadCountDiscrepancies(sqlite::Database& db, Date since);
 
 struct LotStock {
   PointKey key;

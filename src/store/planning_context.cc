@@ -19,8 +19,8 @@ void Override(const sqlite::Statement& row, PolicySettings& policy) {
   if (!row.IsNull(8)) policy.distribution = row.Text(8);
 }
 
-// The service targets of the latest classification's classes; a class row without a
-// location covers the item at every location.
+// The classes of the latest classification and their service targets; a class row without
+// a location covers the item at every location.
 Status LoadClassTargets(sqlite::Database& db, PlanningData& data, const Index& index,
                         ItemRange items) {
   auto targets = LoadServiceTargets(db);
@@ -33,15 +33,16 @@ Status LoadClassTargets(sqlite::Database& db, PlanningData& data, const Index& i
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     const ClassTarget* target = FindClassTarget(*targets, stmt->Text(2), stmt->Text(3));
-    if (!target) return;
     std::int64_t item = stmt->Int(0);
     for (auto it = index.lower_bound({item, 0}); it != index.end() && it->first.first == item;
          ++it) {
       if (!stmt->IsNull(1) && stmt->Int(1) != it->first.second) continue;
-      PolicySettings& policy = data.stock_points[it->second].policy;
-      policy.service_kind = target->service_kind;
-      policy.service_target = target->service_target;
-      policy.service_class = stmt->Text(2) + stmt->Text(3);
+      StockPointData& point = data.stock_points[it->second];
+      point.abc_class = stmt->Text(2);
+      if (!target) continue;
+      point.policy.service_kind = target->service_kind;
+      point.policy.service_target = target->service_target;
+      point.policy.service_class = stmt->Text(2) + stmt->Text(3);
     }
   });
 }

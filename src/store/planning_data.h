@@ -80,6 +80,7 @@ struct StockPointData {
   std::int64_t price_raw = 0;           // sales price, Money raw (0 = unknown)
   double volume_m3 = 0, weight_kg = 0;  // per unit
   std::string item_group;
+  std::string abc_class;  // ABC class in the latest classification ("A", "AB", "N"); "" none
   // Replenished by transfer from this location (its DC) rather than from a supplier.
   std::optional<std::int64_t> source_location_id;
   std::string source_location_code;

@@ -72,6 +72,7 @@ int RunKpi(const KpiArgs& args) {
   app::KpiOptions options{*from, *to, app::KpiGroup::kItem, std::nullopt};
   options.by = args.by == "location" ? app::KpiGroup::kLocation
                : args.by == "group"  ? app::KpiGroup::kGroup
+               : args.by == "class"  ? app::KpiGroup::kClass
                : args.by == "all"    ? app::KpiGroup::kAll
                                      : app::KpiGroup::kItem;
   if (!args.method.empty()) options.method = ledger::ParseCostMethod(args.method);
@@ -90,8 +91,9 @@ void AddKpiCommand(CLI::App& app, Action& chosen) {
   AddDbOption(*verb, args->db);
   verb->add_option("--from", args->from, "First day of the period YYYY-MM-DD")->required();
   verb->add_option("--to", args->to, "Last day of the period (default: today)");
-  verb->add_option("--by", args->by, "item, location, group or all")
-      ->check(CLI::IsMember({"item", "location", "group", "all"}))
+  verb->add_option("--by", args->by,
+                   "item, location, group, class (ABC of the latest classification) or all")
+      ->check(CLI::IsMember({"item", "location", "group", "class", "all"}))
       ->capture_default_str();
   verb->add_option("--method", args->method, "Cost method for values (default: each item's)")
       ->check(CLI::IsMember({"fifo", "lifo", "lifo-periodic", "wac"}));
