@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "app/classification.h"
+#include "apps/lagom/class_output.h"
 #include "apps/lagom/commands.h"
 #include "apps/lagom/list_output.h"
 #include "server/analysis_json.h"
@@ -46,37 +47,6 @@ Result<app::ClassifyOptions> Options(sqlite::Database& db, const ClassifyArgs& a
   if (args.new_months) options->new_months = *args.new_months;
   if (args.dead_months) options->dead_months = *args.dead_months;
   return options;
-}
-
-std::string Percent(double share) {
-  return fmt::format("{:.1f}%", 100 * share);
-}
-
-void PrintMatrix(const app::ClassifyResult& r, Format format) {
-  if (format == Format::kJson) {
-    std::cout << server::MatrixJson(r.matrix, r.run).dump(2) << '\n';
-    return;
-  }
-  app::Dimension first = app::ParseDimensions(r.run.dimensions)->front();
-  if (format == Format::kCsv) {
-    csv::WriteRow(std::cout, std::vector<std::string>{"abc", "xyz", "count", "value", "count_share",
-                                                      "value_share"});
-  } else {
-    fmt::print("{:<4} {:<3} {:>8} {:>8} {:>16} {:>8}\n", "abc", "xyz", "count", "share", "value",
-               "share");
-  }
-  for (const auto& c : r.matrix) {
-    std::string value = fmt::format("{:.2f}", app::DimensionValue(first, c.value));
-    if (format == Format::kCsv) {
-      csv::WriteRow(std::cout,
-                    std::vector<std::string>{c.abc, std::string(1, c.xyz), std::to_string(c.count),
-                                             value, fmt::format("{:.4f}", c.count_share),
-                                             fmt::format("{:.4f}", c.value_share)});
-    } else {
-      fmt::print("{:<4} {:<3} {:>8} {:>8} {:>16} {:>8}\n", c.abc, c.xyz, c.count,
-                 Percent(c.count_share), value, Percent(c.value_share));
-    }
-  }
 }
 
 std::string LocationOrAll(const std::string& code) {
@@ -146,7 +116,7 @@ int Classify(const ClassifyArgs& args) {
   } else if (args.show == "changes") {
     PrintChanges(result->changes, args.format);
   } else {
-    PrintMatrix(*result, args.format);
+    PrintMatrix(std::cout, *result, args.format);
   }
   return kOk;
 }

@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/classification.h"
 #include "app/data_exchange.h"
 #include "app/planning_run.h"
+#include "apps/lagom/class_output.h"
 #include "apps/lagom/commands.h"
 #include "apps/lagom/progress.h"
 #include "apps/lagom/proposal_output.h"
@@ -70,6 +72,19 @@ void PrintNextSteps(const std::string& db) {
       SelfPath(), db);
 }
 
+// ABC by revenue × XYZ with the company defaults, so that the plan takes its service
+// targets and budget priorities from the classes.
+Status Classify(sqlite::Database& db) {
+  auto options = app::DefaultClassifyOptions(db, kDemoAsOf);
+  if (!options) return options.error();
+  auto result = app::RunClassification(db, *options);
+  if (!result) return result.error();
+  fmt::print("ABC by {} × XYZ, {}-wide, of {} items; each class sets its service target:\n",
+             result->run.dimensions, result->run.scope, result->classes.size());
+  PrintMatrix(std::cout, *result, Format::kTable);
+  return {};
+}
+
 int RunDemo(const DemoArgs& args) {
   if (Status removed = RemoveOldDemo(args.db); !removed)
     return ReportError("demo", removed.error());
@@ -79,6 +94,8 @@ int RunDemo(const DemoArgs& args) {
   if (Status imported = ImportDemoData(**db, args.data); !imported) {
     return ReportError("demo", Error{ErrorCode::kIo, imported.error().message});
   }
+  if (Status classified = Classify(**db); !classified)
+    return ReportError("demo", classified.error());
   app::PlanOptions options;
   options.as_of = kDemoAsOf;
   ProgressBar progress("planning");
@@ -88,6 +105,7 @@ int RunDemo(const DemoArgs& args) {
   fmt::print("\n");
   PrintRunSummary(std::cout, result->run, result->without_supplier);
   PrintFailures(std::cerr, result->failures);
+  PrintAlertSummary(std::cout, result->alerts);
   if (!result->exceptions.empty()) {
     fmt::print("{} exceptions (expedite, excess, no supplier …); the first of them:\n",
                result->exceptions.size());

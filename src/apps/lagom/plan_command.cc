@@ -50,10 +50,7 @@ int RunPlanVerb(PlanArgs& args) {
   PrintRunSummary(table ? std::cout : std::cerr, result->run, result->without_supplier,
                   result->phases);
   PrintFailures(std::cerr, result->failures);
-  const store::AlertSync& alerts = result->alerts;
-  fmt::print(table ? std::cout : std::cerr,
-             "alerts: {} raised, {} still open, {} resolved (lagom alerts)\n", alerts.raised,
-             alerts.ongoing, alerts.resolved);
+  PrintAlertSummary(table ? std::cout : std::cerr, result->alerts);
   if (!result->exceptions.empty()) {
     fmt::print(table ? std::cout : std::cerr, "{} exceptions, the first of them:\n",
                result->exceptions.size());

@@ -170,6 +170,11 @@ void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int wit
   fmt::print(out, "time: {}\n", times);
 }
 
+void PrintAlertSummary(std::ostream& out, const store::AlertSync& alerts) {
+  fmt::print(out, "alerts: {} raised, {} still open, {} resolved (lagom alerts)\n", alerts.raised,
+             alerts.ongoing, alerts.resolved);
+}
+
 void PrintFailures(std::ostream& out, const std::vector<std::string>& failures) {
   constexpr std::size_t kShown = 10;
   for (std::size_t i = 0; i < failures.size() && i < kShown; ++i) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "apps/lagom/cli.h"
+#include "store/alert_store.h"
 #include "store/plan_store.h"
 
 namespace lagom::cli {
@@ -16,6 +17,9 @@ namespace lagom::cli {
 // where the time went.
 void PrintRunSummary(std::ostream& out, const store::PlanRunRecord& run, int without_supplier,
                      const std::vector<std::pair<std::string, std::int64_t>>& phases = {});
+
+// What the run did to the alerts: raised, still open, resolved.
+void PrintAlertSummary(std::ostream& out, const store::AlertSync& alerts);
 
 // The stock points a run could not plan, and why (the first ten).
 void PrintFailures(std::ostream& out, const std::vector<std::string>& failures);
