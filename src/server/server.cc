@@ -7,7 +7,9 @@
 #include "app/plan_jobs.h"
 #include "server/dashboard_routes.h"
 #include "server/entity_routes.h"
+#include "server/ledger_routes.h"
 #include "server/plan_routes.h"
+#include "server/report_routes.h"
 #include "server/session_routes.h"
 #include "store/store.h"
 
@@ -55,6 +57,9 @@ void Configure(ApiServer::State& s) {
   AddEntityRoutes(s.router);
   AddPlanRoutes(s.router, s.jobs);
   AddDashboardRoutes(s.router);
+  AddLedgerRoutes(s.router);
+  AddChannelRoutes(s.router);
+  AddReportRoutes(s.router);
   AddOpenApiRoute(s.router);
   s.router.Install(s.http, s.pool);
   if (!s.options.web_root.empty()) s.http.set_mount_point("/", s.options.web_root);
