@@ -13,14 +13,6 @@ Json DateOrNull(const std::optional<Date>& date) {
   return date ? Json(FormatDate(*date)) : Json();
 }
 
-Json Number(Quantity quantity) {
-  return QuantityNumber(quantity.raw());
-}
-
-Json Number(Money money) {
-  return MoneyNumber(money.raw());
-}
-
 // Item and location codes by id, looked up once per answer.
 class Codes {
  public:

@@ -4,14 +4,6 @@ namespace lagom::server {
 
 namespace {
 
-Json Number(Money money) {
-  return MoneyNumber(money.raw());
-}
-
-Json Number(Quantity quantity) {
-  return QuantityNumber(quantity.raw());
-}
-
 Json Ratio(const std::optional<double>& value) {
   return value ? Json(*value) : Json();
 }
