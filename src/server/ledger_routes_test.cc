@@ -233,6 +233,20 @@ TEST_F(Ledger, ReservationIsReleasedOrFulfilled) {
   EXPECT_EQ(Send(viewer, "GET", "/api/v1/reservations/so-2").second["status"], "fulfilled");
 }
 
+TEST_F(Ledger, SqlLookingKeysAreJustText) {
+  const std::string evil = "x'); DROP TABLE reservations; --";
+  json reserve = {{"key", evil}, {"item", "M1"}, {"location", "W1"}, {"quantity", 1}};
+  auto [status, body] = Post("operator", "/api/v1/reservations", reserve);
+  ASSERT_EQ(status, 201) << body.dump();
+  auto viewer = Client("viewer");
+  auto [found, reservation] = Send(viewer, "GET", "/api/v1/reservations/" + Encoded(evil));
+  EXPECT_EQ(found, 200);
+  EXPECT_EQ(reservation["key"], evil);
+  EXPECT_EQ(
+      Send(viewer, "GET", "/api/v1/receiving/scan?code=" + Encoded("' OR '1'='1")).second["kind"],
+      "none");
+}
+
 TEST_F(Ledger, CountPostsTheDifference) {
   json count = {{"key", "count-1"}, {"item", "K1"}, {"location", "W1"}, {"counted", "3"}};
   auto [status, body] = Post("operator", "/api/v1/counts", count);
