@@ -2,7 +2,8 @@
 # Server benchmark: `lagom serve` on loopback with the demo database (689 stock points, one
 # plan run), loaded by wrk with 64 connections on 2 threads for 10 s per request kind:
 #   read   GET /api/v1/stock-points/{item}/{location} (history, forecast, policy, projection)
-#   write  POST /api/v1/demand, one demand row (validated, bucketed, one transaction)
+#   write  POST /api/v1/movements/post, a receipt of one unit under a new idempotency key
+#          (validated, posted to the ledger: movement, cost layer, balance; one transaction)
 # Prints requests/s and the latency percentiles wrk reports (p99 among them).
 # Needs wrk (Debian package). Usage: bench/server.sh [build dir] [seconds]
 set -euo pipefail
@@ -29,5 +30,5 @@ run() {
     grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|75|90|99)%'
 }
 run "GET stock point 85123A@LON" "$url/api/v1/stock-points/85123A/LON"
-LAGOM_BODY='{"item":"85123A","location":"LON","date":"2011-12-05","quantity":7}' \
-  run "POST demand row" "$url/api/v1/demand"
+LAGOM_BODY='{"type":"receipt","item":"85123A","location":"LON","quantity":1,"unit_cost":2.1}' \
+  LAGOM_KEY_PREFIX="bench-$(date +%s)" run "POST movement (receipt of 1)" "$url/api/v1/movements/post"

@@ -22,6 +22,15 @@ Result<Availability> LoadAvailability(sqlite::Database& db, std::int64_t item_id
   return out;
 }
 
+Result<Availability> LoadAvailability(sqlite::Database& db, const std::string& item_code,
+                                      const std::string& location_code, Date today) {
+  auto item = store::IdOfCode(db, "items", item_code);
+  if (!item) return item.error();
+  auto location = store::IdOfCode(db, "locations", location_code);
+  if (!location) return location.error();
+  return LoadAvailability(db, *item, *location, today);
+}
+
 Error InsufficientStock(const Availability& stock, Quantity requested) {
   std::string text = "insufficient stock: " + stock.atp().ToString() + " available to promise (" +
                      stock.usable.ToString() + " on hand";

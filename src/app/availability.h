@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/date.h"
@@ -23,6 +24,10 @@ struct Availability {
 
 Result<Availability> LoadAvailability(sqlite::Database& db, std::int64_t item_id,
                                       std::int64_t location_id, Date today);
+
+// The same for a stock point named by codes; NotFound names an unknown item or location.
+Result<Availability> LoadAvailability(sqlite::Database& db, const std::string& item_code,
+                                      const std::string& location_code, Date today);
 
 // "insufficient stock: 3 available to promise (5 on hand, 2 reserved), 4 requested".
 Error InsufficientStock(const Availability& stock, Quantity requested);

@@ -13,22 +13,17 @@ namespace {
 // request is refused.
 Status ApplyBarcode(sqlite::Database& db, ReceiptRequest& r) {
   if (r.barcode.empty()) return {};
-  auto scanned = gs1::Parse(r.barcode, r.date);
-  if (!scanned) return InvalidInput("barcode: " + scanned.error().message);
-  if (!scanned->gtin.empty()) {
-    auto item_id = store::ItemOfGtin(db, scanned->gtin);
-    if (!item_id) return item_id.error();
-    auto item = store::LoadItem(db, *item_id);
-    if (!item) return item.error();
-    if (!r.item.empty() && r.item != item->code) {
-      return InvalidInput("barcode is for item '" + item->code + "', not '" + r.item + "'");
+  auto scanned = ReadBarcode(db, r.barcode, r.date);
+  if (!scanned) return scanned.error();
+  if (!scanned->item.empty()) {
+    if (!r.item.empty() && r.item != scanned->item) {
+      return InvalidInput("barcode is for item '" + scanned->item + "', not '" + r.item + "'");
     }
-    r.item = item->code;
+    r.item = scanned->item;
   }
   if (r.lot.empty()) r.lot = scanned->lot;
-  if (!r.expiry) r.expiry = scanned->expiry ? scanned->expiry : scanned->best_before;
-  auto count = scanned->count ? scanned->count : scanned->trade_item_count;
-  if (!r.quantity && count) r.quantity = Quantity::FromUnits(*count);
+  if (!r.expiry) r.expiry = scanned->expiry;
+  if (!r.quantity) r.quantity = scanned->quantity;
   return {};
 }
 
@@ -110,6 +105,22 @@ Status ReceiveAgainstLine(MovementWriter& writer, ReceiptRequest& r, ReceiptOutc
 }
 
 }  // namespace
+
+Result<ScannedGoods> ReadBarcode(sqlite::Database& db, const std::string& barcode, Date today) {
+  auto scanned = gs1::Parse(barcode, today);
+  if (!scanned) return InvalidInput("barcode: " + scanned.error().message);
+  ScannedGoods goods{{}, scanned->gtin, scanned->lot, scanned->expiry, std::nullopt};
+  if (!goods.expiry) goods.expiry = scanned->best_before;
+  auto count = scanned->count ? scanned->count : scanned->trade_item_count;
+  if (count) goods.quantity = Quantity::FromUnits(*count);
+  if (scanned->gtin.empty()) return goods;
+  auto item_id = store::ItemOfGtin(db, scanned->gtin);
+  if (!item_id) return item_id.error();
+  auto item = store::LoadItem(db, *item_id);
+  if (!item) return item.error();
+  goods.item = item->code;
+  return goods;
+}
 
 Result<ReceiptOutcome> Receive(sqlite::Database& db, ReceiptRequest request) {
   if (Status scanned = ApplyBarcode(db, request); !scanned) return scanned.error();

@@ -47,4 +47,14 @@ struct ReceiptOutcome {
 
 Result<ReceiptOutcome> Receive(sqlite::Database& db, ReceiptRequest request);
 
+// What a GS1 element string tells a receipt: the item (by its GTIN, when the code has one),
+// lot, expiry (AI 17, else best before 15) and quantity (AI 30, else 37). InvalidInput
+// "barcode: …" with the parser's reason when it is malformed; NotFound for an unknown GTIN.
+struct ScannedGoods {
+  std::string item, gtin, lot;
+  std::optional<Date> expiry;
+  std::optional<Quantity> quantity;
+};
+Result<ScannedGoods> ReadBarcode(sqlite::Database& db, const std::string& barcode, Date today);
+
 }  // namespace lagom::app

@@ -269,12 +269,12 @@ void AddAnalysisRoutes(Router& router) {
                {"status", "severity", "rule", "item", "location", "limit", "offset"}},
               ListAlerts});
   router.Add({"GET",
-              "/api/v1/counts",
+              "/api/v1/count-lists",
               Permission::kRead,
               {"Cycle-count lists of a day (default) or a range", "counts", {"from", "until"}},
               ListCounts});
   router.Add({"POST",
-              "/api/v1/counts/plan",
+              "/api/v1/count-lists/plan",
               Permission::kPlan,
               {"Plan the cycle-count lists from the latest classification",
                "counts",

@@ -78,15 +78,22 @@ TEST_F(AnalysisApi, ClassifyReadClassesMatrixAndChanges) {
   EXPECT_EQ(Send(viewer, "GET", "/api/v1/classifications?run=999").first, 404);
 
   // Counts: the latest run has AN1 A, AN2 B and AN3 D; planned from Monday 11 March.
-  auto [planned, plan] =
-      Send(planner, "POST", "/api/v1/counts/plan", R"({"from":"2024-03-11","until":"2024-04-11"})");
+  auto [planned, plan] = Send(planner, "POST", "/api/v1/count-lists/plan",
+                              R"({"from":"2024-03-11","until":"2024-04-11"})");
   ASSERT_EQ(planned, 201) << plan.dump();
   EXPECT_EQ(plan["stock_points"], 3);
   EXPECT_EQ(plan["working_days"], 23);  // 11 Mar – 10 Apr, weekdays
-  auto day = Send(viewer, "GET", "/api/v1/counts?from=2024-03-11").second;
+  auto day = Send(viewer, "GET", "/api/v1/count-lists?from=2024-03-11").second;
   ASSERT_EQ(day["items"].size(), 3u) << day.dump();  // each class starts on the first day
   EXPECT_EQ(day["items"][0]["item"], "AN1");
   EXPECT_EQ(day["items"][0]["reason"], "class A, 12 a year");
+  // KPIs by class of the latest run, up to today (the stock snapshot is dated today): a row
+  // per class with stock or movements.
+  auto [kpi_status, kpis] = Send(viewer, "GET", "/api/v1/kpis?from=2024-01-01&by=class");
+  ASSERT_EQ(kpi_status, 200) << kpis.dump();
+  std::set<std::string> keys;
+  for (const auto& row : kpis["items"]) keys.insert(row["key"].get<std::string>());
+  EXPECT_TRUE(keys.contains("A") && !keys.contains("(unclassified)")) << kpis.dump();
 }
 
 TEST_F(AnalysisApi, AlertsAfterAPlanningRun) {

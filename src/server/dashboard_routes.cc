@@ -4,6 +4,7 @@
 #include "server/dashboard_json.h"
 #include "server/paging.h"
 #include "server/query_params.h"
+#include "server/schema.h"
 
 namespace lagom::server {
 
@@ -78,49 +79,38 @@ void ListStockPoints(RequestContext& c) {
   SendJson(c.res, PageJson(items, *total, page->limit, page->offset));
 }
 
-Json Ref(const char* name) {
-  return {{"$ref", std::string("#/components/schemas/") + name}};
-}
-
-// An object schema naming its members; members of unlisted type are objects or arrays.
-Json Members(std::initializer_list<std::pair<const char*, const char*>> members) {
-  Json properties = Json::object();
-  for (const auto& [name, type] : members) properties[name] = {{"type", type}};
-  return {{"type", "object"}, {"properties", properties}};
-}
-
 }  // namespace
 
 Json DashboardSchemas() {
-  return {{"overview", Members({{"as_of", "string"},
-                                {"period", "string"},
-                                {"stock_value", "number"},
-                                {"stock_points_with_stock", "integer"},
-                                {"open_orders", "object"},
-                                {"stock_points", "integer"},
-                                {"stock_outs", "integer"},
-                                {"excess", "object"},
-                                {"last_run", "object"},
-                                {"proposals", "object"}})},
-          {"stock-point", Members({{"item", "object"},
-                                   {"location", "object"},
-                                   {"unit_cost", "number"},
-                                   {"as_of", "string"},
-                                   {"period", "string"},
-                                   {"history", "array"},
-                                   {"forecast", "array"},
-                                   {"policy_settings", "object"},
-                                   {"supply", "object"},
-                                   {"plan", "object"},
-                                   {"stock", "object"},
-                                   {"open_orders", "array"},
-                                   {"projection", "array"},
-                                   {"projection_summary", "object"},
-                                   {"latest_proposal", "object"}})},
-          {"stock-point-row", Members({{"item", "string"},
-                                       {"name", "string"},
-                                       {"location", "string"},
-                                       {"on_hand", "number"}})}};
+  return {{"overview", ObjectSchema({{"as_of", "string"},
+                                     {"period", "string"},
+                                     {"stock_value", "number"},
+                                     {"stock_points_with_stock", "integer"},
+                                     {"open_orders", "object"},
+                                     {"stock_points", "integer"},
+                                     {"stock_outs", "integer"},
+                                     {"excess", "object"},
+                                     {"last_run", "object"},
+                                     {"proposals", "object"}})},
+          {"stock-point", ObjectSchema({{"item", "object"},
+                                        {"location", "object"},
+                                        {"unit_cost", "number"},
+                                        {"as_of", "string"},
+                                        {"period", "string"},
+                                        {"history", "array"},
+                                        {"forecast", "array"},
+                                        {"policy_settings", "object"},
+                                        {"supply", "object"},
+                                        {"plan", "object"},
+                                        {"stock", "object"},
+                                        {"open_orders", "array"},
+                                        {"projection", "array"},
+                                        {"projection_summary", "object"},
+                                        {"latest_proposal", "object"}})},
+          {"stock-point-row", ObjectSchema({{"item", "string"},
+                                            {"name", "string"},
+                                            {"location", "string"},
+                                            {"on_hand", "number"}})}};
 }
 
 void AddDashboardRoutes(Router& router) {
@@ -133,7 +123,7 @@ void AddDashboardRoutes(Router& router) {
                "dashboard",
                {"as_of", "window", "excess_cover"},
                nullptr,
-               Ref("overview")},
+               SchemaRef("overview")},
               GetOverview});
   router.Add({"GET",
               "/api/v1/stock-points",
@@ -142,7 +132,7 @@ void AddDashboardRoutes(Router& router) {
                "dashboard",
                {"search", "limit", "offset"},
                nullptr,
-               PageSchema(Ref("stock-point-row"))},
+               PageSchema(SchemaRef("stock-point-row"))},
               ListStockPoints});
   router.Add({"GET",
               "/api/v1/stock-points/{item}/{location}",
@@ -152,7 +142,7 @@ void AddDashboardRoutes(Router& router) {
                "dashboard",
                {"as_of", "history", "window", "horizon"},
                nullptr,
-               Ref("stock-point")},
+               SchemaRef("stock-point")},
               GetStockPoint});
 }
 

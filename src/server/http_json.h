@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/money.h"
+#include "core/quantity.h"
 #include "core/result.h"
 
 namespace lagom::server {
@@ -28,6 +30,12 @@ void SendError(httplib::Response& res, const Error& error);
 // Exact stored values as JSON numbers: Money raw (1/10000 units), Quantity raw (milli-units).
 double MoneyNumber(std::int64_t raw);
 double QuantityNumber(std::int64_t milli);
+inline Json Number(Money money) {
+  return MoneyNumber(money.raw());
+}
+inline Json Number(Quantity quantity) {
+  return QuantityNumber(quantity.raw());
+}
 
 // The request body as JSON. Errors (400): not JSON content, malformed JSON (with the byte
 // offset), or nesting deeper than 32 levels.

@@ -6,6 +6,7 @@
 #include "app/proposals.h"
 #include "server/paging.h"
 #include "server/plan_json.h"
+#include "server/query_params.h"
 
 namespace lagom::server {
 
@@ -24,7 +25,7 @@ Result<std::int64_t> IdParam(const RequestContext& context, const char* what) {
 // Reads optional members of a JSON body into plan options; unknown members are errors.
 Status ReadPlanOptions(const Json& body, app::PlanOptions& options) {
   if (!body.is_object()) return InvalidInput("the body must be a JSON object");
-  options.as_of = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  options.as_of = Today();
   for (const auto& [key, value] : body.items()) {
     if (key == "as_of" && value.is_string()) {
       auto date = ParseDate(value.get<std::string>());

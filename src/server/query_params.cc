@@ -1,6 +1,7 @@
 #include "server/query_params.h"
 
 #include <charconv>
+#include <chrono>
 #include <string>
 
 namespace lagom::server {
@@ -23,6 +24,16 @@ Result<std::optional<Date>> DateParam(const httplib::Request& req, const char* n
   auto date = ParseDate(req.get_param_value(name));
   if (!date) return InvalidInput(std::string(name) + ": " + date.error().message);
   return std::optional<Date>(*date);
+}
+
+Result<Date> DateParamOr(const httplib::Request& req, const char* name, Date fallback) {
+  auto date = DateParam(req, name);
+  if (!date) return date.error();
+  return date->value_or(fallback);
+}
+
+Date Today() {
+  return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
 }
 
 Status OnlyParams(const httplib::Request& req, std::initializer_list<const char*> allowed) {

@@ -8,7 +8,9 @@
 #include "server/analysis_routes.h"
 #include "server/dashboard_routes.h"
 #include "server/entity_routes.h"
+#include "server/ledger_routes.h"
 #include "server/plan_routes.h"
+#include "server/report_routes.h"
 #include "server/session_routes.h"
 #include "store/store.h"
 
@@ -57,6 +59,9 @@ void Configure(ApiServer::State& s) {
   AddPlanRoutes(s.router, s.jobs);
   AddDashboardRoutes(s.router);
   AddAnalysisRoutes(s.router);
+  AddLedgerRoutes(s.router);
+  AddChannelRoutes(s.router);
+  AddReportRoutes(s.router);
   AddOpenApiRoute(s.router);
   s.router.Install(s.http, s.pool);
   if (!s.options.web_root.empty()) s.http.set_mount_point("/", s.options.web_root);

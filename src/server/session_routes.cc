@@ -2,6 +2,8 @@
 
 #include "server/dashboard_routes.h"
 #include "server/entity_routes.h"
+#include "server/ledger_schemas.h"
+#include "server/schema.h"
 #include "store/user_store.h"
 
 namespace lagom::server {
@@ -61,12 +63,6 @@ void ListUsers(RequestContext& c) {
     items.push_back({{"id", user.id}, {"username", user.name}, {"role", user.role}});
   }
   SendJson(c.res, {{"items", items}});
-}
-
-Json ObjectSchema(std::initializer_list<std::pair<const char*, const char*>> members) {
-  Json properties = Json::object();
-  for (const auto& [name, type] : members) properties[name] = {{"type", type}};
-  return {{"type", "object"}, {"properties", properties}};
 }
 
 }  // namespace
@@ -129,6 +125,7 @@ void AddOpenApiRoute(Router& router) {
               [&router](RequestContext& c) {
                 Json schemas = EntitySchemas();
                 schemas.update(DashboardSchemas());
+                schemas.update(LedgerSchemas());
                 schemas["plan-run"] = {{"type", "object"}};
                 schemas["proposal"] = {{"type", "object"}};
                 SendJson(c.res, router.OpenApi(schemas));

@@ -112,6 +112,35 @@ Result<std::vector<OpenOrderLine>> LoadOpenOrderLines(sqlite::Database& db, std:
   return lines;
 }
 
+Result<std::vector<LineToReceive>> FindLinesToReceive(sqlite::Database& db, std::int64_t item_id,
+                                                      const std::string& po_number,
+                                                      std::int64_t limit) {
+  auto stmt = db.Prepare(
+      "SELECT o.po_number, o.line, s.code, i.code, i.name, l.code, o.quantity, o.received, "
+      "o.unit_price, o.order_date, o.due_date FROM purchase_orders o "
+      "JOIN suppliers s ON s.id = o.supplier_id JOIN items i ON i.id = o.item_id "
+      "JOIN locations l ON l.id = o.location_id "
+      "WHERE (o.item_id = ?1 OR o.po_number = ?2) AND o.status = 'open' "
+      "AND o.quantity > o.received ORDER BY o.due_date, o.po_number, o.line LIMIT ?3");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, item_id);
+  stmt->Bind(2, std::string_view(po_number));
+  stmt->Bind(3, limit);
+  std::vector<LineToReceive> lines;
+  Status read = stmt->ForEach([&]() -> Status {
+    auto order_date = OptionalDate(*stmt, 9);
+    auto due_date = ParseDate(stmt->Text(10));
+    if (!order_date) return order_date.error();
+    if (!due_date) return due_date.error();
+    lines.push_back({stmt->Text(0), static_cast<int>(stmt->Int(1)), stmt->Text(2), stmt->Text(3),
+                     stmt->Text(4), stmt->Text(5), stmt->Int(6), stmt->Int(7), stmt->Int(8),
+                     *order_date, *due_date});
+    return {};
+  });
+  if (!read) return read.error();
+  return lines;
+}
+
 Result<std::vector<PolicyOverride>> LoadPolicyOverrides(sqlite::Database& db, std::int64_t item_id,
                                                         std::int64_t location_id) {
   static constexpr const char* kColumns[] = {"service_kind",  "service_target", "order_rule",

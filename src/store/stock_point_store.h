@@ -47,6 +47,23 @@ struct OpenOrderLine {
 Result<std::vector<OpenOrderLine>> LoadOpenOrderLines(sqlite::Database& db, std::int64_t item_id,
                                                       std::int64_t location_id);
 
+// An open purchase order line with something still to receive, as the receiving screen
+// lists it: its order, supplier, item and location by code.
+struct LineToReceive {
+  std::string po_number;
+  int line = 1;
+  std::string supplier_code, item_code, item_name, location_code;
+  std::int64_t ordered_milli = 0, received_milli = 0;
+  std::int64_t unit_price_raw = 0;
+  std::optional<Date> order_date;
+  Date due_date;
+};
+// Open lines of the item (item_id > 0) or of the purchase order (po_number not empty) —
+// at most `limit`, by due date, order number and line.
+Result<std::vector<LineToReceive>> FindLinesToReceive(sqlite::Database& db, std::int64_t item_id,
+                                                      const std::string& po_number,
+                                                      std::int64_t limit);
+
 // One non-empty column of a `policies` row that applies to the stock point.
 struct PolicyOverride {
   bool stock_point = false;  // the stock point's own row; false: the item's row

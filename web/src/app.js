@@ -9,12 +9,16 @@ import { Proposals } from './screens/proposals.js';
 import { StockPoints } from './screens/stock-points.js';
 import { StockPoint } from './screens/stock-point.js';
 import { Receiving } from './screens/receiving.js';
+import { Valuation } from './screens/valuation.js';
+import { Suppliers } from './screens/suppliers.js';
 
 const SCREENS = [
   { path: '', label: 'Overview' },
   { path: 'proposals', label: 'Proposals' },
   { path: 'stock-points', label: 'Stock points' },
   { path: 'receiving', label: 'Receiving' },
+  { path: 'valuation', label: 'Valuation' },
+  { path: 'suppliers', label: 'Suppliers' },
 ];
 
 function Screen({ route, user }) {
@@ -25,6 +29,8 @@ function Screen({ route, user }) {
   }
   if (first === 'stock-points') return html`<${StockPoints} params=${route.params} />`;
   if (first === 'receiving') return html`<${Receiving} user=${user} />`;
+  if (first === 'valuation') return html`<${Valuation} />`;
+  if (first === 'suppliers') return html`<${Suppliers} />`;
   return html`<${Overview} user=${user} />`;
 }
 

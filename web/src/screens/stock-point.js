@@ -68,12 +68,12 @@ function PolicyCard({ view: v }) {
 function StockCard({ view: v }) {
   return html`
     <section class="card">
-      <h2>Stock on hand</h2>
+      <h2>Stock on hand by lot</h2>
       ${v.stock.lots.length === 0 ? html`<p class="muted">Nothing on hand.</p>` : html`
         <table class="compact">
           <thead><tr><th>Lot</th><th>Expiry</th><th class="num">Quantity</th></tr></thead>
           <tbody>${v.stock.lots.map((l) => html`
-            <tr><td>${l.lot || '–'}</td><td>${l.expiry || '–'}</td><td class="num">${formatQuantity(l.quantity)}</td></tr>`)}
+            <tr><td>${l.lot || '–'}</td><td class=${l.expiry && l.expiry < v.as_of ? 'overdue' : ''}>${l.expiry ? `${l.expiry}${l.expiry < v.as_of ? ' (expired)' : ''}` : '–'}</td><td class="num">${formatQuantity(l.quantity)}</td></tr>`)}
           </tbody>
         </table>`}
       <h2 class="spaced">Open purchase orders</h2>

@@ -1,0 +1,162 @@
+// Sales channels: available to promise and reservations (AddChannelRoutes, ledger_routes.h).
+#include "app/availability.h"
+#include "app/reservations.h"
+#include "server/body_reader.h"
+#include "server/ledger_json.h"
+#include "server/ledger_routes.h"
+#include "server/paging.h"
+#include "server/query_params.h"
+#include "server/schema.h"
+#include "store/ledger_records.h"
+
+namespace lagom::server {
+
+namespace {
+
+void GetAvailability(RequestContext& c) {
+  if (Status only = OnlyParams(c.req, {"date"}); !only) return SendError(c.res, only.error());
+  auto today = DateParamOr(c.req, "date", Today());
+  if (!today) return SendError(c.res, today.error());
+  auto stock = app::LoadAvailability(c.db, c.Param(0), c.Param(1), *today);
+  if (!stock) return SendError(c.res, stock.error());
+  Json body = {{"item", c.Param(0)}, {"location", c.Param(1)}};
+  body.update(AvailabilityJson(*stock, *today));
+  SendJson(c.res, body);
+}
+
+void GetStockFeed(RequestContext& c) {
+  if (Status only = OnlyParams(c.req, {"item", "location", "date", "limit", "offset"}); !only) {
+    return SendError(c.res, only.error());
+  }
+  auto page = ParsePaging(c.req);
+  if (!page) return SendError(c.res, page.error());
+  auto today = DateParamOr(c.req, "date", Today());
+  if (!today) return SendError(c.res, today.error());
+  store::AtpFilter filter{c.req.get_param_value("item"), c.req.get_param_value("location"), *today};
+  auto total = store::CountAtp(c.db, filter);
+  if (!total) return SendError(c.res, total.error());
+  auto rows = store::AtpPage(c.db, filter, page->limit, page->offset);
+  if (!rows) return SendError(c.res, rows.error());
+  Json items = Json::array();
+  for (const store::AtpRow& row : *rows) items.push_back(AtpRowJson(row));
+  Json body = PageJson(std::move(items), *total, page->limit, page->offset);
+  body["date"] = FormatDate(*today);
+  SendJson(c.res, body);
+}
+
+void SendReservation(RequestContext& c, const Result<app::Reserved>& reserved, int status) {
+  if (!reserved) return SendLedgerError(c.res, reserved.error(), "key");
+  auto body = ReservationJson(c.db, reserved->reservation, reserved->replayed);
+  if (!body) return SendError(c.res, body.error());
+  SendJson(c.res, *body, reserved->replayed ? 200 : status);
+}
+
+void Reserve(RequestContext& c) {
+  Json body;
+  if (!ReadObjectBody(c.req, c.res, body)) return;
+  BodyReader in(body);
+  app::ReserveRequest r;
+  r.key = in.IdempotencyKey(c.req);
+  r.channel = in.Text("channel");
+  r.order_ref = in.Text("order_ref");
+  r.item = in.Text("item", true);
+  r.location = in.Text("location", true);
+  r.date = in.OptionalDate("date").value_or(Today());
+  r.quantity = in.OptionalQuantity("quantity", true).value_or(Quantity());
+  r.allow_backorder = in.Flag("allow_backorder");
+  r.user = c.user->name;
+  if (body.contains("quantity") && r.quantity <= Quantity()) {
+    in.Reject("quantity", "must be above zero");
+  }
+  if (SendProblems(c.res, in)) return;
+  auto reserved = app::Reserve(c.db, r);
+  if (!reserved) return SendLedgerError(c.res, reserved.error(), "quantity");
+  SendReservation(c, reserved, 201);
+}
+
+void GetReservation(RequestContext& c) {
+  auto found = store::FindReservation(c.db, c.Param(0));
+  if (!found) return SendError(c.res, found.error());
+  if (!*found) return SendProblem(c.res, 404, "no reservation '" + c.Param(0) + "'");
+  SendReservation(c, app::Reserved{std::move(**found), false}, 200);
+}
+
+void Release(RequestContext& c) {
+  SendReservation(c, app::Release(c.db, c.Param(0)), 200);
+}
+
+void Fulfil(RequestContext& c) {
+  Json body = Json::object();
+  if (!c.req.body.empty() && !ReadObjectBody(c.req, c.res, body)) return;
+  BodyReader in(body);
+  Date date = in.OptionalDate("date").value_or(Today());
+  ledger::PickPolicy pick = ReadPick(in);
+  if (SendProblems(c.res, in)) return;
+  auto posted = app::Fulfil(c.db, c.Param(0), date, pick, c.user->name);
+  if (!posted) return SendLedgerError(c.res, posted.error(), "key");
+  auto answer = PostedJson(c.db, *posted);
+  if (!answer) return SendError(c.res, answer.error());
+  SendJson(c.res, *answer, posted->replayed ? 200 : 201);
+}
+
+}  // namespace
+
+void AddChannelRoutes(Router& router) {
+  using app::Permission;
+  router.Add({"GET",
+              "/api/v1/availability/{item}/{location}",
+              Permission::kRead,
+              {"What a stock point holds on a date: on hand by lot, expired, reserved, available "
+               "to promise",
+               "channels",
+               {"date"},
+               nullptr,
+               SchemaRef("availability")},
+              GetAvailability});
+  router.Add({"GET",
+              "/api/v1/stock-feed",
+              Permission::kRead,
+              {"Available to promise per stock point for sales channels, by item and location",
+               "channels",
+               {"item", "location", "date", "limit", "offset"},
+               nullptr,
+               SchemaRef("atp-page")},
+              GetStockFeed});
+  router.Add({"POST",
+              "/api/v1/reservations",
+              Permission::kWarehouse,
+              {"Reserve stock for a sales order under an idempotency key; never oversells (409 "
+               "insufficient stock) unless backorders are allowed",
+               "channels",
+               {},
+               SchemaRef("reservation-request"),
+               SchemaRef("reservation"),
+               201},
+              Reserve});
+  router.Add({"GET",
+              "/api/v1/reservations/{key}",
+              Permission::kRead,
+              {"A reservation by its key", "channels", {}, nullptr, SchemaRef("reservation")},
+              GetReservation});
+  router.Add({"POST",
+              "/api/v1/reservations/{key}/release",
+              Permission::kWarehouse,
+              {"Give an open reservation's stock back (again: no change)",
+               "channels",
+               {},
+               nullptr,
+               SchemaRef("reservation")},
+              Release});
+  router.Add({"POST",
+              "/api/v1/reservations/{key}/fulfil",
+              Permission::kWarehouse,
+              {"Ship what the reservation promised as a sale (lots FEFO unless `pick`)",
+               "channels",
+               {},
+               SchemaRef("fulfil-request"),
+               SchemaRef("posted"),
+               201},
+              Fulfil});
+}
+
+}  // namespace lagom::server
