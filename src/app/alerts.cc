@@ -73,6 +73,32 @@ Result<Facts> CollectFacts(sqlite::Database& db, const store::PlanningData& data
   return facts;
 }
 
+// Evaluates the rules from `first` on, for about `chunk_points` stock points ending with the
+// last stock point of an item, into `found`; returns where the next chunk starts.
+Facts::const_iterator EvaluateChunk(const Facts& facts, Facts::const_iterator first,
+                                    std::size_t chunk_points, const analysis::AlertLimits& limits,
+                                    std::vector<store::AlertRecord>& found) {
+  std::size_t points = 0;
+  auto it = first;
+  for (; it != facts.end(); ++it, ++points) {
+    if (points >= chunk_points && it->first.first != std::prev(it)->first.first) break;
+    for (analysis::Alert& a : analysis::EvaluateAlerts(it->second, limits)) {
+      store::AlertRecord r;
+      r.rule = std::move(a.rule);
+      r.item_id = it->first.first;
+      r.location_id = it->first.second;
+      r.subject = std::move(a.subject);
+      r.severity = std::move(a.severity);
+      r.value = a.value;
+      r.limit = a.limit;
+      r.quantity = a.quantity;
+      r.message = std::move(a.message);
+      found.push_back(std::move(r));
+    }
+  }
+  return it;
+}
+
 }  // namespace
 
 Result<AlertSettings> LoadAlertSettings(sqlite::Database& db) {
@@ -98,28 +124,29 @@ Result<AlertSettings> LoadAlertSettings(sqlite::Database& db) {
 
 Result<store::AlertSync> RaiseAlerts(sqlite::Database& db, const store::PlanningData& data,
                                      std::span<const StockPointPlan> plans, Date as_of,
-                                     std::int64_t run_id, int history_periods) {
+                                     std::int64_t run_id, int history_periods,
+                                     std::size_t chunk_points) {
   auto settings = LoadAlertSettings(db);
   if (!settings) return settings.error();
   auto facts = CollectFacts(db, data, plans, as_of, *settings, history_periods);
   if (!facts) return facts.error();
-  std::vector<store::AlertRecord> found;
-  for (const auto& [key, f] : *facts) {
-    for (analysis::Alert& a : analysis::EvaluateAlerts(f, settings->limits)) {
-      store::AlertRecord r;
-      r.rule = std::move(a.rule);
-      r.item_id = key.first;
-      r.location_id = key.second;
-      r.subject = std::move(a.subject);
-      r.severity = std::move(a.severity);
-      r.value = a.value;
-      r.limit = a.limit;
-      r.quantity = a.quantity;
-      r.message = std::move(a.message);
-      found.push_back(std::move(r));
-    }
-  }
-  return store::SyncAlerts(db, found, as_of, run_id);
+  auto tx = sqlite::Transaction::Begin(db);
+  if (!tx) return tx.error();
+  store::AlertSync total;
+  store::ItemRange range;  // from the lowest item id; ends at a chunk's last item
+  Facts::const_iterator next = facts->cbegin();
+  do {
+    std::vector<store::AlertRecord> found;
+    next = EvaluateChunk(*facts, next, chunk_points, settings->limits, found);
+    // Items between chunks' stock points belong to the earlier chunk: their open alerts resolve.
+    range.last = next == facts->cend() ? store::ItemRange{}.last : next->first.first - 1;
+    auto sync = store::SyncAlertsOfItems(db, found, as_of, run_id, range);
+    if (!sync) return sync.error();
+    total += *sync;
+    range.first = range.last + 1;
+  } while (next != facts->cend());
+  if (Status committed = tx->Commit(); !committed) return committed.error();
+  return total;
 }
 
 }  // namespace lagom::app

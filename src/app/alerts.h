@@ -25,10 +25,13 @@ struct AlertSettings {
 // tracking_periods).
 Result<AlertSettings> LoadAlertSettings(sqlite::Database& db);
 
-// REQUIRES: plans[i] is the plan of data.stock_points[i]; `history_periods` is the window
-// the run's demand estimate used.
+// In one transaction; the rules run and their findings are synced about `chunk_points` stock
+// points at a time (whole items), so memory holds one chunk's alerts. REQUIRES: plans[i] is
+// the plan of data.stock_points[i]; `history_periods` is the window the run's demand
+// estimate used; chunk_points ≥ 1.
 Result<store::AlertSync> RaiseAlerts(sqlite::Database& db, const store::PlanningData& data,
                                      std::span<const StockPointPlan> plans, Date as_of,
-                                     std::int64_t run_id, int history_periods);
+                                     std::int64_t run_id, int history_periods,
+                                     std::size_t chunk_points);
 
 }  // namespace lagom::app

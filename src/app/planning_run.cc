@@ -199,6 +199,7 @@ Status ValidatePlanOptions(const PlanOptions& options) {
       !(*options.review_periods >= 0 && *options.review_periods <= 1000)) {
     return InvalidInput("--review-periods must be between 0 and 1000");
   }
+  if (options.alert_chunk_points == 0) return InvalidInput("alert_chunk_points must be at least 1");
   return {};
 }
 
@@ -242,7 +243,8 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   if (!id) return id.error();
   run.id = *id;
   clock.Mark("save");
-  auto alerts = RaiseAlerts(db, *data, plans, options.as_of, *id, options.history_periods);
+  auto alerts = RaiseAlerts(db, *data, plans, options.as_of, *id, options.history_periods,
+                            options.alert_chunk_points);
   if (!alerts) return alerts.error();
   result.alerts = *alerts;
   clock.Mark("alerts");

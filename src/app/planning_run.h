@@ -26,6 +26,8 @@ struct PlanOptions {
   std::optional<std::string> service_kind;  // cycle, fill-rate, days-of-cover, fixed
   std::optional<double> service_target;     // α or β in [0.5, 1), periods or units otherwise
   std::optional<double> review_periods;     // time between reviews, 0–1000
+  // Stock points whose alerts are evaluated and synced at a time (bounds their memory), ≥ 1.
+  std::size_t alert_chunk_points = 65536;
   // Called from the calling thread as stock points are done; may be empty.
   std::function<void(std::size_t done, std::size_t total)> on_progress;
 };

@@ -20,11 +20,13 @@ struct Open {
   }
 };
 
-Result<std::map<Key, Open>> OpenAlerts(sqlite::Database& db) {
+Result<std::map<Key, Open>> OpenAlerts(sqlite::Database& db, ItemRange items) {
   auto stmt = db.Prepare(
       "SELECT rule, item_id, location_id, subject, id, severity, message, value, limit_value, "
-      "quantity FROM alerts WHERE status = 'open'");
+      "quantity FROM alerts WHERE status = 'open' AND item_id BETWEEN ?1 AND ?2");
   if (!stmt) return stmt.error();
+  stmt->Bind(1, items.first);
+  stmt->Bind(2, items.last);
   std::map<Key, Open> open;
   Status read = stmt->ForEach([&] {
     open[{stmt->Text(0), stmt->Int(1), stmt->Int(2), stmt->Text(3)}] = {
@@ -96,11 +98,27 @@ AlertRecord ReadAlert(const sqlite::Statement& s) {
 }  // namespace
 
 // Writes only what changed: resolutions, the alerts whose numbers changed, the new ones.
+AlertSync& AlertSync::operator+=(const AlertSync& other) {
+  raised += other.raised;
+  ongoing += other.ongoing;
+  resolved += other.resolved;
+  return *this;
+}
+
 Result<AlertSync> SyncAlerts(sqlite::Database& db, std::span<const AlertRecord> found, Date as_of,
                              std::optional<std::int64_t> run_id) {
   auto tx = sqlite::Transaction::Begin(db);
   if (!tx) return tx.error();
-  auto open = OpenAlerts(db);
+  auto sync = SyncAlertsOfItems(db, found, as_of, run_id, ItemRange{});
+  if (!sync) return sync.error();
+  if (Status committed = tx->Commit(); !committed) return committed.error();
+  return sync;
+}
+
+Result<AlertSync> SyncAlertsOfItems(sqlite::Database& db, std::span<const AlertRecord> found,
+                                    Date as_of, std::optional<std::int64_t> run_id,
+                                    ItemRange items) {
+  auto open = OpenAlerts(db, items);
   if (!open) return open.error();
   auto update = db.Prepare(
       "UPDATE alerts SET severity = ?1, value = ?2, limit_value = ?3, quantity = ?4, "
@@ -151,7 +169,6 @@ Result<AlertSync> SyncAlerts(sqlite::Database& db, std::span<const AlertRecord> 
     if (Status ran = insert->Run(); !ran) return ran.error();
     ++sync.raised;
   }
-  if (Status committed = tx->Commit(); !committed) return committed.error();
   return sync;
 }
 

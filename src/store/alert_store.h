@@ -13,6 +13,7 @@
 
 #include "core/date.h"
 #include "core/result.h"
+#include "store/planning_data.h"
 #include "store/sqlite.h"
 
 namespace lagom::store {
@@ -36,12 +37,20 @@ struct AlertSync {
   int raised = 0;    // new conditions
   int ongoing = 0;   // already open: updated, not raised again
   int resolved = 0;  // open before, not found now
+  AlertSync& operator+=(const AlertSync& other);
 };
 
 // In one transaction. `found`: every condition found as of `as_of` (by the plan run
 // `run_id`, if any); every open alert not among them is resolved.
 Result<AlertSync> SyncAlerts(sqlite::Database& db, std::span<const AlertRecord> found, Date as_of,
                              std::optional<std::int64_t> run_id);
+
+// As SyncAlerts for the alerts of the items in `items` only, inside a transaction the caller
+// holds; open alerts of other items are left alone. A catalogue synced range by range holds
+// one range's alerts in memory at a time. REQUIRES: every `found` item is in `items`.
+Result<AlertSync> SyncAlertsOfItems(sqlite::Database& db, std::span<const AlertRecord> found,
+                                    Date as_of, std::optional<std::int64_t> run_id,
+                                    ItemRange items);
 
 struct AlertQuery {
   std::string status = "open";          // open, resolved; empty: both

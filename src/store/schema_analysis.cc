@@ -89,7 +89,7 @@ CREATE TABLE alerts (
   raised_run_id INTEGER REFERENCES plan_runs (id) ON DELETE SET NULL,
   resolved_on   TEXT
 );
-CREATE UNIQUE INDEX alerts_open ON alerts (rule, item_id, location_id, subject)
+CREATE UNIQUE INDEX alerts_open ON alerts (item_id, location_id, rule, subject)
   WHERE status = 'open';
 
 INSERT INTO settings (key, value) VALUES
