@@ -16,7 +16,13 @@ std::string Source(const store::StockPointData& point) {
   if (point.source_location_id) {
     return fmt::format("transfer (lead time {:g} days); ", point.transfer_lead_time_days);
   }
-  return point.supply ? "" : "no supply terms: lead time taken as 0; ";
+  if (!point.supply) return "no supply terms: lead time taken as 0; ";
+  if (point.supply->measured_receipts > 0) {
+    return fmt::format("lead time {:.1f} ± {:.1f} days measured from {} receipts; ",
+                       point.supply->lead_time_days, point.supply->lead_time_sd_days,
+                       point.supply->measured_receipts);
+  }
+  return "";
 }
 
 std::string Rounding(const plan::Rounded& r) {

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
+#include "app/receiving.h"
 #include "store/test_store.h"
 
 namespace lagom::app {
@@ -139,6 +142,37 @@ TEST_F(PlanningRun, SavesTheRunAndItsReasons) {
   ASSERT_TRUE(latest.ok() && latest->has_value());
   EXPECT_EQ((*latest)->proposals, 2);
   EXPECT_EQ((*latest)->as_of, MakeDate(2024, 3, 11));
+}
+
+// Three receipts of A1 from ACME within the year, 7, 14 and 21 days after their orders:
+// the measured lead time 14 ± 7 days (sample sd) replaces the terms' 14 ± 0. Over P = 3
+// weeks with σ_L = 1 week and d = 10 a week, σ² = 14 + 10² · 1² = 114 (the forecast
+// error variance of P = 3 periods plus the lead time's): √114 = 10.677, SS = 1.6449 ·
+// 10.677 = 17.56.
+TEST_F(PlanningRun, MeasuredLeadTimesReplaceTheTerms) {
+  Load(*db_, "purchase-orders",
+       "po_number,line,supplier,item,location,quantity,order_date,due_date\n"
+       "R1,1,ACME,A1,LON,1,2023-12-01,2023-12-15\nR2,1,ACME,A1,LON,1,2024-01-01,2024-01-15\n"
+       "R3,1,ACME,A1,LON,1,2024-02-01,2024-02-15\n");
+  int days[] = {7, 14, 21}, n = 0;
+  for (const char* po : {"R1", "R2", "R3"}) {
+    ReceiptRequest receipt{
+        .key = po, .po_number = po, .po_line = 1, .quantity = Quantity::FromUnits(1)};
+    Date ordered = n == 0 ? MakeDate(2023, 12, 1) : MakeDate(2024, n, 1);
+    receipt.date = ordered + std::chrono::days{days[n++]};
+    auto received = Receive(*db_, receipt);
+    ASSERT_TRUE(received.ok()) << received.error().message;
+  }
+  auto result = RunPlan(*db_, options_);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  const store::ProposalRecord* a1 = nullptr;
+  for (const auto& p : result->proposals) a1 = p.item_code == "A1" ? &p : a1;
+  ASSERT_NE(a1, nullptr);
+  EXPECT_NEAR(a1->lead_time_periods, 2.0, 1e-9);
+  EXPECT_NEAR(a1->safety_stock, 1.6448536 * std::sqrt(114.0), 1e-3);
+  EXPECT_NE(a1->reason.find("lead time 14.0 ± 7.0 days measured from 3 receipts"),
+            std::string::npos)
+      << a1->reason;
 }
 
 TEST_F(PlanningRun, IsDeterministic) {

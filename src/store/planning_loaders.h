@@ -20,6 +20,12 @@ Index Reorder(PlanningData& data);
 Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index);
 Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index);
 Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index);
+// Receipts needed before a measured lead time replaces the supply terms' (mean and sd).
+inline constexpr int kMeasuredLeadTimeReceipts = 3;
+// The lead time of each stock point's supplier as measured by the receipts (order date to
+// receipt date) of the item from it since `since`, where there are enough of them.
+Status LoadMeasuredLeadTimes(sqlite::Database& db, PlanningData& data, const Index& index,
+                             ItemRange items, Date since);
 
 // Prepares `sql` and binds the item range as ?1 and ?2.
 Result<sqlite::Statement> PrepareForItems(sqlite::Database& db, const std::string& sql,
