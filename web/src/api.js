@@ -55,3 +55,10 @@ export function query(params) {
   const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
   return entries.length ? `?${new URLSearchParams(entries)}` : '';
 }
+
+// A fresh idempotency key for one write ("dock-3fa9…"): kept until the server answers, so a
+// retry of the same write is applied once.
+export function idempotencyKey(prefix) {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}

@@ -11,12 +11,16 @@ import { StockPoint } from './screens/stock-point.js';
 import { Receiving } from './screens/receiving.js';
 import { Valuation } from './screens/valuation.js';
 import { Suppliers } from './screens/suppliers.js';
+import { Classes } from './screens/classes.js';
+import { Counts } from './screens/counts.js';
 
 const SCREENS = [
   { path: '', label: 'Overview' },
   { path: 'proposals', label: 'Proposals' },
   { path: 'stock-points', label: 'Stock points' },
+  { path: 'classes', label: 'ABC×XYZ' },
   { path: 'receiving', label: 'Receiving' },
+  { path: 'counts', label: 'Counts' },
   { path: 'valuation', label: 'Valuation' },
   { path: 'suppliers', label: 'Suppliers' },
 ];
@@ -31,6 +35,8 @@ function Screen({ route, user }) {
   if (first === 'receiving') return html`<${Receiving} user=${user} />`;
   if (first === 'valuation') return html`<${Valuation} />`;
   if (first === 'suppliers') return html`<${Suppliers} />`;
+  if (first === 'classes') return html`<${Classes} user=${user} />`;
+  if (first === 'counts') return html`<${Counts} user=${user} />`;
   return html`<${Overview} user=${user} />`;
 }
 

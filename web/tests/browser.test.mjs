@@ -1,7 +1,9 @@
 // The dashboard in real Chromium (Debian's, headless, driven by playwright-core) against a
 // real `lagom serve` with a seeded scratch database: log in, plan, approve a proposal and
-// find its purchase order, open a stock point and see both charts drawn, receiving look-up,
-// receive a scanned item, read the valuation and supplier performance screens.
+// find its purchase order, see the run's alerts on the overview and the stock point page, open
+// a stock point and see both charts drawn, receiving look-up, receive a scanned item, read the
+// valuation and supplier performance screens, classify and read the ABC×XYZ matrix, plan the
+// cycle counts and count. The tests run in order and build on each other's data.
 //
 // Environment: LAGOM_BIN (the lagom executable), LAGOM_WEB_DIST (the built dashboard),
 // CHROMIUM (default /usr/bin/chromium), LAGOM_SCREENSHOTS (a folder: save a PNG per screen).
@@ -120,6 +122,36 @@ test('a planner plans, approves a proposal and finds its purchase order', async 
   await page.close();
 });
 
+// The rows of the table `selector` once it has `count` of them (lists re-render as they load).
+async function rowsOnceThere(page, selector, count) {
+  await page.waitForFunction(([s, n]) => document.querySelectorAll(s).length === n, [selector, count]);
+  return page.locator(selector);
+}
+
+test('alerts on the overview after a plan run', async () => {
+  // Run #1 of the test before, as of 2024-03-11: LAMP-01 (14 on hand, about 14 a week, 2 weeks
+  // of lead time and review) runs out before an order can arrive — critical — and every stock
+  // point is at or below its reorder point — info.
+  const page = await newPage();
+  await logIn(page, 'viewer');
+  const alerts = await rowsOnceThere(page, 'table.alerts tr.alert', 4);
+  const severities = await alerts.evaluateAll((rows) => rows.map((row) => row.dataset.severity));
+  assert.deepEqual(severities, ['critical', 'info', 'info', 'info']);  // critical first
+  assert.match(await alerts.first().innerText(), /critical\s+LAMP-01 @ DC1\s+projected-stockout\s+stock runs out/);
+  assert.match(await alerts.nth(2).innerText(), /info\s+LAMP-02 @ DC1\s+reorder-point\s+position 9 .* reorder point 13\.22/);
+  assert.equal(await page.locator('button:has-text("Start planning run")').count(), 0);  // viewers read
+  await shot(page, 'overview-alerts');
+
+  await page.selectOption('select[aria-label=Severity]', 'critical');
+  const critical = await rowsOnceThere(page, 'table.alerts tr.alert', 1);
+  await critical.locator('a:has-text("LAMP-01 @ DC1")').click();
+  await page.getByText('Policy in force').waitFor();
+  const own = await rowsOnceThere(page, 'table.alerts tr.alert', 2);  // this stock point's only
+  assert.deepEqual(await own.evaluateAll((rows) => rows.map((row) => row.dataset.severity)), ['critical', 'info']);
+  assert.match(await own.nth(1).innerText(), /reorder-point\s+position 14 .* reorder point 50\.17/);
+  await page.close();
+});
+
 test('a stock point shows its demand and projected stock charts', async () => {
   const page = await newPage();
   await logIn(page, 'planner');
@@ -195,5 +227,76 @@ test('valuation and supplier performance show their tables', async () => {
   await nordic.waitFor();  // the receipt of the test before, against a line due 2024-03-15
   assert.match(await nordic.innerText(), /0 %/);
   await shot(page, 'suppliers');
+  await page.close();
+});
+
+test('classify and see the ABC×XYZ matrix', async () => {
+  const viewer = await newPage();
+  await logIn(viewer, 'viewer');
+  await viewer.click('nav >> text=ABC×XYZ');
+  await viewer.getByText('Nothing is classified yet.').waitFor();
+  assert.equal(await viewer.locator('button:has-text("Classify now")').count(), 0);  // planners classify
+  await viewer.close();
+
+  // Revenue in the 12 months to 2024-03-11 (all 26 fixture weeks), by hand: LAMP-01 366 × 29.90
+  // = 10,943.40, LAMP-02 89 × 79.00 = 7,031.00, NOTE-01 989 × 3.50 = 3,461.50; of 21,435.90 the
+  // lamps hold 83.85 % (A: LAMP-02 starts below the 80 % cut-off), NOTE-01 16.15 % (B). Weekly
+  // demand varies little (coefficient of variation 0.13–0.33, under 0.5): all X.
+  const page = await newPage();
+  await logIn(page, 'planner');
+  await page.click('nav >> text=ABC×XYZ');
+  await page.click('button:has-text("Classify now")');
+  const cell = (name) => page.locator(`table.matrix td[data-class="${name}"]`);
+  await cell('AX').locator('button').waitFor();
+  assert.match(await cell('AX').innerText(), /2 · 17,974\.40\s+66\.67 % \/ 83\.85 %/);
+  assert.match(await cell('BX').innerText(), /1 · 3,461\.50\s+33\.33 % \/ 16\.15 %/);
+  for (const empty of ['AY', 'AZ', 'BY', 'BZ', 'CX', 'CY', 'CZ']) assert.equal(await cell(empty).innerText(), '–');
+  assert.match(await page.locator('.legend').innerText(), /items · revenue in the 12 months to 2024-03-11/);
+  await rowsOnceThere(page, 'table.classes tbody tr', 3);
+  await shot(page, 'classes');
+
+  await cell('BX').locator('button').click();
+  await page.getByText('Class BX: items').waitFor();
+  const [note] = await (await rowsOnceThere(page, 'table.classes tbody tr', 1)).all();
+  assert.match(await note.innerText(), /NOTE-01\s+BX\s+smooth\s+3,461\.50/);
+  await note.locator('a').click();  // classified over all locations: the item's stock points
+  await page.click('a[href="#/stock-points/NOTE-01/DC1"]');
+  await page.getByText('Policy in force').waitFor();
+  await page.close();
+});
+
+test('cycle counts: a planner plans the lists, an operator counts', async () => {
+  // From the classification of the test before: A counted 12 times a year, B 4 times; the
+  // first day's list (2024-03-11, the date of the latest run) has LAMP-01 and NOTE-01.
+  const planner = await newPage();
+  await logIn(planner, 'planner');
+  await planner.click('nav >> text=Counts');
+  await planner.getByText('Nothing to count on 2024-03-11.').waitFor();
+  await planner.click('button:has-text("Plan count lists")');
+  await planner.getByText(/29 counts of 3 stock points/).waitFor();
+  const tasks = await rowsOnceThere(planner, 'tr.count-task', 2);
+  assert.match(await tasks.nth(0).innerText(), /LAMP-01\s+DC1\s+A\s+class A, 12 a year/);
+  assert.match(await tasks.nth(1).innerText(), /NOTE-01\s+DC1\s+B\s+class B, 4 a year/);
+  assert.equal(await planner.locator('input[aria-label="Quantity counted"]').count(), 0);  // operators count
+  await planner.close();
+
+  const page = await newPage({ width: 820, height: 1180 });
+  await logIn(page, 'operator');
+  await page.click('nav >> text=Counts');
+  const lamp = page.locator('tr.count-task[data-point="LAMP-01@DC1"]');
+  await lamp.locator('input[aria-label="Quantity counted"]').fill('14');  // as on record
+  await lamp.locator('button:has-text("Record")').click();
+  assert.match(await lamp.locator('.received').innerText(), /Counted 14 \(system 14, difference 0\)/);
+  const note = page.locator('tr.count-task[data-point="NOTE-01@DC1"]');
+  await note.getByText('lot B-2401').waitFor();  // its only lot
+  await note.locator('input[aria-label="Quantity counted"]').fill('38');  // two missing
+  await note.locator('button:has-text("Record")').click();
+  assert.match(await note.locator('.received').innerText(), /Counted 38 of lot B-2401 \(system 40, difference -2\)/);
+  await shot(page, 'counts');
+
+  await page.click('nav >> text=ABC×XYZ');
+  const accuracy = await rowsOnceThere(page, 'table.count-accuracy tbody tr', 2);
+  assert.match(await accuracy.nth(0).innerText(), /A\s+1\s+100 %/);
+  assert.match(await accuracy.nth(1).innerText(), /B\s+1\s+0 %/);
   await page.close();
 });

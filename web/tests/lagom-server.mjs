@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const FIXTURE = new URL('./fixture/', import.meta.url).pathname;
 const ENTITIES = ['locations', 'suppliers', 'items', 'supply-terms', 'stock', 'purchase-orders', 'demand'];
-export const USERS = { planner: 'planner-password', operator: 'operator-password' };
+export const USERS = { planner: 'planner-password', operator: 'operator-password', viewer: 'viewer-password' };
 
 function lagom(bin, args, env = {}) {
   return execFileSync(bin, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,5 +1,7 @@
-// Small shared pieces: KPI tiles, error and empty states, status badges, labelled facts.
+// Small shared pieces: KPI tiles, error and empty states, status badges, labelled facts,
+// rate bars.
 import { html } from '../html.js';
+import { formatPercent } from '../format.js';
 
 export function Kpi({ label, value, note, tone = '' }) {
   return html`
@@ -30,6 +32,16 @@ export function Facts({ rows }) {
     <dl class="facts">
       ${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}
     </dl>
+  `;
+}
+
+// A rate (0–1) as a bar: green at 95 % and above, amber from 80 %, red below; none: "–".
+export function Rate({ value }) {
+  const tone = value == null ? '' : value >= 0.95 ? 'good' : value >= 0.8 ? 'warn' : 'bad';
+  return html`
+    <div class=${`bar ${tone}`}>
+      <div style=${`width: ${(value ?? 0) * 100}%`}></div><span>${formatPercent(value)}</span>
+    </div>
   `;
 }
 

@@ -1,9 +1,10 @@
 // The morning overview: what stock and orders are worth, what the last planning run
-// proposed, the exceptions, and a button to plan again (planners).
+// proposed, the exceptions and open alerts, and a button to plan again (planners).
 import { html } from '../html.js';
 import { useApi } from '../components/use-api.js';
 import { Kpi, Loading, Problem, canPlan } from '../components/bits.js';
 import { PlanRunButton } from '../components/plan-run.js';
+import { Alerts } from '../components/alerts.js';
 import { formatMoney, formatMoneyShort, periodNoun } from '../format.js';
 import { link } from '../router.js';
 
@@ -55,7 +56,8 @@ export function Overview({ user }) {
           <h2>Last planning run</h2>
           <${RunSummary} overview=${data} />
           ${canPlan(user) && html`<${PlanRunButton} asOf=${data.as_of} onDone=${reload} />`}
-        </section>`}
+        </section>
+        <${Alerts} key=${data.last_run?.id} filter />`}
     </div>
   `;
 }

@@ -4,14 +4,11 @@
 // server answers, so a double tap or a retry after a lost answer is received once.
 import { useEffect, useState } from 'preact/hooks';
 import { html } from '../html.js';
-import { api } from '../api.js';
+import { api, idempotencyKey } from '../api.js';
 import { Problem } from '../components/bits.js';
 import { formatQuantity } from '../format.js';
 
-function newKey() {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return `dock-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
+const newKey = () => idempotencyKey('dock');
 
 function useOnHand(item, location) {
   const [onHand, setOnHand] = useState(null);

@@ -1,8 +1,10 @@
 // One stock point (item @ location): demand and forecast, projected stock, the policy in
-// force and how it was set, stock on hand by lot, open purchase orders, the latest proposal.
+// force and how it was set, stock on hand by lot, open purchase orders, the latest proposal,
+// its open alerts.
 import { html } from '../html.js';
 import { useApi } from '../components/use-api.js';
 import { Facts, Kpi, Loading, Problem, Status } from '../components/bits.js';
+import { Alerts } from '../components/alerts.js';
 import { BalanceChart, DemandChart } from './stock-point-charts.js';
 import { formatDecimal, formatMoney, formatQuantity } from '../format.js';
 import { link } from '../router.js';
@@ -128,6 +130,7 @@ export function StockPoint({ item, location }) {
           <${BalanceChart} view=${v} />
         </section>
         <${LatestProposal} view=${v} />
+        <${Alerts} item=${item} location=${location} />
         <div class="columns">
           <${PolicyCard} view=${v} />
           <${StockCard} view=${v} />

@@ -6,19 +6,10 @@ import { useState } from 'preact/hooks';
 import { html } from '../html.js';
 import { query } from '../api.js';
 import { useApi } from '../components/use-api.js';
-import { Loading, Problem } from '../components/bits.js';
-import { formatDecimal, formatPercent } from '../format.js';
+import { Loading, Problem, Rate } from '../components/bits.js';
+import { formatDecimal } from '../format.js';
 
 const isoDate = (date) => date.toISOString().slice(0, 10);
-
-function Rate({ value }) {
-  const tone = value == null ? '' : value >= 0.95 ? 'good' : value >= 0.8 ? 'warn' : 'bad';
-  return html`
-    <div class=${`bar ${tone}`}>
-      <div style=${`width: ${(value ?? 0) * 100}%`}></div><span>${formatPercent(value)}</span>
-    </div>
-  `;
-}
 
 function LeadTime({ lead }) {
   if (!lead.n) return '–';
