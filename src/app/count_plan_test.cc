@@ -111,11 +111,11 @@ TEST(CountPlan, RecentCountDiscrepancyTriggersACount) {
   auto plan = PlanCounts(*db, {MakeDate(2024, 1, 1), MakeDate(2024, 1, 3)});
   ASSERT_TRUE(plan.ok()) << plan.error().message;
   EXPECT_EQ(plan->triggered, 2);
-  EXPECT_EQ(Lines(plan->tasks),
-            (std::vector<std::string>{
-                "2024-01-02 A1@LON A: class A, 12 a year",
-                "2024-01-02 B1@LON B: no stock although the last period had demand",
-                "2024-01-02 C1@LON C: count discrepancy on 2023-12-20"}));
+  EXPECT_EQ(
+      Lines(plan->tasks),
+      (std::vector<std::string>{"2024-01-02 A1@LON A: class A, 12 a year",
+                                "2024-01-02 B1@LON B: no stock although the last period had demand",
+                                "2024-01-02 C1@LON C: count discrepancy on 2023-12-20"}));
   ASSERT_TRUE(store::WriteSetting(*db, "count.discrepancy_days", "90").ok());
   plan = PlanCounts(*db, {MakeDate(2024, 1, 1), MakeDate(2024, 1, 3)});
   ASSERT_TRUE(plan.ok());
@@ -128,15 +128,15 @@ TEST(CountPlan, CountAccuracyByClass) {
   Count(*db, "A1", MakeDate(2023, 11, 1), 3);
   Count(*db, "A2", MakeDate(2023, 12, 28), 5);
   Count(*db, "C1", MakeDate(2023, 12, 20), 4);
-  auto rows = ComputeKpis(*db, {MakeDate(2023, 10, 1), MakeDate(2023, 12, 31), KpiGroup::kClass,
-                                std::nullopt});
+  auto rows = ComputeKpis(
+      *db, {MakeDate(2023, 10, 1), MakeDate(2023, 12, 31), KpiGroup::kClass, std::nullopt});
   ASSERT_TRUE(rows.ok()) << rows.error().message;
   std::map<std::string, std::pair<int, double>> accuracy;
   for (const KpiRow& row : *rows) {
     if (row.counts > 0) accuracy[row.key] = {row.counts, row.record_accuracy.value_or(-1)};
   }
-  EXPECT_EQ(accuracy, (std::map<std::string, std::pair<int, double>>{{"A", {2, 0.5}},
-                                                                      {"C", {1, 0.0}}}));
+  EXPECT_EQ(accuracy,
+            (std::map<std::string, std::pair<int, double>>{{"A", {2, 0.5}}, {"C", {1, 0.0}}}));
 }
 
 TEST(CountPlan, NeedsAClassification) {

@@ -1,7 +1,7 @@
 // What classification, alerts and cycle counting read about stock points besides the
 // planning data: when each was first in demand and last sold, stock on hand from the stock
-// ledger's balances (per stock point and per lot with an expiry), and purchase order lines past their due date. Keys are
-// (item id, location id). Reads only. Thread-safety: as sqlite::Database.
+// ledger's balances (per stock point and per lot with an expiry), and purchase order lines past
+// their due date. Keys are (item id, location id). Reads only. Thread-safety: as sqlite::Database.
 #pragma once
 
 #include <cstdint>
@@ -29,7 +29,8 @@ struct Activity {
 Result<std::map<PointKey, Activity>> LoadActivity(sqlite::Database& db, Date end, Date last_period);
 
 // The start of the last period before `end` with demand > 0, for every stock point with a
-// balance with stock on hand (none: never sold). Reads a few demand rows per stock point, not the history.
+// balance with stock on hand (none: never sold). Reads a few demand rows per stock point, not the
+// history.
 Result<std::map<PointKey, std::optional<Date>>> LoadLastSales(sqlite::Database& db, Date end);
 
 // Stock on hand per stock point (every stock point with a ledger balance, zero included).
