@@ -7,6 +7,7 @@
 #include "server/paging.h"
 #include "server/plan_json.h"
 #include "server/query_params.h"
+#include "store/forecast_store.h"
 
 namespace lagom::server {
 
@@ -104,6 +105,29 @@ void ListRuns(RequestContext& c) {
   Json items = Json::array();
   for (const auto& run : *runs) items.push_back(PlanRunJson(run));
   SendJson(c.res, PageJson(items, count->Int(0), page->limit, page->offset));
+}
+
+Json ForecastJson(const store::StockPointForecast& f) {
+  return {{"item", f.item_code}, {"location", f.location_code},
+          {"model", f.model},    {"mean_per_period", f.mean_per_period},
+          {"sigma", f.sigma},    {"plan_run", f.plan_run_id}};
+}
+
+void ListForecasts(RequestContext& c) {
+  if (Status only = OnlyParams(c.req, {"item", "location", "model", "limit", "offset"}); !only) {
+    return SendError(c.res, only.error());
+  }
+  auto page = ParsePaging(c.req);
+  if (!page) return SendError(c.res, page.error());
+  store::ForecastQuery query{c.req.get_param_value("item"), c.req.get_param_value("location"),
+                             c.req.get_param_value("model"), page->limit, page->offset};
+  auto total = store::CountForecasts(c.db, query);
+  auto forecasts = store::FindForecasts(c.db, query);
+  if (!total) return SendError(c.res, total.error());
+  if (!forecasts) return SendError(c.res, forecasts.error());
+  Json items = Json::array();
+  for (const auto& f : *forecasts) items.push_back(ForecastJson(f));
+  SendJson(c.res, PageJson(items, *total, page->limit, page->offset));
 }
 
 void GetRun(RequestContext& c) {
@@ -232,6 +256,14 @@ void AddPlanRoutes(Router& router, app::PlanJobs& jobs) {
                nullptr,
                PageSchema(Ref("proposal"))},
               ListProposals});
+  router.Add({"GET",
+              "/api/v1/forecasts",
+              Permission::kRead,
+              {"The latest run's forecast per stock point: model chosen, mean demand per period, "
+               "σ of its one-period errors",
+               "planning",
+               {"item", "location", "model", "limit", "offset"}},
+              ListForecasts});
   router.Add({"GET",
               "/api/v1/plan-runs/{run}/suppliers",
               Permission::kRead,

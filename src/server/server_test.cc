@@ -117,6 +117,14 @@ TEST_F(Api, PlanApproveAndSeeTheOrder) {
   EXPECT_EQ(orders["items"][0]["quantity"], 50.0);
   EXPECT_EQ(orders["items"][0]["po_number"], decision["purchase_order"]);
   EXPECT_EQ(Send(planner, "POST", "/api/v1/proposals/" + id + "/reject").first, 409);
+  // The forecast behind the proposal: one week of history, 20 a week, whatever the model.
+  auto forecasts = Send(planner, "GET", "/api/v1/forecasts?item=P1&location=MAN").second;
+  ASSERT_EQ(forecasts["total"], 1) << forecasts.dump();
+  EXPECT_EQ(forecasts["items"][0]["plan_run"].get<int>(), status["run"].get<int>());
+  EXPECT_NEAR(forecasts["items"][0]["mean_per_period"].get<double>(), 20.0, 1e-9);
+  EXPECT_FALSE(forecasts["items"][0]["model"].get<std::string>().empty());
+  EXPECT_EQ(Send(planner, "GET", "/api/v1/forecasts?item=NOPE").second["total"], 0);
+  EXPECT_EQ(Send(planner, "GET", "/api/v1/forecasts?colour=red").first, 400);
 }
 
 TEST_F(Api, BadInputIsA4xxProblemNeverACrash) {
