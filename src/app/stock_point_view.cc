@@ -146,11 +146,12 @@ Status LoadStock(sqlite::Database& db, StockPointView& view) {
   return LoadLatestProposal(db, view);
 }
 
-// The stock point as the planning run sees it. The run loads every stock point (DCs need
-// their stores' demand), so this reads the whole catalogue's planning data.
+// The stock point as the planning run sees it, from the planning data of its item alone (a
+// DC's stores hold the same item), so one page reads one item's rows, not the catalogue.
 Status LoadPlan(sqlite::Database& db, StockPointView& view, const StockPointViewOptions& options) {
   int loaded = std::max(options.history_periods, options.window);
-  auto data = store::LoadPlanningData(db, options.as_of, loaded);
+  auto data = store::LoadPlanningData(db, options.as_of, loaded, {},
+                                      store::ItemRange{view.ref.item_id, view.ref.item_id});
   if (!data) return data.error();
   view.period = data->period;
   Date end = PeriodStart(options.as_of, view.period);

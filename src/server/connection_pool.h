@@ -35,11 +35,18 @@ class ConnectionPool {
 
   Result<Lease> Acquire();
 
+  // Held by a request that may write for as long as it runs: SQLite admits one writer at a
+  // time and makes the others sleep and retry in its busy handler, which is unfair (a few
+  // requests wait very long); this mutex queues them instead. Other processes writing the
+  // same file still meet the busy handler.
+  std::mutex& writers() { return writers_; }
+
  private:
   void Return(std::unique_ptr<sqlite::Database> db);
 
   std::string path_;
   std::mutex mutex_;
+  std::mutex writers_;
   std::vector<std::unique_ptr<sqlite::Database>> idle_;
 };
 

@@ -1,5 +1,6 @@
 #include "server/router.h"
 
+#include <mutex>
 #include <regex>
 
 namespace lagom::server {
@@ -49,6 +50,8 @@ httplib::Server::Handler Wrap(const Route& route, ConnectionPool& pool) {
     if (!lease) return SendError(res, lease.error());
     RequestContext context{req, res, **lease, std::nullopt};
     if (!Admit(route, context)) return;
+    std::unique_lock<std::mutex> writing(pool.writers(), std::defer_lock);
+    if (route.method != "GET") writing.lock();
     try {
       route.handler(context);
     } catch (const std::exception& e) {
