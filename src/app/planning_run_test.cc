@@ -175,6 +175,28 @@ TEST_F(PlanningRun, MeasuredLeadTimesReplaceTheTerms) {
       << a1->reason;
 }
 
+// An intermittent item under the company default (fill rate): its policy uses its own demand
+// sizes and the periodic fill rate (app/stock_point_policy.h), and says so.
+TEST_F(PlanningRun, IntermittentItemsUseTheirOwnDemandSizes) {
+  Load(*db_, "items", "code,unit_cost\nC9,1\n");
+  Load(*db_, "demand",
+       "item,location,date,quantity\nC9,LON,2024-01-22,5\nC9,LON,2024-02-05,7\n"
+       "C9,LON,2024-02-26,6\n");
+  options_.service_kind = "fill-rate";
+  options_.history_periods = 8;
+  auto result = RunPlan(*db_, options_);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  const store::ProposalRecord* c9 = nullptr;
+  for (const auto& p : result->proposals) c9 = p.item_code == "C9" ? &p : c9;
+  ASSERT_NE(c9, nullptr);
+  EXPECT_NE(c9->policy.find("empirical sizes, periodic fill rate"), std::string::npos)
+      << c9->policy;
+  const store::ProposalRecord* a1 = nullptr;  // smooth: as before
+  for (const auto& p : result->proposals) a1 = p.item_code == "A1" ? &p : a1;
+  ASSERT_NE(a1, nullptr);
+  EXPECT_EQ(a1->policy.find("empirical"), std::string::npos) << a1->policy;
+}
+
 TEST_F(PlanningRun, IsDeterministic) {
   auto first = RunPlan(*db_, options_);
   auto second = RunPlan(*db_, options_);

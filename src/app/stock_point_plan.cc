@@ -171,6 +171,9 @@ Status ForecastDemand(StockPointPlan& plan, const store::StockPointData& point,
   double variance = fitted->CumulativeVariance(periods) / periods;
   plan.demand_mean = mean + extra.mean;
   plan.demand_sd = std::sqrt(std::max(variance, 0.0) + extra.variance);
+  forecast::DemandPattern pattern = fitted->Profile().pattern;
+  plan.intermittent = extra.mean <= 0 && (pattern == forecast::DemandPattern::kIntermittent ||
+                                          pattern == forecast::DemandPattern::kLumpy);
   return {};
 }
 
@@ -215,10 +218,10 @@ StockPointPlan PlanStockPoint(const store::StockPointData& point, const Downstre
     plan.error = where + ": " + forecast.error().message;
     return plan;
   }
-  auto policy = ComputePolicy(point.policy, point.unit_cost_raw,
-                              {plan.demand_mean, plan.demand_sd * plan.demand_sd, plan.lead_time,
-                               plan.lead_time_sd, plan.review},
-                              c.data, where);
+  DemandAndTiming over{plan.demand_mean, plan.demand_sd * plan.demand_sd, plan.lead_time,
+                       plan.lead_time_sd, plan.review};
+  if (plan.intermittent) over.intermittent_history = point.history;
+  auto policy = ComputePolicy(point.policy, point.unit_cost_raw, over, c.data, where);
   if (!policy) {
     plan.error = policy.error().message;
     return plan;

@@ -31,6 +31,9 @@ struct StockPointPlan {
   // Demand per period averaged over the protection interval, and the sd per period that gives
   // the forecast's error variance over it (variance over P / P), downstream demand included.
   double demand_mean = 0, demand_sd = 0;
+  // The stock point's own demand is intermittent or lumpy (Syntetos–Boylan) and no other
+  // location's demand is added to it: its policy may use the empirical demand sizes.
+  bool intermittent = false;
   double lead_time = 0, lead_time_sd = 0, review = 0;  // periods
   double target = 0, safety_stock = 0, reorder_point = 0, order_up_to = 0, achieved = 0;
   std::string policy;  // e.g. "fill-rate 0.95, normal; cover 1 periods"

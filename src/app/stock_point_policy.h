@@ -4,8 +4,15 @@
 //   order rule                cover: Q = demand over cover_periods; up-to: (R,S), Q = 0;
 //                             eoq: Q = √(2 K D / h); fixed: Q = fixed_quantity
 //   distribution              auto (engine/policy's rule) or the one named
+// Intermittent and lumpy demand with a fill-rate target and the distribution `auto` is
+// Lagom's configuration for slow movers, the one `lagom simulate` measures against the
+// textbook (BENCHMARKS "Simulation"): the per-period demand is the empirical distribution of
+// the stock point's own non-zero demand sizes (engine/analysis/empirical_demand.h) with the
+// forecast's mean, and the fill rate is the exact periodic-review one
+// (policy::FillRateModel::kPeriodic).
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -22,6 +29,8 @@ struct DemandAndTiming {
   double lead_time = 0;  // until an order placed now arrives
   double lead_time_sd = 0;
   double review = 0;  // until the next chance to order
+  // Non-empty: the demand is intermittent or lumpy and this is its history, oldest first.
+  std::span<const double> intermittent_history;
 };
 
 struct StockPointPolicyResult {
