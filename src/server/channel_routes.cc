@@ -8,6 +8,7 @@
 #include "server/query_params.h"
 #include "server/schema.h"
 #include "store/ledger_records.h"
+#include "store/stock_feed.h"
 
 namespace lagom::server {
 
@@ -24,23 +25,40 @@ void GetAvailability(RequestContext& c) {
   SendJson(c.res, body);
 }
 
+// The changes after ?since= are paged by cursor, not offset: a page ends at a cursor
+// (store::NextCursor) and the next request starts there. The cursor is read before the page,
+// so a change landing in between comes again next time rather than never.
+Result<store::AtpFilter> ReadFeedFilter(const httplib::Request& req, std::int64_t latest) {
+  bool incremental = req.has_param("since");
+  Status only = incremental ? OnlyParams(req, {"item", "location", "date", "limit", "since"})
+                            : OnlyParams(req, {"item", "location", "date", "limit", "offset"});
+  if (!only) return only.error();
+  auto today = DateParamOr(req, "date", Today());
+  if (!today) return today.error();
+  store::AtpFilter filter{req.get_param_value("item"), req.get_param_value("location"), *today};
+  if (!incremental) return filter;
+  auto since = IntParam(req, "since", 0, 0, latest);
+  if (!since) return since.error();
+  filter.since = *since;
+  return filter;
+}
+
 void GetStockFeed(RequestContext& c) {
-  if (Status only = OnlyParams(c.req, {"item", "location", "date", "limit", "offset"}); !only) {
-    return SendError(c.res, only.error());
-  }
   auto page = ParsePaging(c.req);
   if (!page) return SendError(c.res, page.error());
-  auto today = DateParamOr(c.req, "date", Today());
-  if (!today) return SendError(c.res, today.error());
-  store::AtpFilter filter{c.req.get_param_value("item"), c.req.get_param_value("location"), *today};
-  auto total = store::CountAtp(c.db, filter);
+  auto latest = store::LatestStockChange(c.db);
+  if (!latest) return SendError(c.res, latest.error());
+  auto filter = ReadFeedFilter(c.req, *latest);
+  if (!filter) return SendError(c.res, filter.error());
+  auto total = store::CountAtp(c.db, *filter);
   if (!total) return SendError(c.res, total.error());
-  auto rows = store::AtpPage(c.db, filter, page->limit, page->offset);
+  auto rows = store::AtpPage(c.db, *filter, page->limit, page->offset);
   if (!rows) return SendError(c.res, rows.error());
   Json items = Json::array();
   for (const store::AtpRow& row : *rows) items.push_back(AtpRowJson(row));
   Json body = PageJson(std::move(items), *total, page->limit, page->offset);
-  body["date"] = FormatDate(*today);
+  body["date"] = FormatDate(filter->today);
+  body["cursor"] = filter->since ? store::NextCursor(*rows, page->limit, *latest) : *latest;
   SendJson(c.res, body);
 }
 
@@ -116,9 +134,11 @@ void AddChannelRoutes(Router& router) {
   router.Add({"GET",
               "/api/v1/stock-feed",
               Permission::kRead,
-              {"Available to promise per stock point for sales channels, by item and location",
+              {"Available to promise per stock point for sales channels, by item and location, "
+               "with a `cursor`; `since` a cursor: only the stock points changed after it, by "
+               "change, paged by passing each answer's cursor (no offset)",
                "channels",
-               {"item", "location", "date", "limit", "offset"},
+               {"item", "location", "date", "limit", "offset", "since"},
                nullptr,
                SchemaRef("atp-page")},
               GetStockFeed});

@@ -10,6 +10,7 @@
 //   C1 @ W1: 1 on hand — the last unit two channels race for.
 //   K1 @ W1: 4 on hand, counted as 3.
 //   F1 @ W1: 6 on hand, nothing reserved: 6 to promise.
+//   G1 @ W1: 5 on hand, G2 @ W1: 5 on hand — the stock points the incremental feed watches.
 //   V1 @ W1: 10 from the import at the item's cost 2; a receipt of 10 at 3 (2024-03-05); a
 //            sale of 5 at 4 (2024-03-08). FIFO leaves 5·2 + 10·3 = 40 (cost of sales
 //            5·2 = 10); LIFO 10·2 + 5·3 = 35 (15); moving average (20 + 30) / 20 = 2.5 a
@@ -43,12 +44,15 @@ class Ledger : public Api {
                       {"code":"A1","name":"Anchor","unit_cost":2,"gtin":"09501101530003"},
                       {"code":"C1","unit_cost":1},{"code":"K1","unit_cost":1},
                       {"code":"V1","unit_cost":2,"price":4},{"code":"R1","unit_cost":1},
-                      {"code":"F1","unit_cost":1}])"},
+                      {"code":"F1","unit_cost":1},{"code":"G1","unit_cost":1},
+                      {"code":"G2","unit_cost":1}])"},
         {"stock", R"([{"item":"M1","location":"W1","quantity":10,"date":"2024-03-01"},
                       {"item":"C1","location":"W1","quantity":1,"date":"2024-03-01"},
                       {"item":"K1","location":"W1","quantity":4,"date":"2024-03-01"},
                       {"item":"V1","location":"W1","quantity":10,"date":"2024-03-01"},
-                      {"item":"F1","location":"W1","quantity":6,"date":"2024-03-01"}])"},
+                      {"item":"F1","location":"W1","quantity":6,"date":"2024-03-01"},
+                      {"item":"G1","location":"W1","quantity":5,"date":"2024-03-01"},
+                      {"item":"G2","location":"W1","quantity":5,"date":"2024-03-01"}])"},
         {"purchase-orders",
          R"([{"po_number":"PO-7","line":1,"supplier":"SUP","item":"A1","location":"W1",
               "quantity":20,"order_date":"2024-03-05","due_date":"2024-03-20"},
@@ -74,6 +78,15 @@ class Ledger : public Api {
     auto [status, body] = Send(client, "GET", "/api/v1/availability/" + item + "/W1?date=" + date);
     EXPECT_EQ(status, 200) << body.dump();
     return body;
+  }
+
+  // Polls the stock feed for the changes at W1 since `cursor`; `extra` more parameters.
+  static json Changes(std::int64_t cursor, const std::string& extra = "") {
+    auto client = Client("viewer");
+    auto [status, feed] = Send(
+        client, "GET", "/api/v1/stock-feed?location=W1&since=" + std::to_string(cursor) + extra);
+    EXPECT_EQ(status, 200) << feed.dump();
+    return feed;
   }
 
   // Posts V1's receipt and sale (see the top of the file) once.
@@ -272,6 +285,77 @@ TEST_F(Ledger, StockFeedListsAvailableToPromisePerStockPoint) {
   EXPECT_GE(all["total"], 4);
   EXPECT_EQ(Send(viewer, "GET", "/api/v1/stock-feed?location=W2").second["total"], 0);
   EXPECT_EQ(Send(viewer, "GET", "/api/v1/stock-feed?since=yesterday").first, 400);
+  EXPECT_TRUE(all["cursor"].is_number_integer()) << all.dump();
+}
+
+// "item: available to promise, reserved" of each stock point in a feed answer, in order.
+using Lines = std::vector<std::string>;
+
+Lines Points(const json& feed) {
+  Lines points;
+  for (const json& row : feed["items"]) {
+    points.push_back(row["item"].get<std::string>() + ": " + row["available_to_promise"].dump() +
+                     ", " + row["reserved"].dump());
+  }
+  return points;
+}
+
+TEST_F(Ledger, StockFeedSinceACursorListsWhatChanged) {
+  auto viewer = Client("viewer");
+  json full = Send(viewer, "GET", "/api/v1/stock-feed?location=W1&item=G1").second;
+  std::int64_t start = full["cursor"];
+  EXPECT_EQ(Points(Changes(start)), Lines{});
+
+  json sale = {{"key", "g1-sale"}, {"type", "sale"}, {"item", "G1"},
+               {"location", "W1"}, {"quantity", 2},  {"date", "2024-03-11"}};
+  ASSERT_EQ(Post("operator", "/api/v1/movements/post", sale).first, 201);
+  json sold = Changes(start);
+  EXPECT_EQ(Points(sold), Lines{"G1: 3.0, 0.0"});
+  EXPECT_EQ(sold["total"], 1);
+  std::int64_t after_sale = sold["cursor"];
+  EXPECT_GT(after_sale, start);
+  EXPECT_EQ(Points(Changes(after_sale)), Lines{});
+  EXPECT_EQ(Changes(after_sale)["cursor"], after_sale);
+
+  json receipt = {{"key", "g1-in"},   {"type", "receipt"}, {"item", "G1"},
+                  {"location", "W1"}, {"quantity", 4},     {"unit_cost", 1}};
+  ASSERT_EQ(Post("operator", "/api/v1/movements/post", receipt).first, 201);
+  json received = Changes(after_sale);
+  EXPECT_EQ(Points(received), Lines{"G1: 7.0, 0.0"});
+
+  json reserve = {{"key", "g2-so"}, {"item", "G2"}, {"location", "W1"}, {"quantity", 1}};
+  ASSERT_EQ(Post("operator", "/api/v1/reservations", reserve).first, 201);
+  json reserved = Changes(received["cursor"]);
+  EXPECT_EQ(Points(reserved), Lines{"G2: 4.0, 1.0"});
+  ASSERT_EQ(Post("operator", "/api/v1/reservations/g2-so/release", json::object()).first, 200);
+  json released = Changes(reserved["cursor"]);
+  EXPECT_EQ(Points(released), Lines{"G2: 5.0, 0.0"});
+  EXPECT_EQ(Points(Changes(released["cursor"])), Lines{});
+
+  // Since the start, by change: G1 (receipt), then G2 (release); a page of one ends at a
+  // cursor the next page starts from.
+  EXPECT_EQ(Points(Changes(start)), (Lines{"G1: 7.0, 0.0", "G2: 5.0, 0.0"}));
+  json first = Changes(start, "&limit=1");
+  EXPECT_EQ(Points(first), Lines{"G1: 7.0, 0.0"});
+  EXPECT_EQ(first["total"], 2);
+  json second = Changes(first["cursor"], "&limit=1");
+  EXPECT_EQ(Points(second), Lines{"G2: 5.0, 0.0"});
+  EXPECT_EQ(second["total"], 1);
+  EXPECT_EQ(second["cursor"], released["cursor"]);
+}
+
+TEST_F(Ledger, StockFeedRefusesABadCursor) {
+  auto viewer = Client("viewer");
+  std::int64_t latest = Send(viewer, "GET", "/api/v1/stock-feed").second["cursor"];
+  for (const std::string& since : Lines{"yesterday", "-1", "1.5", "", std::to_string(latest + 1)}) {
+    auto [status, problem] = Send(viewer, "GET", "/api/v1/stock-feed?since=" + since);
+    EXPECT_EQ(status, 400) << since;
+    EXPECT_TRUE(problem["detail"].get<std::string>().starts_with("since: ")) << problem.dump();
+  }
+  // Changes are paged by cursor, not by offset.
+  auto [status, problem] = Send(viewer, "GET", "/api/v1/stock-feed?since=0&offset=1");
+  EXPECT_EQ(status, 400);
+  EXPECT_NE(problem["detail"].get<std::string>().find("offset"), std::string::npos);
 }
 
 json ItemRow(const json& rows, const std::string& key_name, const std::string& key) {
@@ -377,6 +461,7 @@ TEST_F(Ledger, EachRoleMayDoItsWarehouseWork) {
       {"GET", "/api/v1/reservations/none", all},
       {"GET", "/api/v1/availability/M1/W1", all},
       {"GET", "/api/v1/stock-feed", all},
+      {"GET", "/api/v1/stock-feed?since=0", all},
       {"GET", "/api/v1/receiving/scan?code=PO-7", all},
       {"GET", "/api/v1/valuation", all},
       {"GET", "/api/v1/kpis", all},

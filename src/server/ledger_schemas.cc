@@ -74,6 +74,14 @@ Json KpiRow() {
                        {"stock_out_days", "integer"}});
 }
 
+// A page of the stock feed, with its date and the cursor to pass as `since` next time.
+Json AtpPageSchema() {
+  Json page = PageSchema(SchemaRef("atp-row"));
+  page["properties"]["date"] = {{"type", "string"}, {"format", "date"}};
+  page["properties"]["cursor"] = {{"type", "integer"}};
+  return page;
+}
+
 }  // namespace
 
 Json LedgerSchemas() {
@@ -125,7 +133,7 @@ Json LedgerSchemas() {
                                      {"reserved", "number"},
                                      {"available_to_promise", "number"},
                                      {"lots", "array"}})},
-      {"atp-page", PageSchema(SchemaRef("atp-row"))},
+      {"atp-page", AtpPageSchema()},
       {"atp-row", ObjectSchema({{"item", "string"},
                                 {"location", "string"},
                                 {"on_hand", "number"},

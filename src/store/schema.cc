@@ -279,6 +279,57 @@ INSERT INTO settings (key, value) VALUES ('forecast.method', 'auto'),
   ('forecast.season_length', '0');
 )sql";
 
+// The change cursor of the stock feed: one row per stock point, its latest change that can
+// move available to promise. Triggers write it in the transaction of the write itself, so
+// every path (use case, CSV import, API, stock snapshot) advances it: a movement posted
+// (a transfer out also at the receiving location, where it opens a stock point), a
+// reservation made or changed (released, fulfilled, reduced), a lot's expiry set. A change
+// deletes the point's row and inserts it again, so AUTOINCREMENT: an id is never reissued,
+// even when the row holding the largest one is replaced. Existing stock points get a row
+// here, so the changes since 0 are every stock point of the full feed.
+constexpr std::string_view kStockChanges = R"sql(
+CREATE TABLE stock_changes (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  item_id     INTEGER NOT NULL REFERENCES items (id),
+  location_id INTEGER NOT NULL REFERENCES locations (id),
+  UNIQUE (item_id, location_id)
+);
+INSERT INTO stock_changes (item_id, location_id)
+SELECT item_id, location_id FROM balances
+UNION SELECT item_id, location_id FROM reservations WHERE status = 'open'
+ORDER BY 1, 2;
+
+CREATE TRIGGER stock_changes_movement AFTER INSERT ON movements
+BEGIN
+  DELETE FROM stock_changes WHERE item_id = NEW.item_id AND location_id IN
+    (NEW.location_id, CASE WHEN NEW.type = 'transfer-out' THEN NEW.other_location_id END);
+  INSERT INTO stock_changes (item_id, location_id) VALUES (NEW.item_id, NEW.location_id);
+  INSERT INTO stock_changes (item_id, location_id)
+  SELECT NEW.item_id, NEW.other_location_id WHERE NEW.type = 'transfer-out';
+END;
+CREATE TRIGGER stock_changes_reserved AFTER INSERT ON reservations
+BEGIN
+  DELETE FROM stock_changes WHERE item_id = NEW.item_id AND location_id = NEW.location_id;
+  INSERT INTO stock_changes (item_id, location_id) VALUES (NEW.item_id, NEW.location_id);
+END;
+CREATE TRIGGER stock_changes_reservation AFTER UPDATE ON reservations
+BEGIN
+  DELETE FROM stock_changes WHERE (item_id = NEW.item_id AND location_id = NEW.location_id)
+    OR (item_id = OLD.item_id AND location_id = OLD.location_id);
+  INSERT INTO stock_changes (item_id, location_id) VALUES (NEW.item_id, NEW.location_id);
+  INSERT INTO stock_changes (item_id, location_id)
+  SELECT OLD.item_id, OLD.location_id
+  WHERE OLD.item_id <> NEW.item_id OR OLD.location_id <> NEW.location_id;
+END;
+CREATE TRIGGER stock_changes_expiry AFTER UPDATE OF expiry ON lots
+BEGIN
+  DELETE FROM stock_changes WHERE item_id = NEW.item_id AND location_id IN
+    (SELECT location_id FROM balances WHERE item_id = NEW.item_id AND lot = NEW.code);
+  INSERT INTO stock_changes (item_id, location_id)
+  SELECT item_id, location_id FROM balances WHERE item_id = NEW.item_id AND lot = NEW.code;
+END;
+)sql";
+
 const Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
     {2, "users and API tokens", kUsers},
@@ -287,6 +338,7 @@ const Migration kMigrations[] = {
     {5, "forecast per stock point", kForecasts},
     {6, "stock ledger", LedgerSchemaSql()},
     {7, "classification, service targets by class, cycle counts, alerts", AnalysisSchemaSql()},
+    {8, "change cursor of the stock feed", kStockChanges},
 };
 
 }  // namespace
