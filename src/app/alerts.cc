@@ -143,7 +143,7 @@ Result<store::AlertSync> RaiseAlerts(sqlite::Database& db, const store::Planning
     auto sync = store::SyncAlertsOfItems(db, found, as_of, run_id, range);
     if (!sync) return sync.error();
     total += *sync;
-    range.first = range.last + 1;
+    if (next != facts->cend()) range.first = range.last + 1;  // the last range ends at max
   } while (next != facts->cend());
   if (Status committed = tx->Commit(); !committed) return committed.error();
   return total;
