@@ -91,6 +91,9 @@ Result<StockPointPolicyResult> ComputePolicy(const store::PolicySettings& settin
     in.order_quantity /= empirical.unit;  // the pmf counts steps of `unit`
   }
   auto computed = policy::ComputeStockPointPolicy(in);
+  in.demand_pmf = {};  // the span would outlive `empirical`; the result keeps a copy
+  result.demand_pmf = std::move(empirical.pmf);
+  result.pmf_unit = empirical.unit;
   if (!computed) return located(computed.error());
   result.policy = *computed;
   result.policy.safety_stock *= empirical.unit;

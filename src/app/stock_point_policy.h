@@ -15,6 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/result.h"
 #include "engine/policy/stock_point.h"
@@ -34,7 +35,10 @@ struct DemandAndTiming {
 };
 
 struct StockPointPolicyResult {
+  // The engine's input; its demand_pmf is empty (the pmf used, if any, is demand_pmf below).
   policy::StockPointInput input;
+  std::vector<double> demand_pmf;  // the empirical per-period pmf used, in steps of pmf_unit
+  double pmf_unit = 1;
   policy::StockPointPolicy policy;
   std::string order_rule_note;  // e.g. "cover 1 periods", "EOQ (K 25, h 0.0048/period)"
   std::string summary;          // e.g. "fill-rate 0.95, normal"

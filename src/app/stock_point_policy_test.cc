@@ -35,7 +35,10 @@ TEST(StockPointPolicy, IntermittentDemandUsesItsOwnSizesAndThePeriodicFillRate) 
   analysis::EmpiricalDemand empirical = analysis::EmpiricalPerPeriod(kHistory, kMean, 64);
   ASSERT_EQ(empirical.unit, 1.0);
   EXPECT_NEAR(empirical.pmf[0], 2.0 / 3.0, 1e-12);
+  EXPECT_EQ(result->demand_pmf, empirical.pmf);
   policy::StockPointInput in = result->input;
+  EXPECT_TRUE(in.demand_pmf.empty());
+  in.demand_pmf = result->demand_pmf;
   EXPECT_EQ(in.fill_rate_model, policy::FillRateModel::kPeriodic);
   auto direct = policy::ComputeStockPointPolicy(in);
   ASSERT_TRUE(direct.ok());
