@@ -4,16 +4,13 @@
 
 #include <cmath>
 
-#include "engine/analysis/empirical_demand.h"
+#include "engine/policy/empirical_demand.h"
 
 namespace lagom::app {
 
 namespace {
 
 constexpr double kDaysPerYear = 365.2425;
-// Longest support of an empirical per-period pmf, in steps (as `lagom simulate` uses it):
-// keeps the convolution over the protection interval cheap for large demand sizes.
-constexpr int kEmpiricalSupport = 64;
 
 Result<policy::ServiceKind> ServiceKindOf(const std::string& name) {
   if (name == "cycle") return policy::ServiceKind::kCycleService;
@@ -78,31 +75,25 @@ Result<StockPointPolicyResult> ComputePolicy(const store::PolicySettings& settin
   if (!quantity) return located(quantity.error());
   in.order_quantity = quantity->first;
   result.order_rule_note = quantity->second;
-  analysis::EmpiricalDemand empirical;  // owns the pmf `in` points to
   bool slow_mover = !demand.intermittent_history.empty() &&
                     *kind == policy::ServiceKind::kFillRate && settings.distribution == "auto";
   if (slow_mover) {
     in.fill_rate_model = policy::FillRateModel::kPeriodic;
-    empirical = analysis::EmpiricalPerPeriod(demand.intermittent_history, in.demand_mean,
-                                             kEmpiricalSupport);
+    auto empirical = policy::ComputeEmpiricalPolicy(in, demand.intermittent_history);
+    if (!empirical) return located(empirical.error());
+    result.policy = empirical->policy;
+    result.empirical = std::move(empirical->demand);
+  } else {
+    auto computed = policy::ComputeStockPointPolicy(in);
+    if (!computed) return located(computed.error());
+    result.policy = *computed;
   }
-  if (!empirical.pmf.empty()) {
-    in.demand_pmf = empirical.pmf;
-    in.order_quantity /= empirical.unit;  // the pmf counts steps of `unit`
-  }
-  auto computed = policy::ComputeStockPointPolicy(in);
-  in.demand_pmf = {};  // the span would outlive `empirical`; the result keeps a copy
-  result.demand_pmf = std::move(empirical.pmf);
-  result.pmf_unit = empirical.unit;
-  if (!computed) return located(computed.error());
-  result.policy = *computed;
-  result.policy.safety_stock *= empirical.unit;
-  result.policy.reorder_point *= empirical.unit;
-  result.policy.order_up_to_level *= empirical.unit;
-  result.summary = fmt::format(
-      "{} {:g}, {}{}", settings.service_kind, settings.service_target,
-      computed->from_pmf ? "empirical sizes" : policy::DistributionName(computed->distribution),
-      empirical.unit > 1 ? fmt::format(" (in steps of {:g})", empirical.unit) : "");
+  const double unit = result.empirical.unit;
+  result.summary =
+      fmt::format("{} {:g}, {}{}", settings.service_kind, settings.service_target,
+                  result.policy.from_pmf ? "empirical sizes"
+                                         : policy::DistributionName(result.policy.distribution),
+                  unit > 1 ? fmt::format(" (in steps of {:g})", unit) : "");
   if (slow_mover) result.summary += ", periodic fill rate";
   return result;
 }

@@ -7,7 +7,7 @@
 // Intermittent and lumpy demand with a fill-rate target and the distribution `auto` is
 // Lagom's configuration for slow movers, the one `lagom simulate` measures against the
 // textbook (BENCHMARKS "Simulation"): the per-period demand is the empirical distribution of
-// the stock point's own non-zero demand sizes (engine/analysis/empirical_demand.h) with the
+// the stock point's own non-zero demand sizes (engine/policy/empirical_demand.h) with the
 // forecast's mean, and the fill rate is the exact periodic-review one
 // (policy::FillRateModel::kPeriodic).
 #pragma once
@@ -15,9 +15,9 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "core/result.h"
+#include "engine/policy/empirical_demand.h"
 #include "engine/policy/stock_point.h"
 #include "store/planning_data.h"
 
@@ -35,10 +35,9 @@ struct DemandAndTiming {
 };
 
 struct StockPointPolicyResult {
-  // The engine's input; its demand_pmf is empty (the pmf used, if any, is demand_pmf below).
+  // The engine's input; its demand_pmf is empty (the pmf used, if any, is `empirical`'s).
   policy::StockPointInput input;
-  std::vector<double> demand_pmf;  // the empirical per-period pmf used, in steps of pmf_unit
-  double pmf_unit = 1;
+  policy::EmpiricalDemand empirical;
   policy::StockPointPolicy policy;
   std::string order_rule_note;  // e.g. "cover 1 periods", "EOQ (K 25, h 0.0048/period)"
   std::string summary;          // e.g. "fill-rate 0.95, normal"

@@ -2,16 +2,12 @@
 
 #include <cmath>
 
-#include "engine/analysis/empirical_demand.h"
+#include "engine/policy/empirical_demand.h"
 #include "engine/policy/protection.h"
 #include "engine/policy/stock_point.h"
 
 namespace lagom::analysis {
 namespace {
-
-// Longest support of an empirical per-period pmf, in steps: keeps the convolution over the
-// protection interval cheap for items with large demands.
-constexpr int kEmpiricalSupport = 64;
 
 using policy::DistributionKind;
 
@@ -38,11 +34,11 @@ bool Empirical(const DemandModel& model, const forecast::DemandProfile& profile)
           profile.pattern == forecast::DemandPattern::kLumpy);
 }
 
-ReviewLevels LevelsOf(const policy::StockPointPolicy& p, PolicyKind kind, double q, double scale) {
+ReviewLevels LevelsOf(const policy::StockPointPolicy& p, PolicyKind kind, double q) {
   ReviewLevels out;
   out.order_quantity = kind == PolicyKind::kOrderUpTo ? 0.0 : q;
-  out.order_up_to = p.order_up_to_level * scale;
-  out.reorder_point = kind == PolicyKind::kOrderUpTo ? out.order_up_to : p.reorder_point * scale;
+  out.order_up_to = p.order_up_to_level;
+  out.reorder_point = kind == PolicyKind::kOrderUpTo ? out.order_up_to : p.reorder_point;
   return out;
 }
 
@@ -98,17 +94,17 @@ Result<ReviewLevels> ReviewPlanner::Levels(std::span<const double> history) cons
   const double q =
       up_to || mean <= 0.0 ? 0.0 : std::max(1.0, std::ceil(mean * options_.order_cover - 1e-9));
   policy::StockPointInput in = InputFor(mean, q);
-  EmpiricalDemand empirical;  // owns the pmf `in` points to
+  policy::StockPointPolicy computed;
   if (Empirical(configuration_.demand, forecast_->Profile())) {
-    empirical = EmpiricalPerPeriod(history, mean, kEmpiricalSupport);
+    auto empirical = policy::ComputeEmpiricalPolicy(in, history);
+    if (!empirical) return empirical.error();
+    computed = empirical->policy;
+  } else {
+    auto parametric = policy::ComputeStockPointPolicy(in);
+    if (!parametric) return parametric.error();
+    computed = *parametric;
   }
-  if (!empirical.pmf.empty()) {
-    in.demand_pmf = empirical.pmf;
-    in.order_quantity = q / empirical.unit;  // the pmf counts steps of `unit`
-  }
-  Result<policy::StockPointPolicy> computed = policy::ComputeStockPointPolicy(in);
-  if (!computed) return computed.error();
-  ReviewLevels levels = LevelsOf(*computed, configuration_.policy, q, empirical.unit);
+  ReviewLevels levels = LevelsOf(computed, configuration_.policy, q);
   levels.demand_mean = mean;
   return levels;
 }

@@ -1,11 +1,11 @@
-#include "engine/analysis/empirical_demand.h"
+#include "engine/policy/empirical_demand.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <vector>
 
-namespace lagom::analysis {
+namespace lagom::policy {
 namespace {
 
 TEST(EmpiricalPerPeriod, SizesFromHistoryProbabilityFromTheForecast) {
@@ -33,4 +33,4 @@ TEST(EmpiricalPerPeriod, LargeSizesInCoarserStepsAndNoDemandNoPmf) {
 }
 
 }  // namespace
-}  // namespace lagom::analysis
+}  // namespace lagom::policy

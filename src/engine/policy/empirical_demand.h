@@ -10,7 +10,10 @@
 #include <span>
 #include <vector>
 
-namespace lagom::analysis {
+#include "core/result.h"
+#include "engine/policy/stock_point.h"
+
+namespace lagom::policy {
 
 struct EmpiricalDemand {
   std::vector<double> pmf;  // pmf[k] = P(demand in the period = k units of `unit`)
@@ -23,4 +26,18 @@ struct EmpiricalDemand {
 EmpiricalDemand EmpiricalPerPeriod(std::span<const double> history, double forecast_mean,
                                    int max_support);
 
-}  // namespace lagom::analysis
+// Longest support of the per-period pmf ComputeEmpiricalPolicy uses, in steps: keeps the
+// convolution over the protection interval cheap for large demand sizes.
+inline constexpr int kEmpiricalSupport = 64;
+
+struct EmpiricalPolicy {
+  StockPointPolicy policy;  // safety stock and levels in units (scaled back from steps)
+  EmpiricalDemand demand;   // the pmf used (empty: none; the policy is the parametric one)
+};
+
+// The policy of `in` (its order_quantity in units) with the demand per period the empirical
+// distribution of `history` at the forecast mean in.demand_mean; the parametric policy of
+// `in` when the history holds no positive demand. Errors as ComputeStockPointPolicy.
+Result<EmpiricalPolicy> ComputeEmpiricalPolicy(StockPointInput in, std::span<const double> history);
+
+}  // namespace lagom::policy

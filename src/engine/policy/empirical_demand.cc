@@ -1,9 +1,9 @@
-#include "engine/analysis/empirical_demand.h"
+#include "engine/policy/empirical_demand.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace lagom::analysis {
+namespace lagom::policy {
 
 EmpiricalDemand EmpiricalPerPeriod(std::span<const double> history, double forecast_mean,
                                    int max_support) {
@@ -31,4 +31,21 @@ EmpiricalDemand EmpiricalPerPeriod(std::span<const double> history, double forec
   return out;
 }
 
-}  // namespace lagom::analysis
+Result<EmpiricalPolicy> ComputeEmpiricalPolicy(StockPointInput in,
+                                               std::span<const double> history) {
+  EmpiricalPolicy out;
+  out.demand = EmpiricalPerPeriod(history, in.demand_mean, kEmpiricalSupport);
+  if (!out.demand.pmf.empty()) {
+    in.demand_pmf = out.demand.pmf;
+    in.order_quantity /= out.demand.unit;  // the pmf counts steps of `unit`
+  }
+  Result<StockPointPolicy> computed = ComputeStockPointPolicy(in);
+  if (!computed) return computed.error();
+  out.policy = *computed;
+  out.policy.safety_stock *= out.demand.unit;
+  out.policy.reorder_point *= out.demand.unit;
+  out.policy.order_up_to_level *= out.demand.unit;
+  return out;
+}
+
+}  // namespace lagom::policy
