@@ -36,8 +36,9 @@ std::string_view PolicyKindName(PolicyKind kind);
 //   kEmpirical  for intermittent and lumpy demand (a demand in fewer than one period in 1.32,
 //               forecast.h's profile): per period, demand with the forecast's probability and
 //               its size drawn from the non-zero demands seen so far
-//               (engine/policy/empirical_demand.h); for smooth and erratic demand, normal on the forecast's moments (the
-//               automatic rule's negative binomial on forecast errors overstocks them).
+//               (engine/policy/empirical_demand.h); for smooth and erratic demand, normal on the
+//               forecast's moments (the automatic rule's negative binomial on forecast errors
+//               overstocks them).
 struct DemandModel {
   enum class Shape { kAuto, kFixed, kEmpirical };
   Shape shape = Shape::kAuto;
