@@ -17,10 +17,9 @@ std::string Source(const store::StockPointData& point) {
     return fmt::format("transfer (lead time {:g} days); ", point.transfer_lead_time_days);
   }
   if (!point.supply) return "no supply terms: lead time taken as 0; ";
-  if (point.supply->measured_receipts > 0) {
-    return fmt::format("lead time {:.1f} ± {:.1f} days measured from {} receipts; ",
-                       point.supply->lead_time_days, point.supply->lead_time_sd_days,
-                       point.supply->measured_receipts);
+  std::size_t receipts = point.supply->receipt_lead_times_days.size();
+  if (receipts >= kMeasuredLeadTimeReceipts) {
+    return fmt::format("lead time measured from {} receipts; ", receipts);
   }
   return "";
 }

@@ -7,6 +7,7 @@
 
 #include "app/stock_point_policy.h"
 #include "engine/analysis/alert_rules.h"
+#include "engine/ledger/kpi.h"
 #include "engine/plan/order_calendar.h"
 #include "engine/plan/reorder.h"
 #include "engine/policy/normal.h"
@@ -24,6 +25,19 @@ struct Timing {
   double lead_time_days = 0, lead_time_sd_days = 0, review_days = 0;
 };
 
+// The supply terms' lead time, or the one measured by this year's receipts when there are
+// kMeasuredLeadTimeReceipts of them (the reason names it).
+void SupplierLeadTime(const store::SupplyOption& supply, Timing& t) {
+  if (supply.receipt_lead_times_days.size() < kMeasuredLeadTimeReceipts) {
+    t.lead_time_days = supply.lead_time_days;
+    t.lead_time_sd_days = supply.lead_time_sd_days;
+    return;
+  }
+  ledger::MeanSd measured = ledger::LeadTimeStats(supply.receipt_lead_times_days);
+  t.lead_time_days = measured.mean;
+  t.lead_time_sd_days = measured.sd;
+}
+
 // When the next order can go out and what it must cover: supplier order days decide both
 // the order date and the review period; otherwise the policy's review period applies.
 Result<Timing> TimingOf(const store::StockPointData& point, const PlanContext& c) {
@@ -33,8 +47,7 @@ Result<Timing> TimingOf(const store::StockPointData& point, const PlanContext& c
   if (point.source_location_id) {
     t.lead_time_days = point.transfer_lead_time_days;
   } else if (point.supply) {
-    t.lead_time_days = point.supply->lead_time_days;
-    t.lead_time_sd_days = point.supply->lead_time_sd_days;
+    SupplierLeadTime(*point.supply, t);
     auto rules = c.data.suppliers.find(point.supply->supplier_id);
     if (rules != c.data.suppliers.end() && !rules->second.order_days.empty()) {
       auto calendar = plan::OrderCalendar::Parse(rules->second.order_days);

@@ -24,6 +24,10 @@ struct DownstreamDemand {
   double variance = 0;  // per period
 };
 
+// Receipts of an item from its supplier within the year that replace the supply terms' lead
+// time (mean and sd) by the measured one.
+inline constexpr std::size_t kMeasuredLeadTimeReceipts = 3;
+
 struct StockPointPlan {
   std::string error;           // non-empty: the stock point could not be planned
   std::string forecast_model;  // what the forecasting engine fitted

@@ -1,7 +1,6 @@
 #include "store/planning_data.h"
 
 #include <algorithm>
-#include <cmath>
 #include <set>
 #include <unordered_map>
 
@@ -260,29 +259,21 @@ Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index, 
 Status LoadMeasuredLeadTimes(sqlite::Database& db, PlanningData& data, const Index& index,
                              ItemRange items, Date since) {
   auto stmt = PrepareForItems(db, R"sql(
-    SELECT p.item_id, r.supplier_id, COUNT(*), AVG(d), AVG(d * d)
-    FROM (SELECT po_line_id, supplier_id, julianday(date) - julianday(order_date) AS d
-          FROM receipts WHERE order_date IS NOT NULL AND date >= ?3) r
-    JOIN purchase_orders p ON p.id = r.po_line_id
-    WHERE p.item_id BETWEEN ?1 AND ?2
-    GROUP BY p.item_id, r.supplier_id HAVING COUNT(*) >= ?4)sql",
+    SELECT p.item_id, r.supplier_id, julianday(r.date) - julianday(r.order_date)
+    FROM receipts r JOIN purchase_orders p ON p.id = r.po_line_id
+    WHERE p.item_id BETWEEN ?1 AND ?2 AND r.order_date IS NOT NULL AND r.date >= ?3
+    ORDER BY p.item_id, r.date, r.id)sql",
                               items);
   if (!stmt) return stmt.error();
   std::string since_text = FormatDate(since);
   stmt->Bind(3, std::string_view(since_text));
-  stmt->Bind(4, static_cast<std::int64_t>(kMeasuredLeadTimeReceipts));
   return stmt->ForEach([&] {
     std::int64_t item = stmt->Int(0), supplier = stmt->Int(1);
-    double n = stmt->Real(2), mean = stmt->Real(3);
-    // Sample variance from the sums; rounding may take it a hair below zero.
-    double variance = std::max(0.0, (stmt->Real(4) - mean * mean) * n / (n - 1));
     for (auto it = index.lower_bound({item, 0}); it != index.end() && it->first.first == item;
          ++it) {
       std::optional<SupplyOption>& supply = data.stock_points[it->second].supply;
       if (!supply || supply->supplier_id != supplier) continue;
-      supply->lead_time_days = mean;
-      supply->lead_time_sd_days = std::sqrt(variance);
-      supply->measured_receipts = static_cast<int>(stmt->Int(2));
+      supply->receipt_lead_times_days.push_back(stmt->Real(2));
     }
   });
 }

@@ -29,10 +29,9 @@ struct SupplyOption {
   std::int64_t max_order_milli = 0;  // 0 = no maximum
   double units_per_pallet = 0;       // 0 = not palletised
   std::int64_t unit_price_raw = 0;   // Money raw
-  // > 0: lead_time_days and lead_time_sd_days are measured from this many receipts of the
-  // item from the supplier in the year before the run (kMeasuredLeadTimeReceipts or more),
-  // replacing the supply terms' promise.
-  int measured_receipts = 0;
+  // Order date to receipt date, in days, of each receipt of the item from the supplier in
+  // the year before the run (app/ decides when there are enough to replace the terms').
+  std::vector<double> receipt_lead_times_days;
 };
 
 // A supplier's rules for a whole order.

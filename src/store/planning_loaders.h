@@ -20,10 +20,8 @@ Index Reorder(PlanningData& data);
 Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index);
 Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index);
 Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index);
-// Receipts needed before a measured lead time replaces the supply terms' (mean and sd).
-inline constexpr int kMeasuredLeadTimeReceipts = 3;
-// The lead time of each stock point's supplier as measured by the receipts (order date to
-// receipt date) of the item from it since `since`, where there are enough of them.
+// The lead times (order date to receipt date) of the receipts since `since` of each stock
+// point's item from its supplier.
 Status LoadMeasuredLeadTimes(sqlite::Database& db, PlanningData& data, const Index& index,
                              ItemRange items, Date since);
 
