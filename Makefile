@@ -4,7 +4,7 @@ BUILD       ?= build
 BUILD_ASAN  ?= build-asan
 JOBS        ?= $(shell nproc)
 CMAKE_FLAGS ?=
-LAGOM        = $(BUILD)/src/apps/lagom/lagom
+LAGOM        = $(BUILD)/src/cli/lagom
 
 .PHONY: all deps configure build demo test test-sanitize bench format clean
 

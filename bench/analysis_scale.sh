@@ -7,7 +7,7 @@
 # Sizes: LAGOM_SCALE="100000 ..."
 set -euo pipefail
 build=$(realpath "${1:-build}")
-lagom="$build/src/apps/lagom/lagom"
+lagom="$build/src/cli/lagom"
 work=${LAGOM_BENCH_DIR:-$(mktemp -d)}
 sizes=${LAGOM_SCALE:-"100000"}
 measure() { /usr/bin/time -f "$1: %e s wall, %M KB peak" "${@:2}"; }

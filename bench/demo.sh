@@ -9,7 +9,7 @@ cd "$scratch"
 times=()
 for _ in 1 2 3 4 5; do
   start=$(date +%s%N)
-  "$build/src/apps/lagom/lagom" demo >/dev/null
+  "$build/src/cli/lagom" demo >/dev/null
   times+=($(( ($(date +%s%N) - start) / 1000000 )))
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))

@@ -25,7 +25,7 @@ lagom_run() {
   local name=$1 train=$2 horizon=$3 m=$4 method=$5 score_m=$6 test=$7
   local start end
   start=$(date +%s%N)
-  "$build/src/apps/lagom/lagom" forecast --input "$train" --horizon "$horizon" \
+  "$build/src/cli/lagom" forecast --input "$train" --horizon "$horizon" \
     --season-length "$m" --method "$method" --threads "$threads" \
     --output "$out/$name.csv" 2>"$out/$name.log"
   end=$(date +%s%N)

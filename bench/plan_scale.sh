@@ -6,7 +6,7 @@
 # Prints wall time, peak memory and the run's own phase times. Sizes: LAGOM_SCALE="10000 ..."
 set -euo pipefail
 build=$(realpath "${1:-build}")
-lagom="$build/src/apps/lagom/lagom"
+lagom="$build/src/cli/lagom"
 work=${LAGOM_BENCH_DIR:-$(mktemp -d)}
 sizes=${LAGOM_SCALE:-"10000 100000 1000000"}
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; load $(cut -d' ' -f1 /proc/loadavg); $(date -u +%F)"

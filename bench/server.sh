@@ -9,7 +9,7 @@
 set -euo pipefail
 build=$(realpath "${1:-build}")
 seconds=${2:-10}
-lagom="$build/src/apps/lagom/lagom"
+lagom="$build/src/cli/lagom"
 here=$(realpath "$(dirname "$0")")
 command -v wrk >/dev/null || { echo "server.sh: wrk is not installed (apt-get install wrk)"; exit 1; }
 scratch=$(mktemp -d)

@@ -16,7 +16,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build=$(realpath "${1:-build}")
 shared=${LAGOM_SHARED_DIR:-$repo/../shared}
-lagom="$build/src/apps/lagom/lagom"
+lagom="$build/src/cli/lagom"
 out="$repo/out/bench/simulate"
 raf="$shared/data/spareparts/raf_long.csv"
 cars="$shared/data/carparts/carparts_long.csv"

@@ -11,3 +11,11 @@ endif()
 if(LAGOM_BUILD_BENCH)
   find_package(benchmark REQUIRED)
 endif()
+
+# ccache, when installed, makes rebuilds and second work trees cheap. Paths are hashed relative
+# to the source tree, so two checkouts of the same commit share one cache.
+find_program(LAGOM_CCACHE ccache)
+if(LAGOM_CCACHE)
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env CCACHE_BASEDIR=${PROJECT_SOURCE_DIR}
+                                  CCACHE_NOHASHDIR=1 ${LAGOM_CCACHE})
+endif()

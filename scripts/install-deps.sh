@@ -11,7 +11,8 @@ packages=(
   libsqlite3-dev sqlite3
   nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev libhowardhinnant-date-dev
   libtbb-dev libgtest-dev libgmock-dev libbenchmark-dev
-  libcpp-httplib-dev libsodium-dev
+  libcpp-httplib-dev libsodium-dev coinor-libcbc-dev
+  libpq-dev postgresql ccache
   clang-format
   chromium wrk
 )

@@ -1,0 +1,44 @@
+// Every verb of `lagom`, in the order `lagom --help` lists them.
+#pragma once
+
+#include <array>
+
+#include "cli/cli.h"
+
+namespace lagom::cli {
+
+void AddDemoCommand(CLI::App& app, Action& chosen);
+void AddInitCommand(CLI::App& app, Action& chosen);
+void AddImportCommand(CLI::App& app, Action& chosen);
+void AddExportCommand(CLI::App& app, Action& chosen);
+void AddPlanCommand(CLI::App& app, Action& chosen);
+void AddServeCommand(CLI::App& app, Action& chosen);
+void AddUserCommand(CLI::App& app, Action& chosen);
+void AddPolicyCommand(CLI::App& app, Action& chosen);
+void AddProposalsCommand(CLI::App& app, Action& chosen);
+void AddSettingsCommand(CLI::App& app, Action& chosen);
+void AddGenerateCommand(CLI::App& app, Action& chosen);
+void AddForecastCommand(CLI::App& app, Action& chosen);
+void AddReceiveCommand(CLI::App& app, Action& chosen);
+void AddMoveCommand(CLI::App& app, Action& chosen);
+void AddCountCommand(CLI::App& app, Action& chosen);
+void AddReserveCommand(CLI::App& app, Action& chosen);
+void AddValueCommand(CLI::App& app, Action& chosen);
+void AddKpiCommand(CLI::App& app, Action& chosen);
+void AddCheckCommand(CLI::App& app, Action& chosen);
+void AddSimulateCommand(CLI::App& app, Action& chosen);
+
+void AddClassifyCommand(CLI::App& app, Action& chosen);
+void AddAlertsCommand(CLI::App& app, Action& chosen);
+void AddCountsCommand(CLI::App& app, Action& chosen);
+
+inline constexpr std::array<Registrar, 23> kAllCommands = {
+    &AddDemoCommand,      &AddInitCommand,     &AddImportCommand,   &AddExportCommand,
+    &AddPlanCommand,      &AddForecastCommand, &AddSimulateCommand, &AddPolicyCommand,
+    &AddProposalsCommand, &AddClassifyCommand, &AddAlertsCommand,   &AddCountsCommand,
+    &AddReceiveCommand,   &AddMoveCommand,     &AddCountCommand,    &AddReserveCommand,
+    &AddValueCommand,     &AddKpiCommand,      &AddCheckCommand,    &AddSettingsCommand,
+    &AddGenerateCommand,  &AddServeCommand,    &AddUserCommand,
+};
+
+}  // namespace lagom::cli

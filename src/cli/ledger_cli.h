@@ -1,0 +1,43 @@
+// Plumbing shared by the ledger verbs (receive, move, count, reserve, value, kpi, check):
+// the options every write takes (--db, --key, --date, --user, --format), exact number
+// options, and printing the movements an operation posted.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "app/ledger_operation.h"
+#include "cli/cli.h"
+#include "core/date.h"
+#include "core/money.h"
+#include "core/quantity.h"
+
+namespace lagom::cli {
+
+struct LedgerWriteArgs {
+  std::string db;
+  std::string key;   // empty: one is made up and printed, so that a retry can reuse it
+  std::string date;  // empty: today
+  std::string user;
+  Format format = Format::kTable;
+};
+
+// Adds --db, --key, --date, --user and --format to a writing verb.
+void AddLedgerWriteOptions(CLI::App& verb, LedgerWriteArgs& args);
+
+// The key to post under: --key, or a new unique one.
+std::string KeyOrNew(const std::string& key);
+
+// --date (or the option named `option`) as a Date; empty = today. InvalidInput names it.
+Result<Date> DateOrToday(const std::string& text, const char* option = "--date");
+Result<std::optional<Date>> OptionalDate(const std::string& text, const char* option);
+Result<std::optional<Quantity>> OptionalQuantity(const std::string& text, const char* option);
+Result<std::optional<Money>> OptionalMoney(const std::string& text, const char* option);
+
+// One line per movement (key, line, type, date, item, location, lot, expiry, quantity,
+// unit cost, amount), then "replayed" when the key had been applied before.
+Status PrintPosted(std::ostream& out, sqlite::Database& db, const app::Posted& posted,
+                   Format format);
+
+}  // namespace lagom::cli

@@ -1,0 +1,106 @@
+// `lagom policy` models with deterministic demand: eoq, eoq-backorders, epq,
+// eoq-all-units, eoq-incremental, wagner-whitin. Costs per unit per time unit of the demand
+// rate; `cost` excludes the purchase cost except in the discount models.
+#include "cli/policy_models.h"
+#include "engine/policy/eoq.h"
+#include "engine/policy/lot_sizing.h"
+#include "engine/policy/quantity_discount.h"
+
+namespace lagom::cli {
+
+namespace {
+
+void AddEoqOptions(CLI::App& m, PolicyArgs& a) {
+  AddNumber(m, "fixed-cost", a.fixed_cost, "Cost per order (K)");
+  AddNumber(m, "holding-cost", a.holding_cost, "Holding cost per unit per time unit (h)");
+  AddNumber(m, "demand-rate", a.demand_rate, "Demand per time unit (lambda)");
+}
+
+Result<PolicyOutput> RunEoq(const PolicyArgs& a) {
+  auto r = policy::Eoq(*a.fixed_cost, *a.holding_cost, *a.demand_rate);
+  if (!r) return r.error();
+  return PolicyOutput{{{"order_quantity", r->order_quantity}, {"cost", r->cost}}, r->explanation};
+}
+
+void AddBackorderOptions(CLI::App& m, PolicyArgs& a) {
+  AddEoqOptions(m, a);
+  AddNumber(m, "stockout-cost", a.stockout_cost, "Backorder cost per unit per time unit (p)");
+}
+
+Result<PolicyOutput> RunEoqBackorders(const PolicyArgs& a) {
+  auto r =
+      policy::EoqWithBackorders(*a.fixed_cost, *a.holding_cost, *a.stockout_cost, *a.demand_rate);
+  if (!r) return r.error();
+  return PolicyOutput{{{"order_quantity", r->order_quantity},
+                       {"stockout_fraction", r->stockout_fraction},
+                       {"cost", r->cost}},
+                      r->explanation};
+}
+
+void AddEpqOptions(CLI::App& m, PolicyArgs& a) {
+  AddEoqOptions(m, a);
+  AddNumber(m, "production-rate", a.production_rate, "Production per time unit (mu > lambda)");
+}
+
+Result<PolicyOutput> RunEpq(const PolicyArgs& a) {
+  auto r = policy::Epq(*a.fixed_cost, *a.holding_cost, *a.demand_rate, *a.production_rate);
+  if (!r) return r.error();
+  return PolicyOutput{{{"order_quantity", r->order_quantity}, {"cost", r->cost}}, r->explanation};
+}
+
+void AddDiscountOptions(CLI::App& m, PolicyArgs& a) {
+  AddNumber(m, "fixed-cost", a.fixed_cost, "Cost per order (K)");
+  AddNumber(m, "holding-cost-rate", a.holding_cost_rate,
+            "Holding cost per time unit as a fraction of the unit cost (i)");
+  AddNumber(m, "demand-rate", a.demand_rate, "Demand per time unit (lambda)");
+  AddList(m, "breakpoints", a.breakpoints, "Region starts b0=0,b1,… (comma-separated)");
+  AddList(m, "unit-costs", a.unit_costs, "Unit cost per region c0,c1,… (comma-separated)");
+}
+
+Result<PolicyOutput> DiscountOutput(Result<policy::DiscountResult> r) {
+  if (!r) return r.error();
+  return PolicyOutput{
+      {{"order_quantity", r->order_quantity}, {"region", r->region}, {"cost", r->cost}},
+      r->explanation};
+}
+
+Result<PolicyOutput> RunAllUnits(const PolicyArgs& a) {
+  return DiscountOutput(policy::EoqAllUnits(*a.fixed_cost, *a.holding_cost_rate, *a.demand_rate,
+                                            a.breakpoints, a.unit_costs));
+}
+
+Result<PolicyOutput> RunIncremental(const PolicyArgs& a) {
+  return DiscountOutput(policy::EoqIncremental(*a.fixed_cost, *a.holding_cost_rate, *a.demand_rate,
+                                               a.breakpoints, a.unit_costs));
+}
+
+void AddWagnerWhitinOptions(CLI::App& m, PolicyArgs& a) {
+  AddNumber(m, "fixed-cost", a.fixed_cost, "Cost per order (K)");
+  AddNumber(m, "holding-cost", a.holding_cost, "Holding cost per unit per period (h)");
+  AddList(m, "demand", a.demand, "Demand per period d1,d2,… (comma-separated)");
+}
+
+Result<PolicyOutput> RunWagnerWhitin(const PolicyArgs& a) {
+  auto r = policy::WagnerWhitin(*a.fixed_cost, *a.holding_cost, a.demand);
+  if (!r) return r.error();
+  return PolicyOutput{{{"order_quantities", r->order_quantities}, {"cost", r->cost}},
+                      r->explanation};
+}
+
+constexpr PolicyModel kModels[] = {
+    {"eoq", "Economic order quantity", AddEoqOptions, RunEoq},
+    {"eoq-backorders", "EOQ with planned backorders", AddBackorderOptions, RunEoqBackorders},
+    {"epq", "Economic production quantity", AddEpqOptions, RunEpq},
+    {"eoq-all-units", "EOQ with all-units quantity discounts", AddDiscountOptions, RunAllUnits},
+    {"eoq-incremental", "EOQ with incremental quantity discounts", AddDiscountOptions,
+     RunIncremental},
+    {"wagner-whitin", "Wagner-Whitin dynamic lot sizing", AddWagnerWhitinOptions, RunWagnerWhitin},
+};
+
+}  // namespace
+
+std::span<const PolicyModel> DeterministicModels() {
+  return kModels;
+}
+
+}  // namespace lagom::cli

@@ -1,0 +1,63 @@
+// `lagom serve`: the API and dashboard over HTTP, until interrupted (Ctrl-C or SIGTERM).
+#include <fmt/format.h>
+
+#include <csignal>
+#include <filesystem>
+
+#include "cli/commands.h"
+#include "server/server.h"
+
+namespace lagom::cli {
+
+namespace {
+
+server::ApiServer* running = nullptr;
+
+void StopOnSignal(int) {
+  if (running) running->Stop();
+}
+
+int RunServe(const server::ServerOptions& options) {
+  server::ApiServer api(options);
+  auto port = api.Bind();
+  if (!port) return ReportError("serve", port.error());
+  running = &api;
+  std::signal(SIGINT, StopOnSignal);
+  std::signal(SIGTERM, StopOnSignal);
+  fmt::print("lagom serve: http://{}:{}/ (API under /api/v1, database {})\n", options.host, *port,
+             options.db_path);
+  std::fflush(stdout);
+  api.Serve();
+  running = nullptr;
+  return kOk;
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, Action& chosen) {
+  auto options = std::make_shared<server::ServerOptions>();
+  options->web_root = LAGOM_WEB_DIST_DIR;
+  CLI::App* verb = app.add_subcommand("serve", "Serve the REST API and the dashboard over HTTP");
+  AddDbOption(*verb, options->db_path);
+  verb->add_option("--host", options->host, "Address to listen on")->capture_default_str();
+  verb->add_option("--port", options->port, "Port (0: any free port)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  verb->add_option("--threads", options->threads, "Request worker threads")
+      ->check(CLI::Range(1, 1024))
+      ->capture_default_str();
+  verb->add_option("--web", options->web_root, "Dashboard folder ('' for the API only)")
+      ->capture_default_str();
+  verb->callback([options, &chosen] {
+    chosen = [options] {
+      std::error_code ignored;
+      if (options->web_root == LAGOM_WEB_DIST_DIR &&
+          !std::filesystem::is_directory(options->web_root, ignored)) {
+        options->web_root.clear();  // the dashboard is not built: serve the API alone
+      }
+      return RunServe(*options);
+    };
+  });
+}
+
+}  // namespace lagom::cli
