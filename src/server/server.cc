@@ -12,6 +12,7 @@
 #include "server/plan_routes.h"
 #include "server/report_routes.h"
 #include "server/session_routes.h"
+#include "server/settings_routes.h"
 #include "store/store.h"
 
 namespace lagom::server {
@@ -62,6 +63,7 @@ void Configure(ApiServer::State& s) {
   AddLedgerRoutes(s.router);
   AddChannelRoutes(s.router);
   AddReportRoutes(s.router);
+  AddSettingsRoutes(s.router);
   AddOpenApiRoute(s.router);
   s.router.Install(s.http, s.pool);
   if (!s.options.web_root.empty()) s.http.set_mount_point("/", s.options.web_root);
