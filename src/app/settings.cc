@@ -140,12 +140,6 @@ std::optional<double> Number(std::string_view text) {
   return value;
 }
 
-const SettingSpec& Spec(std::string_view name) {
-  const SettingSpec* spec = FindSetting(name);
-  if (!spec) throw std::logic_error("no setting named " + std::string(name));
-  return *spec;
-}
-
 }  // namespace
 
 std::span<const SettingSpec> AllSettings() {
