@@ -35,7 +35,7 @@ void BM_ImportDemand(benchmark::State& state) {
     (void)(*db)->Execute(codes);
     state.ResumeTiming();
     auto outcome = lagom::store::ImportCsv(**db, *lagom::store::FindEntity("demand"), text,
-                                           lagom::PeriodKind::kWeek);
+                                           {lagom::PeriodKind::kWeek, lagom::MakeDate(2024, 1, 1)});
     if (!outcome || !outcome->ok()) state.SkipWithError("import failed");
   }
   state.SetItemsProcessed(state.iterations() * items * 56);

@@ -81,7 +81,7 @@ void BM_ImportMovementsBatched(benchmark::State& state) {
     BenchDb file;
     state.ResumeTiming();
     auto outcome = lagom::store::ImportCsv(file.db(), *lagom::store::FindEntity("movements"), text,
-                                           lagom::PeriodKind::kWeek);
+                                           {lagom::PeriodKind::kWeek, lagom::MakeDate(2024, 1, 1)});
     if (!outcome || !outcome->ok()) state.SkipWithError("import failed");
     total += rows;
   }

@@ -15,6 +15,9 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 AS_OF = date(2011, 12, 12)  # the Monday after the last day of sales in the data
+# The stock snapshot is taken at the close of that last day, so valuation, KPIs and the
+# ledger's reports work on the demo's own dates.
+STOCK_DATE = str(AS_OF - timedelta(days=3))
 
 SUPPLIERS = [
     # code, name, minimum order value, lead time days (mean, sd), item group, order days,
@@ -94,7 +97,7 @@ def main():
             demand.extend([code, location, w, q] for w, q in sorted(sold.items()))
             recent = [weeks.get(str(AS_OF - timedelta(weeks=k)), 0) for k in range(1, 9)]
             cover = COVER_WEEKS[draw(code, f"cover-{location}", len(COVER_WEEKS))]
-            stock.append([code, location, "", "", round(sum(recent) / 8 * cover)])
+            stock.append([code, location, "", "", round(sum(recent) / 8 * cover), STOCK_DATE])
             if location == "LON" and draw(code, "open-order-LON", 4) == 0:
                 quantity = max(pack, pack * round(sum(recent) / 4 / pack))
                 due = AS_OF + timedelta(days=3 + draw(code, f"due-{location}", 18))
@@ -111,7 +114,7 @@ def main():
                     "weight_kg", "group"], items)
     write("supply-terms", ["item", "supplier", "location", "lead_time_days", "lead_time_sd_days",
                            "moq", "order_multiple", "unit_price", "order_days", "primary"], terms)
-    write("stock", ["item", "location", "lot", "expiry", "quantity"], stock)
+    write("stock", ["item", "location", "lot", "expiry", "quantity", "date"], stock)
     write("purchase-orders", ["po_number", "line", "supplier", "item", "location", "quantity",
                               "received", "unit_price", "order_date", "due_date", "status"], orders)
     write("demand", ["item", "location", "date", "quantity"], demand)

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "engine/ledger/movement.h"
 #include "store/analysis_facts.h"
 
 namespace lagom::app {
@@ -52,7 +53,11 @@ Result<Facts> CollectFacts(sqlite::Database& db, const store::PlanningData& data
     }
   }
   auto on_hand = store::LoadOnHand(db);
-  auto last_sales = store::LoadLastSales(db, PeriodStart(as_of, data.period));
+  std::vector<std::string> use_types;
+  for (ledger::MovementType type : ledger::AllMovementTypes()) {
+    if (ledger::IsUse(type)) use_types.emplace_back(ledger::MovementTypeName(type));
+  }
+  auto last_sales = store::LoadLastUse(db, PeriodStart(as_of, data.period), as_of, use_types);
   auto lots = store::LoadExpiringLots(db, as_of + std::chrono::days{settings.limits.expiry_days});
   auto late = store::LoadLateLines(db, as_of);
   if (!on_hand) return on_hand.error();
@@ -62,7 +67,7 @@ Result<Facts> CollectFacts(sqlite::Database& db, const store::PlanningData& data
   for (const auto& [key, milli] : *on_hand) {
     if (!facts.contains(key)) at(key).on_hand = Units(milli);
   }
-  for (const auto& [key, last] : *last_sales) at(key).last_sale = last;
+  for (const auto& [key, last] : *last_sales) at(key).last_use = last;
   for (const auto& lot : *lots) {
     at(lot.key).lots.push_back({lot.lot, lot.expiry, Units(lot.quantity_milli)});
   }

@@ -7,12 +7,29 @@ namespace lagom::app {
 
 namespace {
 
+// A count without a lot of stock held in lots would post the difference against an
+// unlotted balance that does not exist, leaving every lot's balance wrong: refused, naming
+// the lots to count instead.
+Status RefuseUnlottedCountOfLots(const CountRequest& r,
+                                 const std::vector<store::LotBalance>& lots) {
+  if (!r.lot.empty()) return {};
+  std::string held;
+  for (const store::LotBalance& balance : lots) {
+    if (balance.lot.empty() || balance.on_hand == Quantity()) continue;
+    held += (held.empty() ? "" : ", ") + balance.lot;
+  }
+  if (held.empty()) return {};
+  return InvalidInput("item '" + r.item + "' at '" + r.location + "' is held in lots (" + held +
+                      "): count each lot with --lot");
+}
+
 Result<Quantity> OnHand(sqlite::Database& db, std::int64_t item_id, std::int64_t location_id,
-                        const std::string& lot) {
+                        const CountRequest& r) {
   auto lots = store::LotBalances(db, item_id, location_id);
   if (!lots) return lots.error();
+  if (Status lotted = RefuseUnlottedCountOfLots(r, *lots); !lotted) return lotted.error();
   for (const store::LotBalance& balance : *lots) {
-    if (balance.lot == lot) return balance.on_hand;
+    if (balance.lot == r.lot) return balance.on_hand;
   }
   return Quantity();
 }
@@ -22,7 +39,7 @@ Result<CountOutcome> Count(sqlite::Database& db, const CountRequest& r) {
   if (!item) return item.error();
   auto location = store::IdOfCode(db, "locations", r.location);
   if (!location) return location.error();
-  auto system = OnHand(db, *item, *location, r.lot);
+  auto system = OnHand(db, *item, *location, r);
   if (!system) return system.error();
   store::CountRow row{r.key, r.date, *item, *location, r.lot, *system, r.counted, {}, r.user};
   if (r.counted != *system) {

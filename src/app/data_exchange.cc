@@ -17,22 +17,30 @@ Result<const store::EntitySpec*> Find(std::string_view name) {
   return entity;
 }
 
+Result<store::ImportContext> ContextOf(sqlite::Database& db, const ImportOptions& options) {
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  return store::ImportContext{settings->Period(), options.today, options.force,
+                              options.max_problems};
+}
+
 }  // namespace
 
 Result<store::ImportOutcome> ImportEntity(sqlite::Database& db, std::string_view entity,
-                                          std::string_view text, int max_problems) {
+                                          std::string_view text, const ImportOptions& options) {
   auto spec = Find(entity);
   if (!spec) return spec.error();
-  auto settings = LoadSettings(db);
-  if (!settings) return settings.error();
-  return store::ImportCsv(db, **spec, text, settings->Period(), max_problems);
+  auto context = ContextOf(db, options);
+  if (!context) return context.error();
+  return store::ImportCsv(db, **spec, text, *context);
 }
 
 Result<store::ImportOutcome> ImportEntityRows(sqlite::Database& db, const store::EntitySpec& entity,
-                                              store::RowSource& rows) {
-  auto settings = LoadSettings(db);
-  if (!settings) return settings.error();
-  return store::ImportRows(db, entity, rows, settings->Period());
+                                              store::RowSource& rows,
+                                              const ImportOptions& options) {
+  auto context = ContextOf(db, options);
+  if (!context) return context.error();
+  return store::ImportRows(db, entity, rows, *context);
 }
 
 Result<int> ExportEntity(sqlite::Database& db, std::string_view entity, std::ostream& out) {

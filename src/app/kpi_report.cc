@@ -105,6 +105,11 @@ void AddStockValue(Context& c, const ItemLedger& item, Date day, bool begin) {
 void AddStockOutDays(Context& c, const ItemLedger& item) {
   std::map<std::int64_t, std::vector<ledger::DatedDelta>> deltas;
   std::map<std::int64_t, Quantity> opening;
+  std::map<std::int64_t, Date> first;  // each location's first movement
+  for (const store::MovementRow& m : item.movements) {
+    auto [at, inserted] = first.try_emplace(m.location_id, m.date);
+    if (!inserted) at->second = std::min(at->second, m.date);
+  }
   for (const store::MovementRow& m : item.movements) {
     if (m.date < c.options.from) {
       opening[m.location_id] += m.quantity;
@@ -113,13 +118,13 @@ void AddStockOutDays(Context& c, const ItemLedger& item) {
     }
   }
   for (const auto& [location, list] : deltas) {
-    c.Row(item.item_id, location).stock_out_days +=
-        ledger::StockOutDays(opening[location], list, c.options.from, c.options.to);
+    c.Row(item.item_id, location).stock_out_days += ledger::StockOutDays(
+        opening[location], list, c.options.from, c.options.to, first[location]);
   }
   for (const auto& [location, quantity] : opening) {
     if (deltas.count(location) == 0) {
       c.Row(item.item_id, location).stock_out_days +=
-          ledger::StockOutDays(quantity, {}, c.options.from, c.options.to);
+          ledger::StockOutDays(quantity, {}, c.options.from, c.options.to, first[location]);
     }
   }
 }

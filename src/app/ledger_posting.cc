@@ -1,6 +1,7 @@
 #include "app/ledger_posting.h"
 
 #include "app/availability.h"
+#include "app/transfer_order_posting.h"
 #include "store/ledger_store.h"
 
 namespace lagom::app {
@@ -130,12 +131,7 @@ Status PostTransferArrival(MovementWriter& writer, const MovementRequest& r, con
   return {};
 }
 
-}  // namespace
-
-Status PostInto(MovementWriter& writer, const MovementRequest& r) {
-  if (Status ok = CheckQuantity(r); !ok) return ok;
-  auto point = Resolve(writer.db(), r);
-  if (!point) return point.error();
+Status PostMoves(MovementWriter& writer, const MovementRequest& r, const StockPoint& point) {
   switch (r.type) {
     case MovementType::kSale:
     case MovementType::kIssue:
@@ -144,16 +140,28 @@ Status PostInto(MovementWriter& writer, const MovementRequest& r) {
     case MovementType::kTransferOut:
       return TakeOut(writer, r);
     case MovementType::kTransferIn:
-      return ArriveIn(writer, r, *point);
+      return ArriveIn(writer, r, point);
     case MovementType::kWriteDown: {
-      store::MovementRow row = Row(r.type, r, *point);
+      store::MovementRow row = Row(r.type, r, point);
       row.amount = r.amount;
       auto id = writer.Add(std::move(row));
       return id ? Status() : Status(id.error());
     }
     default:
-      return PostIn(writer, r, *point, r.quantity);
+      return PostIn(writer, r, point, r.quantity);
   }
+}
+
+}  // namespace
+
+Status PostInto(MovementWriter& writer, const MovementRequest& r) {
+  if (Status ok = CheckQuantity(r); !ok) return ok;
+  auto point = Resolve(writer.db(), r);
+  if (!point) return point.error();
+  if (Status moved = PostMoves(writer, r, *point); !moved) return moved;
+  if (r.transfer_order.empty()) return {};
+  return PostAgainstTransferOrder(
+      writer.db(), r, {point->item_id, point->location_id, point->other_location_id.value_or(0)});
 }
 
 Status TakeOut(MovementWriter& writer, const MovementRequest& r,

@@ -9,6 +9,8 @@
 //   - scrap of a named lot takes it, expired or not (that is how expired stock leaves);
 //     scrap without a lot picks like an issue but may take reserved stock (damage is real);
 //   - a transfer arrives at once unless `in_transit`; then `transfer-in` receives it later;
+//   - a transfer naming its transfer order ships or receives against it
+//     (app/transfer_order_posting.h);
 //   - stock coming in is valued at the given unit cost, else the item's unit cost.
 // Thread-safety: as sqlite::Database.
 #pragma once
@@ -38,6 +40,7 @@ struct MovementRequest {
   std::optional<Money> price;  // sales: per unit (default the item's price)
   Money amount;                // write-downs: the reduction in value, > 0
   bool in_transit = false;     // transfer out: leave it on its way
+  std::string transfer_order;  // transfers: the transfer order shipped or received, or ""
   ledger::PickPolicy pick = ledger::PickPolicy::kFefo;
   std::string reference, user;
 };

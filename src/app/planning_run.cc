@@ -106,6 +106,28 @@ store::ProposalRecord MakeProposal(const store::StockPointData& point,
   return p;
 }
 
+store::ForecastRecord RunNumbersOf(const store::StockPointData& point,
+                                   const plan::StockPointPlan& plan) {
+  return {.item_id = point.item_id,
+          .location_id = point.location_id,
+          .model = plan.forecast_model,
+          .mean_per_period = plan.demand_mean,
+          .sigma = plan.forecast_sigma,
+          .demand_per_period = plan.demand_mean,
+          .demand_sd = plan.demand_sd,
+          .lead_time_periods = plan.lead_time,
+          .lead_time_sd_periods = plan.lead_time_sd,
+          .review_periods = plan.review,
+          .service_target = plan.target,
+          .safety_stock = plan.safety_stock,
+          .reorder_point = plan.reorder_point,
+          .order_up_to = plan.order_up_to,
+          .achieved_service = plan.achieved,
+          .stockout_risk = plan.stockout_risk,
+          .position_milli = plan.position_milli,
+          .policy = plan.policy};
+}
+
 void Collect(const store::PlanningData& data, std::vector<plan::StockPointPlan>& plans,
              PlanRunResult& result) {
   for (std::size_t i = 0; i < plans.size(); ++i) {
@@ -115,8 +137,7 @@ void Collect(const store::PlanningData& data, std::vector<plan::StockPointPlan>&
       result.failures.push_back(std::move(plan.error));
       continue;
     }
-    result.forecasts.push_back({point.item_id, point.location_id, plan.forecast_model,
-                                plan.demand_mean, plan.forecast_sigma});
+    result.forecasts.push_back(RunNumbersOf(point, plan));
     for (auto& e : plan.exceptions) {
       result.exceptions.push_back({point.item_id, point.location_id, point.item_code,
                                    point.location_code, std::move(e.kind), std::move(e.severity),

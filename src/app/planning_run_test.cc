@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "app/receiving.h"
+#include "app/stock_point_view.h"
 #include "store/test_store.h"
 
 namespace lagom::app {
@@ -216,6 +217,35 @@ TEST_F(PlanningRun, RejectsOptionsOutOfRange) {
   options_.review_periods = 2000;  // above 1000
   EXPECT_FALSE(RunPlan(*db_, options_).ok());
   EXPECT_EQ(result.error().message, "--service-level must be at least 0.5 and below 1");
+}
+
+// The run above plans with options of its own (4 weeks of moving average, cycle service 0.95)
+// that the page's defaults (12 weeks, the company's fill rate) would not reproduce: the page
+// shows the run's stored numbers, not a recomputation.
+TEST_F(PlanningRun, TheStockPointPageShowsTheNumbersOfTheRun) {
+  auto result = RunPlan(*db_, options_);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  const store::ProposalRecord* a1 = nullptr;
+  for (const auto& p : result->proposals) {
+    if (p.item_code == "A1") a1 = &p;
+  }
+  ASSERT_NE(a1, nullptr);
+  auto view = LoadStockPointView(*db_, "A1", "LON", {.as_of = options_.as_of});
+  ASSERT_TRUE(view.ok()) << view.error().message;
+  ASSERT_TRUE(view->plan.has_value());
+  EXPECT_DOUBLE_EQ(view->plan->demand_mean, a1->forecast_per_period);
+  EXPECT_DOUBLE_EQ(view->plan->demand_sd, a1->forecast_sd);
+  EXPECT_DOUBLE_EQ(view->plan->safety_stock, a1->safety_stock);
+  EXPECT_DOUBLE_EQ(view->plan->reorder_point, a1->reorder_point);
+  EXPECT_DOUBLE_EQ(view->plan->order_up_to, a1->order_up_to);
+  EXPECT_EQ(view->plan->rounded.quantity_milli, a1->quantity_milli);
+  EXPECT_EQ(view->plan_source,
+            "planning run " + std::to_string(result->run.id) + " as of 2024-03-11");
+  // Looked at on another date, the page computes its own numbers and says why they differ.
+  auto later = LoadStockPointView(*db_, "A1", "LON", {.as_of = MakeDate(2024, 3, 18)});
+  ASSERT_TRUE(later.ok());
+  EXPECT_TRUE(later->plan_source.starts_with("computed for this page as of 2024-03-18"))
+      << later->plan_source;
 }
 
 }  // namespace

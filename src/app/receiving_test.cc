@@ -110,5 +110,20 @@ TEST_F(Receiving, FreeReceiptAndCountDifference) {
   EXPECT_EQ(Scalar(*db_, "SELECT on_hand FROM balances"), 3000);
 }
 
+TEST_F(Receiving, ACountWithoutALotOfStockHeldInLotsIsRefused) {
+  // 4 received into lot L1: counting "A1 at LON" without naming the lot would post the
+  // difference to an unlotted balance of 0 (+4 units out of nowhere) while L1 keeps its 4.
+  ReceiptRequest lotted = Line("g1", MakeDate(2024, 3, 8), 4);
+  lotted.lot = "L1";
+  ASSERT_TRUE(Receive(*db_, lotted).ok());
+  auto count = RecordCount(*db_, {"c1", MakeDate(2024, 3, 9), "A1", "LON", "", Q(4), "clerk"});
+  ASSERT_FALSE(count.ok());
+  EXPECT_NE(count.error().message.find("held in lots (L1)"), std::string::npos);
+  EXPECT_EQ(Scalar(*db_, "SELECT COUNT(*) FROM counts"), 0);
+  auto by_lot = RecordCount(*db_, {"c2", MakeDate(2024, 3, 9), "A1", "LON", "L1", Q(3), "clerk"});
+  ASSERT_TRUE(by_lot.ok()) << by_lot.error().message;
+  EXPECT_EQ(by_lot->difference(), Q(-1));
+}
+
 }  // namespace
 }  // namespace lagom::app

@@ -1,5 +1,7 @@
 #include "app/stock_point_view.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "app/plan_adapter.h"
@@ -136,6 +138,57 @@ Status LoadStock(sqlite::Database& db, StockPointView& view) {
   return LoadLatestProposal(db, view);
 }
 
+// The numbers the latest planning run stored for the stock point, as a plan; the order it
+// proposed, when the page's proposal is of that run.
+plan::StockPointPlan PlanOfRun(const store::RunStockPoint& run, const StockPointView& view) {
+  const store::ForecastRecord& n = run.numbers;
+  plan::StockPointPlan p;
+  p.forecast_model = n.model;
+  p.forecast_sigma = n.sigma;
+  p.demand_mean = n.demand_per_period;
+  p.demand_sd = n.demand_sd;
+  p.lead_time = n.lead_time_periods;
+  p.lead_time_sd = n.lead_time_sd_periods;
+  p.review = n.review_periods;
+  p.target = n.service_target;
+  p.safety_stock = n.safety_stock;
+  p.reorder_point = n.reorder_point;
+  p.order_up_to = n.order_up_to;
+  p.achieved = n.achieved_service;
+  p.stockout_risk = n.stockout_risk;
+  p.position_milli = n.position_milli;
+  p.policy = n.policy;
+  const auto& proposal = view.latest_proposal;
+  if (proposal && proposal->plan_run_id == run.run.id) {
+    p.rounded.quantity_milli = proposal->quantity_milli;
+  }
+  return p;
+}
+
+// The run's numbers when the page looks at the latest run's as-of date: the numbers the
+// planner acts on. Otherwise (another date, or no run planned the stock point) the page
+// computes them itself and says so.
+Result<bool> UseRunNumbers(sqlite::Database& db, StockPointView& view) {
+  auto run = store::FindRunStockPoint(db, view.ref.item_id, view.ref.location_id);
+  if (!run) return run.error();
+  if (*run && (*run)->run.as_of == view.as_of) {
+    view.plan = PlanOfRun(**run, view);
+    view.plan_source =
+        fmt::format("planning run {} as of {}", (*run)->run.id, FormatDate((*run)->run.as_of));
+    return true;
+  }
+  view.plan_source =
+      *run ? fmt::format(
+                 "computed for this page as of {} with the current data; planning run {} "
+                 "planned this stock point as of {}",
+                 FormatDate(view.as_of), (*run)->run.id, FormatDate((*run)->run.as_of))
+           : fmt::format(
+                 "computed for this page as of {}: no planning run has planned this "
+                 "stock point",
+                 FormatDate(view.as_of));
+  return false;
+}
+
 // The stock point as the planning run sees it, from the planning data of its item alone (a
 // DC's stores hold the same item), so one page reads one item's rows, not the catalogue.
 Status LoadPlan(sqlite::Database& db, StockPointView& view, const StockPointViewOptions& options) {
@@ -171,6 +224,12 @@ Status LoadPlan(sqlite::Database& db, StockPointView& view, const StockPointView
   std::span<const double> history = point.history;
   if (history.size() > static_cast<std::size_t>(options.window)) {
     history = history.last(static_cast<std::size_t>(options.window));
+  }
+  auto from_run = UseRunNumbers(db, view);
+  if (!from_run) return from_run.error();
+  if (*from_run) {
+    view.forecast = Forecast(*view.plan, end, options.horizon, view.period);
+    return {};
   }
   plan::StockPointFacts facts = FactsOf(point, *data, parameters->company);
   facts.history = history;

@@ -60,8 +60,11 @@ struct StockPointView {
   std::optional<PolicySettings> settings;  // none without demand history
   std::vector<SettingSource> sources;
   std::optional<store::SupplyOption> supply;
-  std::optional<plan::StockPointPlan> plan;  // none without demand history or when it failed
-  std::string plan_error;                    // why `plan` is missing when there is history
+  // The latest planning run's numbers when the page is as of that run's date (what the planner
+  // acts on); otherwise computed for the page. None without demand history or when it failed.
+  std::optional<plan::StockPointPlan> plan;
+  std::string plan_source;  // which of the two, in words: "planning run 3 as of 2011-12-12"
+  std::string plan_error;   // why `plan` is missing when there is history
   std::int64_t on_hand_milli = 0, on_order_milli = 0;
   std::vector<store::StockLot> lots;
   std::vector<store::OpenOrderLine> open_orders;

@@ -16,10 +16,10 @@ struct CheckArgs {
 };
 
 int RunCheck(const CheckArgs& args) {
-  auto at = DateOrToday(args.at, "--at");
-  if (!at) return ReportError("check", at.error());
   auto db = OpenDatabase(args.db, false);
   if (!db) return ReportError("check", db.error());
+  auto at = DateOrReviewDate(**db, args.at, "--at");
+  if (!at) return ReportError("check", at.error());
   auto report = app::CheckLedger(**db, *at);
   if (!report) return ReportError("check", report.error());
   for (const std::string& problem : report->problems) fmt::print("problem: {}\n", problem);

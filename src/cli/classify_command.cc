@@ -8,6 +8,7 @@
 #include <chrono>
 #include <iostream>
 
+#include "app/as_of.h"
 #include "app/classification.h"
 #include "cli/class_output.h"
 #include "cli/commands.h"
@@ -28,7 +29,7 @@ struct ClassifyArgs {
 };
 
 Result<app::ClassifyOptions> Options(sqlite::Database& db, const ClassifyArgs& args) {
-  Date as_of = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  Date as_of = app::WallClockToday();
   if (!args.as_of.empty()) {
     auto parsed = ParseDate(args.as_of);
     if (!parsed) return InvalidInput("--as-of: " + parsed.error().message);

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <map>
 
+#include "app/as_of.h"
 #include "app/count_plan.h"
 #include "cli/commands.h"
 #include "cli/list_output.h"
@@ -23,13 +24,9 @@ struct CountArgs {
   Format format = Format::kTable;
 };
 
-Date Today() {
-  return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-}
-
 // [from, until): --from (default today); --until, else --days after from, else `fallback`.
 Result<std::pair<Date, Date>> Range(const CountArgs& args, int fallback_days, bool year) {
-  Date from = Today();
+  Date from = app::WallClockToday();
   if (!args.from.empty()) {
     auto parsed = ParseDate(args.from);
     if (!parsed) return InvalidInput("--from: " + parsed.error().message);

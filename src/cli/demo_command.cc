@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
+#include "app/as_of.h"
 #include "app/classification.h"
 #include "app/data_exchange.h"
 #include "app/planning_run.h"
@@ -44,7 +46,7 @@ Status ImportDemoData(sqlite::Database& db, const std::string& dir) {
     std::string path = dir + "/" + entity + ".csv";
     auto text = csv::ReadFile(path);
     if (!text) return text.error();
-    auto outcome = app::ImportEntity(db, entity, *text);
+    auto outcome = app::ImportEntity(db, entity, *text, {app::WallClockToday()});
     if (!outcome) return outcome.error();
     if (!outcome->ok()) return InvalidInput(store::FormatProblems(*outcome, path));
     fmt::print("  {:<16} {:>6} rows\n", entity, outcome->rows);
@@ -52,13 +54,25 @@ Status ImportDemoData(sqlite::Database& db, const std::string& dir) {
   return {};
 }
 
-// This executable's path as the user would type it from the current folder.
+// This executable as the user can type it where they stand: `lagom` when that is the one on
+// the PATH, else its path below the current folder, else its absolute path (never a path
+// that climbs out of the folder with "..").
 std::string SelfPath() {
   std::error_code error;
   auto self = std::filesystem::read_symlink("/proc/self/exe", error);
   if (error) return "lagom";
+  if (const char* path = std::getenv("PATH")) {
+    std::string dirs = path;
+    for (std::size_t start = 0; start <= dirs.size();) {
+      std::size_t end = std::min(dirs.find(':', start), dirs.size());
+      auto candidate = std::filesystem::path(dirs.substr(start, end - start)) / "lagom";
+      if (std::filesystem::equivalent(candidate, self, error)) return "lagom";
+      start = end + 1;
+    }
+  }
   auto relative = std::filesystem::relative(self, error);
-  return error || relative.empty() ? self.string() : "./" + relative.string();
+  bool below = !error && !relative.empty() && *relative.begin() != "..";
+  return below ? "./" + relative.string() : self.string();
 }
 
 void PrintNextSteps(const std::string& db) {
@@ -67,6 +81,8 @@ void PrintNextSteps(const std::string& db) {
       "  every proposal with its reason:\n    {0} plan --db {1} --as-of 2011-12-12 --reasons\n"
       "  all the numbers, for a spreadsheet:\n"
       "    {0} plan --db {1} --as-of 2011-12-12 --format csv\n"
+      "  the stock's value and KPIs on the plan's date:\n    {0} value --db {1}\n"
+      "    {0} kpi --from 2011-11-01 --db {1}\n"
       "  the data behind it (or items, stock, supply-terms …):\n    {0} export demand --db {1}\n"
       "  the database itself:\n    sqlite3 {1} 'SELECT * FROM order_proposals LIMIT 5'\n",
       SelfPath(), db);

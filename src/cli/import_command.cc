@@ -4,6 +4,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "app/as_of.h"
 #include "app/data_exchange.h"
 #include "cli/commands.h"
 #include "store/csv_reader.h"
@@ -17,6 +18,7 @@ struct ImportArgs {
   std::string file;
   std::string db;
   int max_errors = 50;
+  bool force = false;
 };
 
 Result<std::string> ReadInput(const std::string& file) {
@@ -29,7 +31,8 @@ int RunImport(const ImportArgs& args) {
   if (!text) return ReportError("import", text.error());
   auto db = OpenDatabase(args.db, true);
   if (!db) return ReportError("import", db.error());
-  auto outcome = app::ImportEntity(**db, args.entity, *text, args.max_errors);
+  auto outcome = app::ImportEntity(**db, args.entity, *text,
+                                   {app::WallClockToday(), args.force, args.max_errors});
   if (!outcome) return ReportError("import", outcome.error());
   if (!outcome->ok()) {
     fmt::print(stderr, "{}", store::FormatProblems(*outcome, args.file));
@@ -58,6 +61,9 @@ void AddImportCommand(CLI::App& app, Action& chosen) {
   verb->add_option("--max-errors", args->max_errors, "Problems to report before stopping")
       ->check(CLI::Range(1, 100000))
       ->capture_default_str();
+  verb->add_flag("--force", args->force,
+                 "Write stock snapshots even where movements are dated after the snapshot "
+                 "(their difference is posted as an opening movement that reverses them)");
   verb->callback([args, &chosen] { chosen = [args] { return RunImport(*args); }; });
 }
 

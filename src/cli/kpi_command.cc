@@ -57,12 +57,12 @@ TextTable SupplierTable(const std::vector<app::SupplierKpi>& rows) {
 }
 
 int RunKpi(const KpiArgs& args) {
-  auto from = DateOrToday(args.from, "--from");
-  auto to = DateOrToday(args.to, "--to");
-  if (!from) return ReportError("kpi", from.error());
-  if (!to) return ReportError("kpi", to.error());
   auto db = OpenDatabase(args.db, false);
   if (!db) return ReportError("kpi", db.error());
+  auto from = DateOrToday(args.from, "--from");  // required
+  auto to = DateOrReviewDate(**db, args.to, "--to");
+  if (!from) return ReportError("kpi", from.error());
+  if (!to) return ReportError("kpi", to.error());
   if (args.suppliers) {
     auto rows = app::SupplierPerformance(**db, *from, *to);
     if (!rows) return ReportError("kpi", rows.error());
@@ -90,7 +90,9 @@ void AddKpiCommand(CLI::App& app, Action& chosen) {
       "kpi", "Inventory KPIs for a period: turnover, DSI, GMROI, sell-through, accuracy …");
   AddDbOption(*verb, args->db);
   verb->add_option("--from", args->from, "First day of the period YYYY-MM-DD")->required();
-  verb->add_option("--to", args->to, "Last day of the period (default: today)");
+  verb->add_option(
+      "--to", args->to,
+      "Last day of the period (default: the latest planning run's as-of date, else today)");
   verb->add_option("--by", args->by,
                    "item, location, group, class (ABC of the latest classification) or all")
       ->check(CLI::IsMember({"item", "location", "group", "class", "all"}))

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <random>
 
+#include "app/as_of.h"
 #include "cli/table_output.h"
 #include "store/ledger_store.h"
 
@@ -31,10 +32,16 @@ std::string KeyOrNew(const std::string& key) {
 }
 
 Result<Date> DateOrToday(const std::string& text, const char* option) {
-  if (text.empty()) return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  if (text.empty()) return app::WallClockToday();
   auto date = ParseDate(text);
   if (!date) return InvalidInput(std::string(option) + ": " + date.error().message);
   return *date;
+}
+
+Result<Date> DateOrReviewDate(sqlite::Database& db, const std::string& text, const char* option) {
+  auto asked = OptionalDate(text, option);
+  if (!asked) return asked.error();
+  return app::ReviewDate(db, *asked, app::WallClockToday());
 }
 
 Result<std::optional<Date>> OptionalDate(const std::string& text, const char* option) {

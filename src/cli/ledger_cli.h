@@ -32,6 +32,9 @@ std::string KeyOrNew(const std::string& key);
 // --date (or the option named `option`) as a Date; empty = today. InvalidInput names it.
 Result<Date> DateOrToday(const std::string& text, const char* option = "--date");
 Result<std::optional<Date>> OptionalDate(const std::string& text, const char* option);
+// The option named `option` as a Date; empty = the review date (app/as_of.h: the latest
+// planning run's as-of date, else today). For reports.
+Result<Date> DateOrReviewDate(sqlite::Database& db, const std::string& text, const char* option);
 Result<std::optional<Quantity>> OptionalQuantity(const std::string& text, const char* option);
 Result<std::optional<Money>> OptionalMoney(const std::string& text, const char* option);
 

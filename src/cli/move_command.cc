@@ -15,7 +15,7 @@ namespace {
 struct MoveArgs {
   LedgerWriteArgs common;
   std::string type, item, location, to, from, lot, expiry, quantity, unit_cost, price, amount;
-  std::string reference;
+  std::string reference, transfer_order;
   std::string pick = "fefo";
   bool in_transit = false;
 };
@@ -34,6 +34,7 @@ Result<app::MovementRequest> MakeRequest(const MoveArgs& a) {
   r.other_location = a.type == "transfer" ? a.to : a.from;
   r.lot = a.lot;
   r.in_transit = a.in_transit;
+  r.transfer_order = a.transfer_order;
   r.pick = *ledger::ParsePickPolicy(a.pick);
   r.reference = a.reference;
   r.user = a.common.user;
@@ -104,6 +105,9 @@ void AddMoveCommand(CLI::App& app, Action& chosen) {
       ->check(CLI::IsMember({"fefo", "fifo"}))
       ->capture_default_str();
   verb->add_flag("--in-transit", args->in_transit, "transfer: leave it in transit");
+  verb->add_option("--order", args->transfer_order,
+                   "transfer, transfer-in: the transfer order shipped or received (closes it "
+                   "once all of it has arrived)");
   verb->add_option("--reference", args->reference, "Document or reason, for the record");
   AddLedgerWriteOptions(*verb, args->common);
   verb->callback([args, &chosen] { chosen = [args] { return RunMove(*args); }; });

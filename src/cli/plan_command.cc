@@ -5,6 +5,7 @@
 #include <chrono>
 #include <iostream>
 
+#include "app/as_of.h"
 #include "app/planning_run.h"
 #include "cli/commands.h"
 #include "cli/progress.h"
@@ -25,17 +26,13 @@ struct PlanArgs {
   bool reasons = false;
 };
 
-Date Today() {
-  return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-}
-
 int RunPlanVerb(PlanArgs& args) {
   if (!args.as_of.empty()) {
     auto as_of = ParseDate(args.as_of);
     if (!as_of) return ReportError("plan", InvalidInput("--as-of: " + as_of.error().message));
     args.options.as_of = *as_of;
   } else {
-    args.options.as_of = Today();
+    args.options.as_of = app::WallClockToday();
   }
   if (!args.service.empty())
     args.options.service_kind = ValueNamed<ServiceKind>(kServiceKinds, args.service);

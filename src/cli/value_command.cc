@@ -51,16 +51,16 @@ std::vector<std::string> Cells(const std::string& item, const std::string& metho
 }
 
 int RunValue(const ValueArgs& args) {
-  auto at = DateOrToday(args.at, "--at");
+  auto db = OpenDatabase(args.db, false);
+  if (!db) return ReportError("value", db.error());
+  auto at = DateOrReviewDate(**db, args.at, "--at");
   if (!at) return ReportError("value", at.error());
   std::chrono::year_month_day ymd{*at};
   auto from = args.from.empty() ? Result<Date>(Date{ymd.year() / ymd.month() / 1})
-                                : DateOrToday(args.from, "--from");
+                                : DateOrToday(args.from, "--from");  // not empty here
   if (!from) return ReportError("value", from.error());
   std::optional<ledger::CostMethod> method;
   if (!args.method.empty()) method = ledger::ParseCostMethod(args.method);
-  auto db = OpenDatabase(args.db, false);
-  if (!db) return ReportError("value", db.error());
   if (args.movements) return PrintMovementValues(**db, args, *from, *at, method);
   auto report = app::ValueInventory(**db, method, *from, *at, args.item);
   if (!report) return ReportError("value", report.error());

@@ -1,8 +1,8 @@
 #include "server/analysis_routes.h"
 
+#include "app/as_of.h"
 #include "app/classification.h"
 #include "app/count_plan.h"
-#include "app/review_date.h"
 #include "server/analysis_json.h"
 #include "server/paging.h"
 #include "server/query_params.h"
@@ -114,7 +114,7 @@ Result<Date> BodyDate(const Json& body, const char* name, Date fallback) {
 void Classify(RequestContext& c) {
   auto body = ParseOptionalBody(c.req);
   if (!body) return SendError(c.res, body.error());
-  auto today = app::DefaultReviewDate(c.db);
+  auto today = app::ReviewDate(c.db, std::nullopt, app::WallClockToday());
   if (!today) return SendError(c.res, today.error());
   auto as_of = BodyDate(*body, "as_of", *today);
   if (!as_of) return SendError(c.res, as_of.error());
@@ -181,7 +181,7 @@ void ListCounts(RequestContext& c) {
   }
   auto from = DateParam(c.req, "from");
   auto until = DateParam(c.req, "until");
-  auto today = app::DefaultReviewDate(c.db);
+  auto today = app::ReviewDate(c.db, std::nullopt, app::WallClockToday());
   if (!from) return SendError(c.res, from.error());
   if (!until) return SendError(c.res, until.error());
   if (!today) return SendError(c.res, today.error());
@@ -197,7 +197,7 @@ void ListCounts(RequestContext& c) {
 void PlanCounts(RequestContext& c) {
   auto body = ParseOptionalBody(c.req);
   if (!body) return SendError(c.res, body.error());
-  auto today = app::DefaultReviewDate(c.db);
+  auto today = app::ReviewDate(c.db, std::nullopt, app::WallClockToday());
   if (!today) return SendError(c.res, today.error());
   auto from = BodyDate(*body, "from", *today);
   if (!from) return SendError(c.res, from.error());

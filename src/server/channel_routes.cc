@@ -1,4 +1,5 @@
 // Sales channels: available to promise and reservations (AddChannelRoutes, ledger_routes.h).
+#include "app/as_of.h"
 #include "app/availability.h"
 #include "app/reservations.h"
 #include "server/body_reader.h"
@@ -16,7 +17,7 @@ namespace {
 
 void GetAvailability(RequestContext& c) {
   if (Status only = OnlyParams(c.req, {"date"}); !only) return SendError(c.res, only.error());
-  auto today = DateParamOr(c.req, "date", Today());
+  auto today = DateParamOr(c.req, "date", app::WallClockToday());
   if (!today) return SendError(c.res, today.error());
   auto stock = app::LoadAvailability(c.db, c.Param(0), c.Param(1), *today);
   if (!stock) return SendError(c.res, stock.error());
@@ -33,7 +34,7 @@ Result<store::AtpFilter> ReadFeedFilter(const httplib::Request& req, std::int64_
   Status only = incremental ? OnlyParams(req, {"item", "location", "date", "limit", "since"})
                             : OnlyParams(req, {"item", "location", "date", "limit", "offset"});
   if (!only) return only.error();
-  auto today = DateParamOr(req, "date", Today());
+  auto today = DateParamOr(req, "date", app::WallClockToday());
   if (!today) return today.error();
   store::AtpFilter filter{req.get_param_value("item"), req.get_param_value("location"), *today};
   if (!incremental) return filter;
@@ -79,7 +80,7 @@ void Reserve(RequestContext& c) {
   r.order_ref = in.Text("order_ref");
   r.item = in.Text("item", true);
   r.location = in.Text("location", true);
-  r.date = in.OptionalDate("date").value_or(Today());
+  r.date = in.OptionalDate("date").value_or(app::WallClockToday());
   r.quantity = in.OptionalQuantity("quantity", true).value_or(Quantity());
   r.allow_backorder = in.Flag("allow_backorder");
   r.user = c.user->name;
@@ -107,7 +108,7 @@ void Fulfil(RequestContext& c) {
   Json body = Json::object();
   if (!c.req.body.empty() && !ReadObjectBody(c.req, c.res, body)) return;
   BodyReader in(body);
-  Date date = in.OptionalDate("date").value_or(Today());
+  Date date = in.OptionalDate("date").value_or(app::WallClockToday());
   ledger::PickPolicy pick = ReadPick(in);
   if (SendProblems(c.res, in)) return;
   auto posted = app::Fulfil(c.db, c.Param(0), date, pick, c.user->name);

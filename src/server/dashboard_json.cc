@@ -84,7 +84,8 @@ Json PlanJson(const app::StockPointView& view) {
   for (const auto& e : p.exceptions) {
     exceptions.push_back({{"kind", e.kind}, {"severity", e.severity}, {"message", e.message}});
   }
-  return {{"forecast_model", p.forecast_model},
+  return {{"source", view.plan_source},
+          {"forecast_model", p.forecast_model},
           {"demand_per_period", p.demand_mean},
           {"demand_sd", p.demand_sd},
           {"lead_time_periods", p.lead_time},

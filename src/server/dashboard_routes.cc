@@ -1,6 +1,6 @@
 #include "server/dashboard_routes.h"
 
-#include "app/review_date.h"
+#include "app/as_of.h"
 #include "server/dashboard_json.h"
 #include "server/paging.h"
 #include "server/query_params.h"
@@ -10,12 +10,11 @@ namespace lagom::server {
 
 namespace {
 
-// ?as_of, else the latest planning run's date, else today.
+// ?as_of, else the review date (app/as_of.h).
 Result<Date> AsOf(RequestContext& c) {
   auto named = DateParam(c.req, "as_of");
   if (!named) return named.error();
-  if (*named) return **named;
-  return app::DefaultReviewDate(c.db);
+  return app::ReviewDate(c.db, *named, app::WallClockToday());
 }
 
 Result<app::OverviewOptions> ReadOverviewOptions(RequestContext& c) {

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "app/as_of.h"
 #include "app/data_exchange.h"
 #include "server/json_rows.h"
 #include "server/paging.h"
@@ -176,14 +177,15 @@ void Write(const EntitySpec& entity, RequestContext& context) {
     for (const auto& reason : shape) errors.push_back({{"reason", reason}});
     return SendProblem(context.res, 400, shape.front(), errors);
   }
-  Respond(context, app::ImportEntityRows(context.db, entity, rows));
+  Respond(context, app::ImportEntityRows(context.db, entity, rows, {app::WallClockToday()}));
 }
 
 void ImportCsvBody(const EntitySpec& entity, RequestContext& context) {
   if (context.req.get_header_value("Content-Type").find("text/csv") == std::string::npos) {
     return SendProblem(context.res, 400, "the body must be CSV (Content-Type: text/csv)");
   }
-  Respond(context, app::ImportEntity(context.db, entity.name, context.req.body));
+  Respond(context,
+          app::ImportEntity(context.db, entity.name, context.req.body, {app::WallClockToday()}));
 }
 
 std::vector<std::string> QueryNames(const EntitySpec& entity) {

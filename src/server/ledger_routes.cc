@@ -1,5 +1,6 @@
 #include "server/ledger_routes.h"
 
+#include "app/as_of.h"
 #include "app/counting.h"
 #include "app/ledger_posting.h"
 #include "app/receiving.h"
@@ -31,7 +32,7 @@ std::optional<ledger::MovementType> ReadType(BodyReader& in) {
 }
 
 void ReadMovementFacts(BodyReader& in, app::MovementRequest& r) {
-  r.date = in.OptionalDate("date").value_or(Today());
+  r.date = in.OptionalDate("date").value_or(app::WallClockToday());
   r.item = in.Text("item", true);
   r.location = in.Text("location", true);
   r.other_location = in.Text("other_location");
@@ -41,6 +42,7 @@ void ReadMovementFacts(BodyReader& in, app::MovementRequest& r) {
   r.price = in.OptionalMoney("price");
   r.amount = in.OptionalMoney("amount").value_or(Money());
   r.in_transit = in.Flag("in_transit");
+  r.transfer_order = in.Text("transfer_order");
   r.pick = ReadPick(in);
   r.reference = in.Text("reference");
 }
@@ -66,7 +68,7 @@ void PostMovement(RequestContext& c) {
 app::ReceiptRequest ReadReceipt(RequestContext& c, BodyReader& in) {
   app::ReceiptRequest r;
   r.key = in.IdempotencyKey(c.req);
-  r.date = in.OptionalDate("date").value_or(Today());
+  r.date = in.OptionalDate("date").value_or(app::WallClockToday());
   r.po_number = in.Text("po_number");
   r.po_line = static_cast<int>(in.OptionalInteger("line").value_or(0));
   r.item = in.Text("item");
@@ -104,7 +106,7 @@ void PostCount(RequestContext& c) {
   BodyReader in(body);
   app::CountRequest r;
   r.key = in.IdempotencyKey(c.req);
-  r.date = in.OptionalDate("date").value_or(Today());
+  r.date = in.OptionalDate("date").value_or(app::WallClockToday());
   r.item = in.Text("item", true);
   r.location = in.Text("location", true);
   r.lot = in.Text("lot");
@@ -120,7 +122,7 @@ void Scan(RequestContext& c) {
   if (Status only = OnlyParams(c.req, {"code", "date"}); !only) {
     return SendError(c.res, only.error());
   }
-  auto today = DateParamOr(c.req, "date", Today());
+  auto today = DateParamOr(c.req, "date", app::WallClockToday());
   if (!today) return SendError(c.res, today.error());
   auto match = app::MatchScan(c.db, c.req.get_param_value("code"), *today);
   if (!match) return SendError(c.res, match.error());

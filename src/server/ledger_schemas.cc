@@ -34,6 +34,7 @@ Json MovementRequest() {
                               {"price", "number"},
                               {"amount", "number"},
                               {"in_transit", "boolean"},
+                              {"transfer_order", "string"},
                               {"pick", "string"},
                               {"reference", "string"}},
                              {"type", "item", "location"});

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <chrono>
 
+#include "app/as_of.h"
 #include "app/proposals.h"
 #include "core/policy_terms.h"
 #include "server/paging.h"
@@ -27,7 +28,7 @@ Result<std::int64_t> IdParam(const RequestContext& context, const char* what) {
 // Reads optional members of a JSON body into plan options; unknown members are errors.
 Status ReadPlanOptions(const Json& body, app::PlanOptions& options) {
   if (!body.is_object()) return InvalidInput("the body must be a JSON object");
-  options.as_of = Today();
+  options.as_of = app::WallClockToday();
   for (const auto& [key, value] : body.items()) {
     if (key == "as_of" && value.is_string()) {
       auto date = ParseDate(value.get<std::string>());

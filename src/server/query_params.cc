@@ -32,10 +32,6 @@ Result<Date> DateParamOr(const httplib::Request& req, const char* name, Date fal
   return date->value_or(fallback);
 }
 
-Date Today() {
-  return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-}
-
 Status OnlyParams(const httplib::Request& req, std::initializer_list<const char*> allowed) {
   for (const auto& [name, value] : req.params) {
     bool known = false;

@@ -23,9 +23,6 @@ Result<std::optional<Date>> DateParam(const httplib::Request& req, const char* n
 // ?name=YYYY-MM-DD, else `fallback`.
 Result<Date> DateParamOr(const httplib::Request& req, const char* name, Date fallback);
 
-// Today on the server's clock (UTC).
-Date Today();
-
 // An error naming the first parameter that is not in `allowed`.
 Status OnlyParams(const httplib::Request& req, std::initializer_list<const char*> allowed);
 

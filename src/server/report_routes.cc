@@ -1,5 +1,6 @@
 #include "server/report_routes.h"
 
+#include "app/as_of.h"
 #include "app/ledger_check.h"
 #include "app/valuation_report.h"
 #include "server/query_params.h"
@@ -24,12 +25,15 @@ struct Period {
   Date from, to;
 };
 
-// ?<from_name>&<to_name>: `to` defaults to today, `from` to `default_from(to)`.
-Result<Period> PeriodParams(const httplib::Request& req, const char* from_name, const char* to_name,
+// ?<from_name>&<to_name>: `to` defaults to the review date (app/as_of.h: the latest planning
+// run's as-of date, else today), `from` to `default_from(to)`.
+Result<Period> PeriodParams(RequestContext& c, const char* from_name, const char* to_name,
                             Date (*default_from)(Date)) {
-  auto to = DateParamOr(req, to_name, Today());
+  auto asked = DateParam(c.req, to_name);
+  if (!asked) return asked.error();
+  auto to = app::ReviewDate(c.db, *asked, app::WallClockToday());
   if (!to) return to.error();
-  auto from = DateParamOr(req, from_name, default_from(*to));
+  auto from = DateParamOr(c.req, from_name, default_from(*to));
   if (!from) return from.error();
   if (*to < *from) return InvalidInput(std::string(to_name) + ": before " + from_name);
   return Period{*from, *to};
@@ -50,7 +54,7 @@ void GetValuation(RequestContext& c) {
   }
   auto method = MethodParam(c.req);
   if (!method) return SendError(c.res, method.error());
-  auto period = PeriodParams(c.req, "from", "at", StartOfMonth);
+  auto period = PeriodParams(c, "from", "at", StartOfMonth);
   if (!period) return SendError(c.res, period.error());
   auto report = app::ReportValuation(c.db, *method, period->from, period->to);
   if (!report) return SendError(c.res, report.error());
@@ -75,7 +79,7 @@ void GetKpis(RequestContext& c) {
   if (!method) return SendError(c.res, method.error());
   auto by = GroupParam(c.req);
   if (!by) return SendError(c.res, by.error());
-  auto period = PeriodParams(c.req, "from", "to", NinetyDaysBefore);
+  auto period = PeriodParams(c, "from", "to", NinetyDaysBefore);
   if (!period) return SendError(c.res, period.error());
   auto rows = app::ComputeKpis(c.db, {period->from, period->to, *by, *method});
   if (!rows) return SendError(c.res, rows.error());
@@ -86,7 +90,7 @@ void GetSupplierPerformance(RequestContext& c) {
   if (Status only = OnlyParams(c.req, {"from", "to"}); !only) {
     return SendError(c.res, only.error());
   }
-  auto period = PeriodParams(c.req, "from", "to", NinetyDaysBefore);
+  auto period = PeriodParams(c, "from", "to", NinetyDaysBefore);
   if (!period) return SendError(c.res, period.error());
   auto rows = app::SupplierPerformance(c.db, period->from, period->to);
   if (!rows) return SendError(c.res, rows.error());
@@ -95,7 +99,7 @@ void GetSupplierPerformance(RequestContext& c) {
 
 void GetCheck(RequestContext& c) {
   if (Status only = OnlyParams(c.req, {"date"}); !only) return SendError(c.res, only.error());
-  auto date = DateParamOr(c.req, "date", Today());
+  auto date = DateParamOr(c.req, "date", app::WallClockToday());
   if (!date) return SendError(c.res, date.error());
   auto report = app::CheckLedger(c.db, *date);
   if (!report) return SendError(c.res, report.error());

@@ -38,23 +38,38 @@ Result<std::map<PointKey, Activity>> LoadActivity(sqlite::Database& db, Date end
   return out;
 }
 
-Result<std::map<PointKey, std::optional<Date>>> LoadLastSales(sqlite::Database& db, Date end) {
+Result<std::map<PointKey, std::optional<Date>>> LoadLastUse(
+    sqlite::Database& db, Date demand_end, Date as_of, std::span<const std::string> use_types) {
+  std::string types;
+  for (std::size_t i = 0; i < use_types.size(); ++i) {
+    types += (i ? ", ?" : "?") + std::to_string(i + 3);
+  }
   auto stmt = db.Prepare(R"sql(
     SELECT s.item_id, s.location_id,
            (SELECT d.period FROM demand d WHERE d.item_id = s.item_id
               AND d.location_id = s.location_id AND d.period < ?1 AND d.quantity > 0
-            ORDER BY d.period DESC LIMIT 1)
+            ORDER BY d.period DESC LIMIT 1),
+           (SELECT MAX(m.date) FROM movements m WHERE m.item_id = s.item_id
+              AND m.location_id = s.location_id AND m.date <= ?2 AND m.type IN ()sql" +
+                         types + R"sql())
     FROM balances s WHERE s.on_hand > 0 GROUP BY s.item_id, s.location_id)sql");
   if (!stmt) return stmt.error();
-  std::string end_text = FormatDate(end);
+  std::string end_text = FormatDate(demand_end);
+  std::string as_of_text = FormatDate(as_of);
   stmt->Bind(1, std::string_view(end_text));
+  stmt->Bind(2, std::string_view(as_of_text));
+  for (std::size_t i = 0; i < use_types.size(); ++i) {
+    stmt->Bind(static_cast<int>(i + 3), std::string_view(use_types[i]));
+  }
   std::map<PointKey, std::optional<Date>> out;
   Status read = stmt->ForEach([&]() -> Status {
     std::optional<Date>& last = out[{stmt->Int(0), stmt->Int(1)}];
-    if (stmt->IsNull(2)) return {};
-    auto date = DateColumn(*stmt, 2);
-    if (!date) return date.error();
-    last = *date;
+    for (int column : {2, 3}) {  // the last demand period, the last movement that used stock
+      if (stmt->IsNull(column)) continue;
+      auto date = DateColumn(*stmt, column);
+      if (!date) return date.error();
+      if (!last || *date > *last) last = *date;
+    }
     return {};
   });
   if (!read) return read.error();

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,10 +29,13 @@ struct Activity {
 // Every stock point with demand recorded before `end` (a period start).
 Result<std::map<PointKey, Activity>> LoadActivity(sqlite::Database& db, Date end, Date last_period);
 
-// The start of the last period before `end` with demand > 0, for every stock point with a
-// balance with stock on hand (none: never sold). Reads a few demand rows per stock point, not the
-// history.
-Result<std::map<PointKey, std::optional<Date>>> LoadLastSales(sqlite::Database& db, Date end);
+// The last use of every stock point with stock on hand: the start of the last period before
+// `demand_end` (a period start) with demand > 0 or the date of the last movement on or before
+// `as_of` of one of `use_types`, whichever is later (none: never used). Reads a few rows per
+// stock point, not the history.
+Result<std::map<PointKey, std::optional<Date>>> LoadLastUse(sqlite::Database& db, Date demand_end,
+                                                            Date as_of,
+                                                            std::span<const std::string> use_types);
 
 // Stock on hand per stock point (every stock point with a ledger balance, zero included).
 Result<std::map<PointKey, std::int64_t>> LoadOnHand(sqlite::Database& db);

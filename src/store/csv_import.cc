@@ -104,20 +104,20 @@ Status CheckEncoding(std::string_view text) {
 // One import run: the row source, the problems found so far, and the writer.
 class RowImport {
  public:
-  RowImport(sqlite::Database& db, const EntitySpec& entity, RowSource& rows, PeriodKind period,
-            int max_problems)
+  RowImport(sqlite::Database& db, const EntitySpec& entity, RowSource& rows,
+            const ImportContext& context)
       : db_(db),
         entity_(entity),
         reader_(rows),
-        period_(period),
-        problems_(outcome_, max_problems) {}
+        import_(context),
+        problems_(outcome_, context.max_problems) {}
 
   Result<ImportOutcome> Run() {
     if (!ReadHeader()) return outcome_;
     auto transaction = sqlite::Transaction::Begin(db_);
     if (!transaction) return transaction.error();
-    writer_.emplace(db_, entity_, columns_);
-    context_ = {period_, [this](FieldType ref, std::string_view code) {
+    writer_.emplace(db_, entity_, columns_, import_.today, import_.force);
+    context_ = {import_.period, [this](FieldType ref, std::string_view code) {
                   return writer_->Resolve(ref, code);
                 }};
     if (Status read = ReadRows(); !read) return read.error();
@@ -232,7 +232,7 @@ class RowImport {
   sqlite::Database& db_;
   const EntitySpec& entity_;
   RowSource& reader_;
-  PeriodKind period_;
+  ImportContext import_;
   ImportOutcome outcome_;
   ProblemList problems_;
   std::vector<std::string> record_;
@@ -248,19 +248,19 @@ class RowImport {
 }  // namespace
 
 Result<ImportOutcome> ImportRows(sqlite::Database& db, const EntitySpec& entity, RowSource& rows,
-                                 PeriodKind period, int max_problems) {
-  return RowImport(db, entity, rows, period, max_problems).Run();
+                                 const ImportContext& context) {
+  return RowImport(db, entity, rows, context).Run();
 }
 
 Result<ImportOutcome> ImportCsv(sqlite::Database& db, const EntitySpec& entity,
-                                std::string_view text, PeriodKind period, int max_problems) {
+                                std::string_view text, const ImportContext& context) {
   if (Status encoded = CheckEncoding(text); !encoded) {
     ImportOutcome outcome;
     outcome.problems.push_back({0, "", encoded.error().message});
     return outcome;
   }
   csv::Reader reader(text);
-  return ImportRows(db, entity, reader, period, max_problems);
+  return ImportRows(db, entity, reader, context);
 }
 
 std::string FormatProblems(const ImportOutcome& outcome, std::string_view source) {

@@ -31,17 +31,24 @@ struct ImportOutcome {
   bool ok() const { return problems.empty(); }
 };
 
-// Imports `text` (the content of a CSV file) as `entity`; dates of kPeriod fields (demand)
-// go into `period` buckets, the store's planning period. A rejected file is a normal
+// What an import decides with besides its rows, given by the caller (the app).
+struct ImportContext {
+  PeriodKind period = PeriodKind::kWeek;  // the store's planning period: demand's buckets
+  Date today;                             // the date of rows that name none (stock snapshots)
+  bool force = false;  // write rows the entity refuses unless forced (EntitySpec)
+  int max_problems = 50;
+};
+
+// Imports `text` (the content of a CSV file) as `entity`. A rejected file is a normal
 // outcome (problems non-empty, nothing written); the Result fails only when the database
 // itself fails.
 Result<ImportOutcome> ImportCsv(sqlite::Database& db, const EntitySpec& entity,
-                                std::string_view text, PeriodKind period, int max_problems = 50);
+                                std::string_view text, const ImportContext& context);
 
 // Imports rows from any source (CSV, JSON objects) with the same checks and the same
 // all-or-nothing transaction. Problems carry the source's positions.
 Result<ImportOutcome> ImportRows(sqlite::Database& db, const EntitySpec& entity, RowSource& rows,
-                                 PeriodKind period, int max_problems = 50);
+                                 const ImportContext& context);
 
 // "items.csv, line 4, column 'unit_cost': '1,5' is not a valid amount of money: …", one
 // problem per line, then "… and N more problems".

@@ -188,21 +188,45 @@ constexpr FieldSpec kStock[] = {
 };
 
 // A stock row is a snapshot: the ledger gets the difference to its balance as an opening
-// movement dated by the row (default: today), at the item's unit cost.
+// movement dated by the row (default: the import's date), at the item's unit cost.
 constexpr std::string_view kStockToLedger = R"sql(
 WITH b (on_hand, date, key) AS (
   SELECT COALESCE((SELECT on_hand FROM balances WHERE item_id = :item_id
                    AND location_id = :location_id AND lot = :lot), 0),
-         COALESCE(:as_of, date('now')),
+         COALESCE(:as_of, :today),
          'stock-snapshot/' || (SELECT code FROM items WHERE id = :item_id) || '/'
            || (SELECT code FROM locations WHERE id = :location_id) || '/' || :lot || '/'
-           || COALESCE(:as_of, date('now')))
+           || COALESCE(:as_of, :today))
 INSERT INTO movements (key, line, type, date, item_id, location_id, lot, expiry, quantity,
                        unit_cost, reference)
 SELECT b.key, (SELECT COUNT(*) FROM movements WHERE key = b.key) + 1, 'opening', b.date,
        :item_id, :location_id, :lot, CASE WHEN :lot = '' THEN NULL ELSE :expiry END,
        :quantity - b.on_hand, (SELECT unit_cost FROM items WHERE id = :item_id), 'stock snapshot'
 FROM b WHERE :quantity <> b.on_hand)sql";
+
+// A snapshot that differs from the ledger while movements of the stock point are dated after
+// it would, through its opening movement, reverse them: refused unless forced.
+constexpr std::string_view kStockReversesLater = R"sql(
+SELECT COUNT(*) || ' movement(s) of this stock point are dated after the snapshot''s date ' ||
+       COALESCE(:as_of, :today) || ' (the latest ' || MAX(m.date) || '); the snapshot would '
+       || 'reverse them (import with --force to post the difference anyway, or export the '
+       || 'stock again: it exports the ledger)'
+FROM movements m
+WHERE m.item_id = :item_id AND m.location_id = :location_id AND m.lot = :lot
+  AND m.date > COALESCE(:as_of, :today)
+  AND :quantity <> COALESCE((SELECT on_hand FROM balances WHERE item_id = :item_id
+                             AND location_id = :location_id AND lot = :lot), 0)
+HAVING COUNT(*) > 0)sql";
+
+// What `lagom export stock` and GET /api/v1/stock read: the ledger's balances per lot (with
+// the lot's expiry), dated by the stock point's latest movement, so that importing the file
+// again changes nothing.
+constexpr std::string_view kStockFromLedger = R"sql(
+SELECT b.item_id, b.location_id, b.lot, l.expiry, b.on_hand AS quantity,
+       (SELECT MAX(m.date) FROM movements m WHERE m.item_id = b.item_id
+          AND m.location_id = b.location_id AND m.lot = b.lot) AS as_of
+FROM balances b LEFT JOIN lots l ON l.item_id = b.item_id AND l.code = b.lot AND b.lot <> ''
+WHERE b.on_hand <> 0)sql";
 
 // Ledger movements, as posted by another system; see src/engine/ledger/movement.h for the
 // types and the sign of their quantity.
@@ -354,6 +378,7 @@ constexpr FieldSpec kTransferOrders[] = {
      .type = T::kQuantity,
      .required = true,
      .sign = Sign::kPositive},
+    {.column = "shipped", .sql_column = "shipped", .type = T::kQuantity, .fallback = "0"},
     {.column = "received", .sql_column = "received", .type = T::kQuantity, .fallback = "0"},
     {.column = "order_date", .sql_column = "order_date", .type = T::kDate},
     {.column = "due_date", .sql_column = "due_date", .type = T::kDate, .required = true},
@@ -405,7 +430,8 @@ constexpr EntitySpec kEntities[] = {
     {"suppliers", "suppliers", KeyPolicy::kUnique, kSuppliers},
     {"supply-terms", "supply_terms", KeyPolicy::kUnique, kSupplyTerms},
     {"boms", "boms", KeyPolicy::kUnique, kBoms},
-    {"stock", "stock", KeyPolicy::kUnique, kStock, kStockToLedger},
+    {"stock", "stock", KeyPolicy::kUnique, kStock, kStockToLedger, kStockReversesLater,
+     kStockFromLedger},
     {"purchase-orders", "purchase_orders", KeyPolicy::kUnique, kPurchaseOrders},
     {"demand", "demand", KeyPolicy::kAggregate, kDemand},
     {"policies", "policies", KeyPolicy::kUnique, kPolicies},

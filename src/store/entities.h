@@ -54,9 +54,16 @@ struct EntitySpec {
   KeyPolicy key_policy;
   std::span<const FieldSpec> fields;
   // SQL run after each row is written, with the row's values bound to the named parameters
-  // ":<sql_column>" (absent columns are NULL); empty = none. Stock snapshots use it to post
-  // the difference to the ledger as an opening balance.
+  // ":<sql_column>" (absent columns are NULL) and the import's date as ":today"; empty =
+  // none. Stock snapshots use it to post the difference to the ledger as an opening balance.
   std::string_view after_write = {};
+  // SQL run before each row is written, bound as after_write: a row it returns (one text
+  // column, the reason) refuses the row unless the import is forced. Stock snapshots use it
+  // to refuse reversing movements posted after the snapshot's date.
+  std::string_view refuse_unless_forced = {};
+  // What an export reads instead of `table` (a subquery with the fields' sql_columns);
+  // empty = the table. Stock exports the ledger's balances, not the last snapshot.
+  std::string_view export_from = {};
 };
 
 std::span<const EntitySpec> AllEntities();

@@ -47,6 +47,12 @@ Result<sqlite::Statement> Prepare(sqlite::Database& db, const EntityQuery& query
   return stmt;
 }
 
+// The table an entity is read from, or the subquery it is exported from.
+std::string Source(const EntitySpec& entity) {
+  return entity.export_from.empty() ? std::string(entity.table)
+                                    : "(" + std::string(entity.export_from) + ")";
+}
+
 }  // namespace
 
 bool IsFilterable(const FieldSpec& field) {
@@ -72,9 +78,9 @@ Status ForEachEntityRow(sqlite::Database& db, const EntitySpec& entity, const En
   for (const FieldSpec& field : entity.fields) {
     select += (select.empty() ? "" : ", ") + SelectExpression(field);
   }
-  std::string sql = "SELECT " + select + " FROM " + std::string(entity.table) + " AS t" +
-                    WhereClause(query) + OrderClause(entity, query) + " LIMIT " +
-                    std::to_string(query.limit) + " OFFSET " + std::to_string(query.offset);
+  std::string sql = "SELECT " + select + " FROM " + Source(entity) + " AS t" + WhereClause(query) +
+                    OrderClause(entity, query) + " LIMIT " + std::to_string(query.limit) +
+                    " OFFSET " + std::to_string(query.offset);
   auto stmt = Prepare(db, query, sql);
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] { on_row(*stmt); });
@@ -83,8 +89,7 @@ Status ForEachEntityRow(sqlite::Database& db, const EntitySpec& entity, const En
 Result<std::int64_t> CountEntityRows(sqlite::Database& db, const EntitySpec& entity,
                                      const EntityQuery& query) {
   auto stmt =
-      Prepare(db, query,
-              "SELECT COUNT(*) FROM " + std::string(entity.table) + " AS t" + WhereClause(query));
+      Prepare(db, query, "SELECT COUNT(*) FROM " + Source(entity) + " AS t" + WhereClause(query));
   if (!stmt) return stmt.error();
   auto row = stmt->Step();
   if (!row) return row.error();

@@ -36,8 +36,12 @@ WHERE reach.ancestor = reach.descendant ORDER BY items.code LIMIT 1)sql";
 }  // namespace
 
 ImportWriter::ImportWriter(sqlite::Database& db, const EntitySpec& entity,
-                           std::vector<const FieldSpec*> columns)
-    : db_(db), entity_(entity), columns_(std::move(columns)) {}
+                           std::vector<const FieldSpec*> columns, Date today, bool force)
+    : db_(db),
+      entity_(entity),
+      columns_(std::move(columns)),
+      today_(FormatDate(today)),
+      force_(force) {}
 
 ImportWriter::CodeMap& ImportWriter::CodesOf(FieldType ref) {
   auto found = codes_.find(static_cast<int>(ref));
@@ -87,6 +91,11 @@ Status ImportWriter::Prepare() {
     if (!after) return after.error();
     after_write_.emplace(std::move(*after));
   }
+  if (!entity_.refuse_unless_forced.empty() && !force_) {
+    auto refuse = db_.Prepare(entity_.refuse_unless_forced);
+    if (!refuse) return refuse.error();
+    refuse_.emplace(std::move(*refuse));
+  }
   return {};
 }
 
@@ -110,14 +119,32 @@ Result<bool> ImportWriter::KeyExists(const std::vector<SqlValue>& row) {
   return found;
 }
 
-Status ImportWriter::AfterWrite(const std::vector<SqlValue>& row) {
-  if (!after_write_) return {};
+// Binds the row's values to ":<sql_column>" and the import's date to ":today".
+void ImportWriter::BindNamed(sqlite::Statement& stmt, const std::vector<SqlValue>& row) {
   for (std::size_t i = 0; i < row.size(); ++i) {
     std::string name = ":" + std::string(columns_[i]->sql_column);
-    if (int index = after_write_->ParameterIndex(name.c_str()); index > 0) {
-      BindValue(*after_write_, index, row[i]);
-    }
+    if (int index = stmt.ParameterIndex(name.c_str()); index > 0) BindValue(stmt, index, row[i]);
   }
+  if (int index = stmt.ParameterIndex(":today"); index > 0) {
+    stmt.Bind(index, std::string_view(today_));
+  }
+}
+
+// Conflict with the entity's reason when its refuse-unless-forced SQL returns a row.
+Status ImportWriter::Refused(const std::vector<SqlValue>& row) {
+  if (!refuse_) return {};
+  BindNamed(*refuse_, row);
+  auto found = refuse_->Step();
+  std::string reason = found && *found ? refuse_->Text(0) : "";
+  refuse_->Reset();
+  if (!found) return found.error();
+  if (!reason.empty()) return Error{ErrorCode::kConflict, reason};
+  return {};
+}
+
+Status ImportWriter::AfterWrite(const std::vector<SqlValue>& row) {
+  if (!after_write_) return {};
+  BindNamed(*after_write_, row);
   return after_write_->Run();
 }
 
@@ -125,6 +152,7 @@ Result<WriteKind> ImportWriter::Write(const std::vector<SqlValue>& row) {
   if (!update_) {
     if (Status prepared = Prepare(); !prepared) return prepared.error();
   }
+  if (Status refused = Refused(row); !refused) return refused.error();
   WriteKind kind = WriteKind::kInserted;
   if (entity_.key_policy == KeyPolicy::kInsertOnce) {
     auto exists = KeyExists(row);

@@ -20,8 +20,10 @@ class ImportWriter {
  public:
   // `columns[i]` is the field of the file's column i. REQUIRES: every entry non-null, and
   // `db` and `entity` outlive the writer.
+  // `today` dates rows that name no date (bound as ":today"); `force` writes rows the
+  // entity's refuse_unless_forced SQL refuses.
   ImportWriter(sqlite::Database& db, const EntitySpec& entity,
-               std::vector<const FieldSpec*> columns);
+               std::vector<const FieldSpec*> columns, Date today, bool force);
 
   // The id of the item, location or supplier with `code`, including rows this import has
   // written so far.
@@ -39,16 +41,21 @@ class ImportWriter {
   Status Prepare();
   void Remember(const std::vector<SqlValue>& row, std::int64_t id);
   Result<bool> KeyExists(const std::vector<SqlValue>& row);
+  void BindNamed(sqlite::Statement& stmt, const std::vector<SqlValue>& row);
+  Status Refused(const std::vector<SqlValue>& row);
   Status AfterWrite(const std::vector<SqlValue>& row);
 
   sqlite::Database& db_;
   const EntitySpec& entity_;
   std::vector<const FieldSpec*> columns_;
+  std::string today_;  // YYYY-MM-DD
+  bool force_;
   std::unordered_map<int, CodeMap> codes_;  // by FieldType of the reference
   std::optional<sqlite::Statement> update_;
   std::optional<sqlite::Statement> insert_;
   std::optional<sqlite::Statement> exists_;       // insert-once entities
   std::optional<sqlite::Statement> after_write_;  // entities with after-write SQL
+  std::optional<sqlite::Statement> refuse_;       // entities with refuse-unless-forced SQL
 };
 
 }  // namespace lagom::store

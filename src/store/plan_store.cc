@@ -158,20 +158,40 @@ Result<std::int64_t> InsertRun(sqlite::Database& db, const PlanRunRecord& run) {
   return db.LastInsertId();
 }
 
+// The columns of plan_forecasts after the keys, in ForecastRecord's order.
+constexpr const char* kForecastColumns =
+    "model, mean_per_period, sigma, demand_per_period, demand_sd, lead_time_periods, "
+    "lead_time_sd_periods, review_periods, service_target, safety_stock, reorder_point, "
+    "order_up_to, achieved_service, stockout_risk, position, policy";
+
+std::vector<double*> ForecastReals(ForecastRecord& f) {
+  return {&f.mean_per_period,   &f.sigma,
+          &f.demand_per_period, &f.demand_sd,
+          &f.lead_time_periods, &f.lead_time_sd_periods,
+          &f.review_periods,    &f.service_target,
+          &f.safety_stock,      &f.reorder_point,
+          &f.order_up_to,       &f.achieved_service,
+          &f.stockout_risk};
+}
+
 Status InsertForecasts(sqlite::Database& db, std::int64_t run_id,
                        std::span<const ForecastRecord> forecasts) {
   if (Status cleared = db.Execute("DELETE FROM plan_forecasts"); !cleared) return cleared;
-  auto stmt = db.Prepare(
-      "INSERT INTO plan_forecasts (plan_run_id, item_id, location_id, model, mean_per_period, "
-      "sigma) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  auto stmt = db.Prepare(std::string("INSERT INTO plan_forecasts (plan_run_id, item_id, "
+                                     "location_id, ") +
+                         kForecastColumns +
+                         ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                         "?14, ?15, ?16, ?17, ?18, ?19)");
   if (!stmt) return stmt.error();
-  for (const ForecastRecord& f : forecasts) {
+  for (ForecastRecord f : forecasts) {
     stmt->Bind(1, run_id);
     stmt->Bind(2, f.item_id);
     stmt->Bind(3, f.location_id);
     stmt->Bind(4, std::string_view(f.model));
-    stmt->Bind(5, f.mean_per_period);
-    stmt->Bind(6, f.sigma);
+    int index = 5;
+    for (double* real : ForecastReals(f)) stmt->Bind(index++, *real);
+    stmt->Bind(18, f.position_milli);
+    stmt->Bind(19, std::string_view(f.policy));
     if (Status inserted = stmt->Run(); !inserted) return inserted;
   }
   return {};
@@ -217,6 +237,33 @@ Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
   if (Status saved = InsertForecasts(db, *run_id, forecasts); !saved) return saved.error();
   if (Status committed = transaction->Commit(); !committed) return committed.error();
   return *run_id;
+}
+
+Result<std::optional<RunStockPoint>> FindRunStockPoint(sqlite::Database& db, std::int64_t item_id,
+                                                       std::int64_t location_id) {
+  auto stmt = db.Prepare(std::string("SELECT plan_run_id, ") + kForecastColumns +
+                         " FROM plan_forecasts WHERE item_id = ?1 AND location_id = ?2");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, item_id);
+  stmt->Bind(2, location_id);
+  auto row = stmt->Step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<RunStockPoint>();
+  RunStockPoint found;
+  ForecastRecord& f = found.numbers;
+  f.item_id = item_id;
+  f.location_id = location_id;
+  f.model = stmt->Text(1);
+  int column = 2;
+  for (double* real : ForecastReals(f)) *real = stmt->Real(column++);
+  f.position_milli = stmt->Int(15);
+  f.policy = stmt->Text(16);
+  std::int64_t run_id = stmt->Int(0);
+  auto run = FindPlanRun(db, run_id);
+  if (!run) return run.error();
+  if (!*run) return std::optional<RunStockPoint>();
+  found.run = **run;
+  return std::optional<RunStockPoint>(std::move(found));
 }
 
 Result<std::optional<PlanRunRecord>> LatestPlanRun(sqlite::Database& db) {

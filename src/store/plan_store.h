@@ -66,11 +66,19 @@ struct ProposalRecord {
   std::string reason;
 };
 
-// The forecast behind a stock point's plan.
+// The forecast and policy behind a stock point's plan in a run, proposal or not: what the
+// stock point page shows as the run's numbers.
 struct ForecastRecord {
   std::int64_t item_id = 0, location_id = 0;
   std::string model;
-  double mean_per_period = 0, sigma = 0;
+  double mean_per_period = 0, sigma = 0;  // the model's one-period mean and error σ
+  // Demand per period over lead time + review (downstream demand included) and its σ.
+  double demand_per_period = 0, demand_sd = 0;
+  double lead_time_periods = 0, lead_time_sd_periods = 0, review_periods = 0;
+  double service_target = 0, safety_stock = 0, reorder_point = 0, order_up_to = 0;
+  double achieved_service = 0, stockout_risk = 0;
+  std::int64_t position_milli = 0;  // on hand + on order − reserved at the run
+  std::string policy;               // e.g. "fill-rate 0.95, normal; cover 1 periods"
 };
 
 // Stores the run, its proposals and exceptions, and its forecasts in place of the previous
@@ -82,6 +90,14 @@ Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
 
 // A run's exceptions, critical first.
 Result<std::vector<ExceptionRecord>> LoadExceptions(sqlite::Database& db, std::int64_t run_id);
+
+// A stock point's numbers in the latest run that planned it, with that run.
+struct RunStockPoint {
+  PlanRunRecord run;
+  ForecastRecord numbers;
+};
+Result<std::optional<RunStockPoint>> FindRunStockPoint(sqlite::Database& db, std::int64_t item_id,
+                                                       std::int64_t location_id);
 
 // The most recent run, if any.
 Result<std::optional<PlanRunRecord>> LatestPlanRun(sqlite::Database& db);

@@ -324,6 +324,26 @@ constexpr std::string_view kProposalReserved = R"sql(
 ALTER TABLE order_proposals ADD COLUMN reserved INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Every planned stock point's policy numbers in the run, so the stock point page shows the
+// numbers of the run the planner acts on; what a transfer order has shipped, so stock on its
+// way counts once (as the order's open quantity) until it arrives.
+constexpr std::string_view kRunNumbers = R"sql(
+ALTER TABLE transfer_orders ADD COLUMN shipped INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN demand_per_period REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN demand_sd REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN lead_time_periods REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN lead_time_sd_periods REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN review_periods REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN service_target REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN safety_stock REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN reorder_point REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN order_up_to REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN achieved_service REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN stockout_risk REAL NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE plan_forecasts ADD COLUMN policy TEXT NOT NULL DEFAULT '';
+)sql";
+
 const Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
     {2, "users and API tokens", kUsers},
@@ -334,6 +354,7 @@ const Migration kMigrations[] = {
     {7, "classification, service targets by class, cycle counts, alerts", AnalysisSchemaSql()},
     {8, "change cursor of the stock feed", kStockChanges},
     {9, "reservations in order proposals", kProposalReserved},
+    {10, "each planned stock point's numbers in the run; transfer orders' shipments", kRunNumbers},
 };
 
 }  // namespace

@@ -28,7 +28,8 @@ inline PeriodKind StoredPeriod(sqlite::Database& db) {
 }
 
 inline ImportOutcome Import(sqlite::Database& db, std::string_view entity, std::string_view text) {
-  auto outcome = ImportCsv(db, *FindEntity(entity), text, StoredPeriod(db));
+  auto outcome =
+      ImportCsv(db, *FindEntity(entity), text, {StoredPeriod(db), MakeDate(2024, 3, 11)});
   EXPECT_TRUE(outcome.ok()) << outcome.error().message;
   return *outcome;
 }

@@ -62,8 +62,10 @@ struct StockPointFacts {
   Date as_of;
   double on_hand = 0;
   std::optional<PlanFacts> plan;  // none when the planning run did not review it
-  std::optional<Date> last_sale;  // start of the last period with demand > 0
-  std::vector<LotFacts> lots;     // lots with an expiry and stock on hand
+  // The last use of the stock: the start of the last period with demand > 0, or the date of
+  // the last movement that used stock (ledger::IsUse), whichever is later.
+  std::optional<Date> last_use;
+  std::vector<LotFacts> lots;  // lots with an expiry and stock on hand
   std::vector<LateLineFacts> late_lines;
 };
 

@@ -16,7 +16,7 @@ StockPointFacts Healthy() {
   StockPointFacts f;
   f.as_of = kAsOf;
   f.on_hand = 40;
-  f.last_sale = MakeDate(2024, 3, 4);
+  f.last_use = MakeDate(2024, 3, 4);
   f.plan = PlanFacts{.safety_stock = 10,
                      .reorder_point = 30,
                      .order_up_to = 60,
@@ -134,14 +134,14 @@ TEST(AlertRules, DeadStockAfterMonthsWithoutSale) {
   StockPointFacts f = Healthy();
   AlertLimits limits{.dead_stock_months = 6};
   // Six months before 11 March 2024 is 11 September 2023 (182 days).
-  f.last_sale = MakeDate(2023, 9, 11);
+  f.last_use = MakeDate(2023, 9, 11);
   EXPECT_TRUE(Raised(f, "dead-stock", limits).empty());
-  f.last_sale = MakeDate(2023, 9, 10);
+  f.last_use = MakeDate(2023, 9, 10);
   auto raised = Raised(f, "dead-stock", limits);
   ASSERT_EQ(raised.size(), 1u);
   EXPECT_DOUBLE_EQ(raised[0].value, 183);
   EXPECT_DOUBLE_EQ(raised[0].limit, 182);
-  f.last_sale.reset();  // never sold
+  f.last_use.reset();  // never sold
   EXPECT_DOUBLE_EQ(Raised(f, "dead-stock", limits)[0].value, -1);
   f.on_hand = 0;  // nothing on the shelf: not dead stock
   EXPECT_TRUE(Raised(f, "dead-stock", limits).empty());
@@ -150,9 +150,9 @@ TEST(AlertRules, DeadStockAfterMonthsWithoutSale) {
 TEST(AlertRules, DeadStockMonthEndsClamp) {
   StockPointFacts f = Healthy();
   f.as_of = MakeDate(2024, 8, 31);
-  f.last_sale = MakeDate(2024, 2, 29);  // 31 February does not exist: the limit is 29 Feb
+  f.last_use = MakeDate(2024, 2, 29);  // 31 February does not exist: the limit is 29 Feb
   EXPECT_TRUE(Raised(f, "dead-stock", {.dead_stock_months = 6}).empty());
-  f.last_sale = MakeDate(2024, 2, 28);
+  f.last_use = MakeDate(2024, 2, 28);
   EXPECT_EQ(Raised(f, "dead-stock", {.dead_stock_months = 6}).size(), 1u);
 }
 

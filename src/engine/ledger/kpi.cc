@@ -48,14 +48,15 @@ std::optional<double> FillRate(Quantity requested, Quantity backordered) {
   return Ratio((requested - backordered).ToDouble(), requested.ToDouble());
 }
 
-int StockOutDays(Quantity opening, std::span<const DatedDelta> deltas, Date from, Date to) {
+int StockOutDays(Quantity opening, std::span<const DatedDelta> deltas, Date from, Date to,
+                 Date stocked_since) {
   Quantity on_hand = opening;
   std::size_t next = 0;
   while (next < deltas.size() && deltas[next].date < from) ++next;  // in `opening` already
   int out_days = 0;
   for (Date day = from; day <= to; day += std::chrono::days{1}) {
     while (next < deltas.size() && deltas[next].date == day) on_hand += deltas[next++].delta;
-    if (on_hand <= Quantity()) ++out_days;
+    if (on_hand <= Quantity() && day >= stocked_since) ++out_days;
   }
   return out_days;
 }

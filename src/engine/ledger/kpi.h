@@ -42,8 +42,11 @@ struct DatedDelta {
 };
 
 // Days in [from, to] (both inclusive) that end with nothing on hand, given the quantity on
-// hand at the start of `from` and the day's changes. REQUIRES: deltas sorted by date.
-int StockOutDays(Quantity opening, std::span<const DatedDelta> deltas, Date from, Date to);
+// hand at the start of `from` and the day's changes — counted only from `stocked_since` on,
+// the stock point's first movement: before it the ledger knows nothing of the stock point,
+// which is not a stock-out. REQUIRES: deltas sorted by date.
+int StockOutDays(Quantity opening, std::span<const DatedDelta> deltas, Date from, Date to,
+                 Date stocked_since);
 
 struct MeanSd {
   double mean = 0;

@@ -48,7 +48,19 @@ TEST(Kpi, StockOutDaysCountsDaysEndingEmpty) {
                                     {MakeDate(2024, 6, 4), Q(5)},
                                     {MakeDate(2024, 6, 6), Q(-5)},
                                     {MakeDate(2024, 6, 9), Q(1)}};
-  EXPECT_EQ(StockOutDays(Q(3), deltas, MakeDate(2024, 6, 1), MakeDate(2024, 6, 10)), 5);
+  EXPECT_EQ(StockOutDays(Q(3), deltas, MakeDate(2024, 6, 1), MakeDate(2024, 6, 10),
+                         MakeDate(2024, 5, 30)),
+            5);
+}
+
+TEST(Kpi, StockOutDaysStartWithTheFirstMovement) {
+  // A stock point first stocked on Jun 8 (5 in): Jun 1–7 are before the ledger knew it, not
+  // stock-outs; Jun 9 −5 leaves Jun 9 and 10 empty → 2 days (the demo's opening stock, dated
+  // at its history, showed weeks of "stock-out" before this rule).
+  std::vector<DatedDelta> deltas = {{MakeDate(2024, 6, 8), Q(5)}, {MakeDate(2024, 6, 9), Q(-5)}};
+  EXPECT_EQ(
+      StockOutDays(Q(0), deltas, MakeDate(2024, 6, 1), MakeDate(2024, 6, 10), MakeDate(2024, 6, 8)),
+      2);
 }
 
 TEST(Kpi, LeadTimeMeanAndSampleSd) {

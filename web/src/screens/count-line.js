@@ -49,7 +49,9 @@ function CountEntry({ task, onRecorded }) {
     setBusy(true);
     setError(null);
     try {
-      onRecorded(await api.post('/counts', { key, item: task.item, location: task.location, lot, counted }));
+      // Dated by its list's day: today's list in daily work, the review date's when the
+      // dashboard looks at a planning run of another day.
+      onRecorded(await api.post('/counts', { key, date: task.date, item: task.item, location: task.location, lot, counted }));
       setKey(newKey());
     } catch (e) {
       setError(e);

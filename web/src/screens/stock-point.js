@@ -36,6 +36,7 @@ function Headline({ view: v }) {
       <${Kpi} label="Order now" value=${plan ? formatQuantity(plan.order_now) : '–'}
               tone=${plan?.order_now > 0 ? 'warn' : ''} note=${plan ? `position ${formatQuantity(plan.position)}` : ''} />
     </section>
+    ${plan && html`<p class="muted plan-source">Numbers of ${plan.source}.</p>`}
   `;
 }
 

@@ -9,24 +9,24 @@ import { useApi } from '../components/use-api.js';
 import { Loading, Problem, Rate } from '../components/bits.js';
 import { formatDecimal } from '../format.js';
 
-const isoDate = (date) => date.toISOString().slice(0, 10);
-
 function LeadTime({ lead }) {
   if (!lead.n) return '–';
   return `${formatDecimal(lead.mean)} d${lead.sd == null ? '' : ` ± ${formatDecimal(lead.sd)}`}`;
 }
 
 export function Suppliers() {
-  const [from, setFrom] = useState(() => isoDate(new Date(Date.now() - 89 * 86400e3)));
-  const [to, setTo] = useState(() => isoDate(new Date()));
+  // No dates until the planner picks them: the server answers for the 90 days up to the latest
+  // planning run's as-of date (else today) and says which days those are.
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const { data, error, loading } = useApi(`/supplier-performance${query({ from, to })}`);
   return html`
     <div class="screen">
       <div class="screen-head">
         <h1>Supplier performance</h1>
         <div class="plan-run">
-          <label>From <input type="date" value=${from} onChange=${(e) => setFrom(e.target.value)} /></label>
-          <label>To <input type="date" value=${to} onChange=${(e) => setTo(e.target.value)} /></label>
+          <label>From <input type="date" value=${from || data?.from || ''} onChange=${(e) => setFrom(e.target.value)} /></label>
+          <label>To <input type="date" value=${to || data?.to || ''} onChange=${(e) => setTo(e.target.value)} /></label>
         </div>
       </div>
       <${Problem} error=${error} />

@@ -17,7 +17,6 @@ const METHODS = [
   ['wac', 'Moving weighted average'],
 ];
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function Totals({ report, kpi }) {
   const p = report.period;
@@ -59,7 +58,9 @@ function ItemTable({ items }) {
 
 export function Valuation() {
   const [method, setMethod] = useState('');
-  const [at, setAt] = useState(today);
+  // No date until the planner picks one: the server answers as of the latest planning run
+  // (else today) and says which date that is.
+  const [at, setAt] = useState('');
   const report = useApi(`/valuation${query({ method, at })}`);
   const kpis = useApi(`/kpis${query({ by: 'all', to: at, method })}`);
   const data = report.data;
@@ -73,7 +74,7 @@ export function Valuation() {
               ${METHODS.map(([value, label]) => html`<option value=${value}>${label}</option>`)}
             </select>
           </label>
-          <label>At <input type="date" value=${at} onChange=${(e) => setAt(e.target.value || today())} /></label>
+          <label>At <input type="date" value=${at || data?.at || ''} onChange=${(e) => setAt(e.target.value)} /></label>
         </div>
       </div>
       <${Problem} error=${report.error || kpis.error} />
