@@ -4,6 +4,7 @@
 
 #include "app/inventory_value.h"
 #include "store/classification_store.h"
+#include "store/kpi_facts.h"
 
 namespace lagom::app {
 
@@ -11,15 +12,6 @@ namespace {
 
 using Rows = std::map<std::string, KpiRow>;
 using Codes = std::map<std::int64_t, std::string>;
-
-Result<Codes> LoadCodes(sqlite::Database& db, const char* table) {
-  auto stmt = db.Prepare(std::string("SELECT id, code FROM ") + table);
-  if (!stmt) return stmt.error();
-  Codes codes;
-  Status read = stmt->ForEach([&] { codes[stmt->Int(0)] = stmt->Text(1); });
-  if (!read) return read.error();
-  return codes;
-}
 
 // ABC classes of the latest classification: per stock point, or per item when it was
 // classified company-wide or by group (location 0).
@@ -130,21 +122,16 @@ void AddStockOutDays(Context& c, const ItemLedger& item) {
 }
 
 Status AddCountsAndRequests(sqlite::Database& db, Context& c) {
-  auto stmt = db.Prepare(
-      "SELECT item_id, location_id, 1, counted = system_quantity, 0, 0 FROM counts "
-      "WHERE date BETWEEN ?1 AND ?2 UNION ALL "
-      "SELECT item_id, location_id, 0, 0, requested, backordered FROM reservations "
-      "WHERE date BETWEEN ?1 AND ?2");
-  if (!stmt) return stmt.error();
-  stmt->Bind(1, c.options.from);
-  stmt->Bind(2, c.options.to);
-  return stmt->ForEach([&] {
-    KpiRow& row = c.Row(stmt->Int(0), stmt->Int(1));
-    row.counts += static_cast<int>(stmt->Int(2));
-    row.matching_counts += static_cast<int>(stmt->Int(3));
-    row.requested += Quantity::FromRaw(stmt->Int(4));
-    row.backordered += Quantity::FromRaw(stmt->Int(5));
-  });
+  auto facts = store::LoadCountsAndRequests(db, c.options.from, c.options.to);
+  if (!facts) return facts.error();
+  for (const store::CountOrRequest& f : *facts) {
+    KpiRow& row = c.Row(f.item_id, f.location_id);
+    row.counts += f.counts;
+    row.matching_counts += f.matching_counts;
+    row.requested += f.requested;
+    row.backordered += f.backordered;
+  }
+  return {};
 }
 
 void Finish(KpiRow& row, int days) {
@@ -164,7 +151,7 @@ Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& 
   if (options.to < options.from) return InvalidInput("the period ends before it starts");
   auto begin = ValueItems(db, options.method, options.from - std::chrono::days{1});
   auto end = ValueItems(db, options.method, options.to);
-  auto locations = LoadCodes(db, "locations");
+  auto locations = store::LoadLocationCodes(db);
   if (!begin) return begin.error();
   if (!end) return end.error();
   if (!locations) return locations.error();
@@ -201,29 +188,20 @@ Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& 
 }
 
 Result<std::vector<SupplierKpi>> SupplierPerformance(sqlite::Database& db, Date from, Date to) {
-  auto stmt = db.Prepare(
-      "SELECT s.code, r.date <= r.due_date, "
-      "r.closes_line, r.received_before + r.quantity >= r.ordered, "
-      "julianday(r.date) - julianday(r.order_date) "
-      "FROM receipts r JOIN suppliers s ON s.id = r.supplier_id "
-      "WHERE r.date BETWEEN ?1 AND ?2 ORDER BY s.code, r.date");
-  if (!stmt) return stmt.error();
-  stmt->Bind(1, from);
-  stmt->Bind(2, to);
+  auto receipts = store::LoadSupplierReceipts(db, from, to);
+  if (!receipts) return receipts.error();
   std::map<std::string, std::pair<SupplierKpi, std::vector<double>>> by_supplier;
-  Status read = stmt->ForEach([&] {
-    auto& [kpi, lead_times] = by_supplier[stmt->Text(0)];
-    kpi.supplier = stmt->Text(0);
+  for (const store::SupplierReceipt& r : *receipts) {
+    auto& [kpi, lead_times] = by_supplier[r.supplier];
+    kpi.supplier = r.supplier;
     ++kpi.receipts;
-    bool on_time = stmt->Int(1) != 0;
-    kpi.on_time += on_time ? 1 : 0;
-    if (stmt->Int(2) != 0) {  // this receipt closed its line
+    kpi.on_time += r.on_time ? 1 : 0;
+    if (r.closes_line) {
       ++kpi.lines;
-      kpi.in_full_on_time += on_time && stmt->Int(3) != 0 ? 1 : 0;
+      kpi.in_full_on_time += r.on_time && r.line_in_full ? 1 : 0;
     }
-    if (!stmt->IsNull(4)) lead_times.push_back(stmt->Real(4));
-  });
-  if (!read) return read.error();
+    if (r.lead_time_days) lead_times.push_back(*r.lead_time_days);
+  }
   std::vector<SupplierKpi> out;
   for (auto& [code, entry] : by_supplier) {
     entry.first.lead_time_days = ledger::LeadTimeStats(entry.second);

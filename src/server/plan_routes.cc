@@ -106,11 +106,11 @@ void ListRuns(RequestContext& c) {
   if (!page) return SendError(c.res, page.error());
   auto runs = store::ListPlanRuns(c.db, page->limit, page->offset);
   if (!runs) return SendError(c.res, runs.error());
-  auto count = c.db.Prepare("SELECT COUNT(*) FROM plan_runs");
-  if (!count || !count->Step().ok()) return SendProblem(c.res, 500, "cannot count plan runs");
+  auto count = store::CountPlanRuns(c.db);
+  if (!count) return SendError(c.res, count.error());
   Json items = Json::array();
   for (const auto& run : *runs) items.push_back(PlanRunJson(run));
-  SendJson(c.res, PageJson(items, count->Int(0), page->limit, page->offset));
+  SendJson(c.res, PageJson(items, *count, page->limit, page->offset));
 }
 
 Json ForecastJson(const store::StockPointForecast& f) {

@@ -280,6 +280,14 @@ Result<std::optional<PlanRunRecord>> FindPlanRun(sqlite::Database& db, std::int6
   return std::optional<PlanRunRecord>(runs->front());
 }
 
+Result<std::int64_t> CountPlanRuns(sqlite::Database& db) {
+  auto stmt = db.Prepare("SELECT COUNT(*) FROM plan_runs");
+  if (!stmt) return stmt.error();
+  auto row = stmt->Step();
+  if (!row) return row.error();
+  return stmt->Int(0);
+}
+
 Result<std::vector<PlanRunRecord>> ListPlanRuns(sqlite::Database& db, std::int64_t limit,
                                                 std::int64_t offset) {
   return QueryRuns(

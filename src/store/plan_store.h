@@ -105,6 +105,8 @@ Result<std::optional<PlanRunRecord>> FindPlanRun(sqlite::Database& db, std::int6
 // Runs, newest first.
 Result<std::vector<PlanRunRecord>> ListPlanRuns(sqlite::Database& db, std::int64_t limit,
                                                 std::int64_t offset);
+// How many runs there are.
+Result<std::int64_t> CountPlanRuns(sqlite::Database& db);
 
 // Which proposals to read; empty fields do not filter.
 struct ProposalQuery {
