@@ -23,6 +23,7 @@ struct PolicyArgs {
       production_rate, demand_mean, demand_sd, lead_time, mean, sd, x, target, lead_time_mean,
       lead_time_sd, review_period, order_quantity;
   std::vector<double> breakpoints, unit_costs, demand;
+  std::vector<double> fixed_costs, holding_costs;  // lot sizing: one value or one per period
   std::string distribution, service, method;
   bool explain = false;
 };
