@@ -4,6 +4,7 @@
 #include "store/migrations.h"
 #include "store/schema_analysis.h"
 #include "store/schema_ledger.h"
+#include "store/schema_mrp.h"
 
 namespace lagom::store {
 
@@ -339,6 +340,8 @@ const Migration kMigrations[] = {
     {6, "stock ledger", LedgerSchemaSql()},
     {7, "classification, service targets by class, cycle counts, alerts", AnalysisSchemaSql()},
     {8, "change cursor of the stock feed", kStockChanges},
+    {9, "MRP: make or buy, lot sizing, sales orders, MPS, work centres, routings, production",
+     MrpSchemaSql()},
 };
 
 }  // namespace
