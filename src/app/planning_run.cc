@@ -10,6 +10,7 @@
 #include <map>
 
 #include "app/alerts.h"
+#include "app/mrp_proposals.h"
 #include "app/plan_budgets.h"
 #include "app/plan_reason.h"
 #include "app/stock_point_plan.h"
@@ -127,6 +128,24 @@ void Collect(const store::PlanningData& data, std::vector<StockPointPlan>& plans
       [](const auto& a, const auto& b) { return a.order_value_raw > b.order_value_raw; });
 }
 
+// The stock points of items MRP plans leave the reorder-point stage.
+void LeaveToMrp(store::PlanningData& data, const std::vector<std::int64_t>& mrp_items) {
+  std::erase_if(data.stock_points, [&](const store::StockPointData& point) {
+    return std::binary_search(mrp_items.begin(), mrp_items.end(), point.item_id);
+  });
+}
+
+// MRP's planned orders join the proposals (largest value first), its exceptions and forecasts
+// the run's.
+void AddMrp(const MrpRun& mrp, PlanRunResult& result) {
+  for (auto& p : MrpProposals(mrp)) result.proposals.push_back(std::move(p));
+  std::stable_sort(
+      result.proposals.begin(), result.proposals.end(),
+      [](const auto& a, const auto& b) { return a.order_value_raw > b.order_value_raw; });
+  for (auto& e : MrpExceptions(mrp)) result.exceptions.push_back(std::move(e));
+  for (auto& f : MrpForecasts(mrp)) result.forecasts.push_back(std::move(f));
+}
+
 void ApplyOverrides(const PlanOptions& options, store::PolicySettings& defaults) {
   if (options.service_kind) defaults.service_kind = *options.service_kind;
   if (options.service_target) defaults.service_target = *options.service_target;
@@ -213,6 +232,10 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   auto forecast = RunForecastOptions(*data, options.forecast_method, options.history_periods);
   if (!forecast) return forecast.error();
   clock.Mark("load");
+  auto mrp = ComputeMrp(db, {options.as_of, options.history_periods, options.forecast_method});
+  if (!mrp) return mrp.error();
+  LeaveToMrp(*data, MrpItemIds(*mrp));
+  clock.Mark("mrp");
   std::vector<StockPointPlan> plans = PlanStockPoints(*data, options, *forecast);
   clock.Mark("forecast and policy");
   ApplySupplierOrderRules(*data, plans);
@@ -220,6 +243,7 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   ApplyBudgets(*data, plans, options.as_of);
   clock.Mark("budgets");
   Collect(*data, plans, result);
+  AddMrp(*mrp, result);
   clock.Mark("proposals");
   store::PlanRunRecord& run = result.run;
   run.as_of = options.as_of;
@@ -229,7 +253,7 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
       fmt::format("history={} forecast={} service={} target={} review_periods={} order_rule={}",
                   options.history_periods, forecast::MethodName(forecast->method), d.service_kind,
                   d.service_target, d.review_periods, d.order_rule);
-  run.stock_points = static_cast<int>(data->stock_points.size());
+  run.stock_points = static_cast<int>(data->stock_points.size() + mrp->model.network.nodes.size());
   run.proposals = static_cast<int>(result.proposals.size());
   Money total;
   for (const auto& p : result.proposals) {

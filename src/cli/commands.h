@@ -31,10 +31,12 @@ void AddSimulateCommand(CLI::App& app, Action& chosen);
 void AddClassifyCommand(CLI::App& app, Action& chosen);
 void AddAlertsCommand(CLI::App& app, Action& chosen);
 void AddCountsCommand(CLI::App& app, Action& chosen);
+void AddMrpCommand(CLI::App& app, Action& chosen);
+void AddPeggingCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 23> kAllCommands = {
+inline constexpr std::array<Registrar, 25> kAllCommands = {
     &AddDemoCommand,      &AddInitCommand,     &AddImportCommand,   &AddExportCommand,
-    &AddPlanCommand,      &AddForecastCommand, &AddSimulateCommand, &AddPolicyCommand,
+    &AddPlanCommand,      &AddMrpCommand,      &AddPeggingCommand,  &AddForecastCommand, &AddSimulateCommand, &AddPolicyCommand,
     &AddProposalsCommand, &AddClassifyCommand, &AddAlertsCommand,   &AddCountsCommand,
     &AddReceiveCommand,   &AddMoveCommand,     &AddCountCommand,    &AddReserveCommand,
     &AddValueCommand,     &AddKpiCommand,      &AddCheckCommand,    &AddSettingsCommand,

@@ -37,6 +37,7 @@ class Buckets {
  public:
   // REQUIRES: count >= 1.
   Buckets(Date as_of, PeriodKind kind, int count);
+  Buckets() : Buckets(Date{}, PeriodKind::kWeek, 1) {}
 
   int size() const { return static_cast<int>(starts_.size()); }
   Date as_of() const { return as_of_; }

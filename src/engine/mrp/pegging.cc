@@ -128,17 +128,22 @@ NodePegging Pegging::Build(int n) const {
   return p;
 }
 
-std::vector<TraceStep> Pegging::WhatFor(std::size_t order, std::size_t max_steps) {
+PegElement Pegging::FirmElement(int node, int firm) const {
+  const FirmOrder& f = network_.nodes[node].firm[firm];
+  return {PegKind::kFirm, node, firm, plan_.buckets.PeriodOf(f.due), f.quantity};
+}
+
+std::vector<TraceStep> Pegging::WhatFor(PegElement supply, std::size_t max_steps) {
   truncated_ = false;
-  std::vector<TraceStep> out{{0, PlannedElement(order)}};
-  Up(out.front().element, 1.0, 0, out, max_steps);
+  std::vector<TraceStep> out{{0, supply}};
+  Up(supply, 1.0, 0, out, max_steps);
   return out;
 }
 
-std::vector<TraceStep> Pegging::WhatFrom(std::size_t order, std::size_t max_steps) {
+std::vector<TraceStep> Pegging::WhatFrom(PegElement order, std::size_t max_steps) {
   truncated_ = false;
-  std::vector<TraceStep> out{{0, PlannedElement(order)}};
-  Down(out.front().element, 1.0, 0, out, max_steps);
+  std::vector<TraceStep> out{{0, order}};
+  Down(order, 1.0, 0, out, max_steps);
   return out;
 }
 

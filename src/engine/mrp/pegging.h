@@ -60,12 +60,17 @@ class Pegging {
 
   const NodePegging& Of(int node);
 
-  // From planned order `order` (index into Plan::orders) up to the independent demand it
-  // serves, through every parent order; at most `max_steps` steps (`truncated` says so).
-  std::vector<TraceStep> WhatFor(std::size_t order, std::size_t max_steps = 5000);
-  // From planned order `order` down to the supplies that meet its components' requirements.
-  std::vector<TraceStep> WhatFrom(std::size_t order, std::size_t max_steps = 5000);
+  // From a supply (a planned or firm order) up to the independent demand it serves, through
+  // every parent order; at most `max_steps` steps (`truncated` says so).
+  std::vector<TraceStep> WhatFor(PegElement supply, std::size_t max_steps = 5000);
+  // From a planned or firm order down to the supplies that meet its components' requirements.
+  std::vector<TraceStep> WhatFrom(PegElement order, std::size_t max_steps = 5000);
   bool truncated() const { return truncated_; }
+
+  // The elements of planned order `order` (index into Plan::orders) and of firm order `firm`
+  // of `node`, to trace from.
+  PegElement PlannedElement(std::size_t order) const;
+  PegElement FirmElement(int node, int firm) const;
 
  private:
   NodePegging Build(int node) const;
@@ -74,7 +79,6 @@ class Pegging {
           std::size_t max_steps);
   void Down(PegElement order, double scale, int depth, std::vector<TraceStep>& out,
             std::size_t max_steps);
-  PegElement PlannedElement(std::size_t order) const;
 
   const Network& network_;
   const Plan& plan_;

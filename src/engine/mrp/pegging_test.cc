@@ -41,7 +41,7 @@ TEST(Pegging, WhatForTracesUpToIndependentDemand) {
   Network net = testing::ThreeLevels();
   Plan plan = Explode(net, testing::Weekly(8)).value();
   Pegging pegging(net, plan);
-  std::vector<TraceStep> up = pegging.WhatFor(4);
+  std::vector<TraceStep> up = pegging.WhatFor(pegging.PlannedElement(4));
   ASSERT_EQ(up.size(), 6u);
   auto step = [&](std::size_t i) {
     return std::tuple(up[i].depth, up[i].element.kind, up[i].element.node, up[i].element.index);
@@ -65,7 +65,7 @@ TEST(Pegging, WhatFromTracesDownToTheSuppliesOfComponents) {
   Network net = testing::ThreeLevels();
   Plan plan = Explode(net, testing::Weekly(8)).value();
   Pegging pegging(net, plan);
-  std::vector<TraceStep> down = pegging.WhatFrom(1);
+  std::vector<TraceStep> down = pegging.WhatFrom(pegging.PlannedElement(1));
   ASSERT_EQ(down.size(), 5u);
   std::vector<std::tuple<int, int, int, double>> steps;
   for (const TraceStep& s : down) {
@@ -73,7 +73,7 @@ TEST(Pegging, WhatFromTracesDownToTheSuppliesOfComponents) {
   }
   EXPECT_EQ(steps, (std::vector<std::tuple<int, int, int, double>>{
                        {0, 0, 1, 30}, {1, 1, 3, 30}, {2, 2, 4, 30}, {2, 3, 7, 30}, {1, 2, 5, 60}}));
-  EXPECT_EQ(pegging.WhatFrom(1, 2).size(), 2u);
+  EXPECT_EQ(pegging.WhatFrom(pegging.PlannedElement(1), 2).size(), 2u);
   EXPECT_TRUE(pegging.truncated());
 }
 
