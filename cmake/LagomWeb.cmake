@@ -5,6 +5,8 @@
 option(LAGOM_BUILD_WEB "Build the dashboard with npm and register its browser tests" ON)
 find_program(LAGOM_NPM npm)
 find_program(LAGOM_NODE node)
+# The browser tests drive Debian's Chromium (found here so scripts/check-deps.sh checks it).
+find_program(LAGOM_CHROMIUM chromium)
 
 set(LAGOM_WEB_DIR ${PROJECT_SOURCE_DIR}/web)
 if(LAGOM_BUILD_WEB AND LAGOM_NPM AND LAGOM_NODE)
@@ -32,7 +34,7 @@ else()
 endif()
 
 # lagom_browser_tests(): the dashboard in headless Chromium against `lagom serve`
-# (web/tests/browser.test.mjs); skipped (exit 77) where Chromium is missing.
+# (web/tests/browser.test.mjs) found as LAGOM_CHROMIUM; skipped (exit 77) where it is missing.
 function(lagom_browser_tests)
   if(NOT LAGOM_HAVE_WEB OR NOT LAGOM_BUILD_TESTS)
     return()
@@ -41,6 +43,6 @@ function(lagom_browser_tests)
            COMMAND ${LAGOM_NODE} ${LAGOM_WEB_DIR}/tests/browser.test.mjs
            WORKING_DIRECTORY ${LAGOM_WEB_DIR})
   set_tests_properties(dashboard_browser PROPERTIES
-    ENVIRONMENT "LAGOM_BIN=$<TARGET_FILE:lagom>;LAGOM_WEB_DIST=${LAGOM_WEB_DIR}/dist"
+    ENVIRONMENT "LAGOM_BIN=$<TARGET_FILE:lagom>;LAGOM_WEB_DIST=${LAGOM_WEB_DIR}/dist;CHROMIUM=${LAGOM_CHROMIUM}"
     SKIP_RETURN_CODE 77 TIMEOUT 120 RUN_SERIAL ON)
 endfunction()

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages that Lagom's build, tests, benchmarks and demo need,
 # including what the dashboard needs: Node.js and npm to build it (Debian's only when no
-# `node` is on the PATH), Chromium for its browser tests, wrk for the server benchmark.
+# `node` is on the PATH), Chromium for its browser tests, wrk for the server benchmark,
+# PostgreSQL for the second store backend's tests.
 # Idempotent: packages already present are skipped, so a second run installs nothing.
 # Runs apt-get directly as root, through sudo otherwise.
+# `--list` prints the packages (all of them, whatever is installed) and installs nothing:
+# scripts/check-deps.sh compares it with what the build really uses.
 set -euo pipefail
 
 packages=(
@@ -12,11 +15,17 @@ packages=(
   nlohmann-json3-dev libcli11-dev libfmt-dev libspdlog-dev libhowardhinnant-date-dev
   libtbb-dev libgtest-dev libgmock-dev libbenchmark-dev
   libcpp-httplib-dev libsodium-dev coinor-libcbc-dev
-  libpq-dev postgresql ccache
-  clang-format
+  libpq-dev postgresql
+  ccache clang-format
   chromium wrk
 )
-command -v node >/dev/null || packages+=(nodejs npm)
+node_packages=(nodejs npm)
+
+if [[ ${1:-} == --list ]]; then
+  printf '%s\n' "${packages[@]}" "${node_packages[@]}"
+  exit 0
+fi
+command -v node >/dev/null || packages+=("${node_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

@@ -70,6 +70,7 @@ store::ProposalRecord ProposalOf(const MrpRun& run, const mrp::PlannedOrder& ord
   p.lead_time_periods = node.lead_time_days / DaysPerPeriod(m.options.period);
   p.safety_stock = node.safety_stock;
   p.on_hand_milli = Milli(node.on_hand);
+  p.reserved_milli = Milli(node.allocated);
   double on_order = 0;
   for (const mrp::Receipt& r : node.receipts) on_order += r.quantity;
   for (const mrp::FirmOrder& f : node.firm) on_order += f.quantity;

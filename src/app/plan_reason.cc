@@ -32,6 +32,11 @@ std::string Rounding(const plan::Rounded& r) {
   return notes;
 }
 
+// The reservations the position subtracts, when there are any.
+std::string Reserved(std::int64_t reserved_milli) {
+  return reserved_milli > 0 ? " − " + Units(reserved_milli) + " reserved" : "";
+}
+
 }  // namespace
 
 std::string ExplainProposal(const StockPointPlan& p, const store::StockPointData& point) {
@@ -40,10 +45,11 @@ std::string ExplainProposal(const StockPointPlan& p, const store::StockPointData
   text += fmt::format(
       "demand {:.2f}/period (σ {:.2f}) over {:.2f} periods ({:.2f} lead time ± {:.2f} + {:.2f} "
       "review) = {:.2f}; {}: safety stock {:.2f}, reorder point {:.2f} (achieved {:.3f}), order "
-      "up to {:.2f}; position {} on hand + {} on order = {}",
+      "up to {:.2f}; position {} on hand + {} on order{} = {}",
       p.demand_mean, p.demand_sd, periods, p.lead_time, p.lead_time_sd, p.review,
       p.demand_mean * periods, p.policy, p.safety_stock, p.reorder_point, p.achieved, p.order_up_to,
-      Units(point.on_hand_milli), Units(point.on_order_milli), Units(p.position_milli));
+      Units(point.on_hand_milli), Units(point.on_order_milli), Reserved(point.reserved_milli),
+      Units(p.position_milli));
   if (p.rounded.quantity_milli > 0) {
     text += fmt::format(" ≤ {:.2f}: need {:.2f} → {}{}", p.reorder_point, p.raw_need,
                         Units(p.rounded.quantity_milli), Rounding(p.rounded));

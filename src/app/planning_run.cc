@@ -93,6 +93,7 @@ store::ProposalRecord MakeProposal(const store::StockPointData& point, const Sto
   p.order_up_to = plan.order_up_to;
   p.on_hand_milli = point.on_hand_milli;
   p.on_order_milli = point.on_order_milli;
+  p.reserved_milli = point.reserved_milli;
   p.projected_milli = plan.position_milli;
   p.raw_need = plan.raw_need;
   p.policy = plan.policy;

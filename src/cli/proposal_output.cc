@@ -10,76 +10,33 @@
 #include "core/quantity.h"
 #include "server/plan_json.h"
 #include "store/csv_writer.h"
+#include "store/proposal_fields.h"
 
 namespace lagom::cli {
 
 namespace {
 
-std::string Units(std::int64_t milli) {
-  return Quantity::FromRaw(milli).ToString();
-}
-std::string Amount(std::int64_t raw) {
-  return Money::FromRaw(raw).ToString();
-}
-std::string Fixed2(double value) {
-  return fmt::format("{:.2f}", value);
-}
+// The table's columns: proposal fields (store/proposal_fields.h) with a heading and a width
+// (negative: left-aligned), then a note.
+struct TableColumn {
+  std::string_view field, heading;
+  int width;
+};
+constexpr TableColumn kTableColumns[] = {
+    {"id", "id", 6},
+    {"item", "item", -14},
+    {"location", "location", -8},
+    {"supplier", "supplier", -14},
+    {"quantity", "quantity", 10},
+    {"order_value", "value", 12},
+    {"due_date", "due", 10},
+    {"position", "position", 9},
+    {"reorder_point", "reorder", 9},
+    {"order_up_to", "up to", 9},
+};
 
-const std::vector<std::string> kColumns = {"item",
-                                           "location",
-                                           "supplier",
-                                           "quantity",
-                                           "unit_price",
-                                           "order_value",
-                                           "order_date",
-                                           "due_date",
-                                           "forecast_per_period",
-                                           "forecast_sd",
-                                           "lead_time_periods",
-                                           "review_periods",
-                                           "service_target",
-                                           "safety_stock",
-                                           "reorder_point",
-                                           "order_up_to",
-                                           "on_hand",
-                                           "on_order",
-                                           "position",
-                                           "raw_need",
-                                           "policy",
-                                           "achieved_service",
-                                           "reason"};
-
-std::vector<std::string> CsvFields(const store::ProposalRecord& p) {
-  auto real = [](double v) { return fmt::format("{:.4f}", v); };
-  return {std::to_string(p.id),
-          p.status,
-          p.kind,
-          p.source_location_code,
-          p.container,
-          p.hold_reason,
-          p.item_code,
-          p.location_code,
-          p.supplier_code,
-          Units(p.quantity_milli),
-          Amount(p.unit_price_raw),
-          Amount(p.order_value_raw),
-          FormatDate(p.order_date),
-          FormatDate(p.due_date),
-          real(p.forecast_per_period),
-          real(p.forecast_sd),
-          real(p.lead_time_periods),
-          real(p.review_periods),
-          real(p.service_target),
-          real(p.safety_stock),
-          real(p.reorder_point),
-          real(p.order_up_to),
-          Units(p.on_hand_milli),
-          Units(p.on_order_milli),
-          Units(p.projected_milli),
-          real(p.raw_need),
-          p.policy,
-          real(p.achieved_service),
-          p.reason};
+std::string Cell(std::string_view text, int width) {
+  return width < 0 ? fmt::format("{:<{}}", text, -width) : fmt::format("{:>{}}", text, width);
 }
 
 // What a table line says about a proposal besides its numbers.
@@ -91,26 +48,45 @@ std::string Note(const store::ProposalRecord& p) {
   return p.container.empty() ? "" : "cont. " + p.container;
 }
 
+std::string TableLine(const store::ProposalRecord* p) {
+  std::string line;
+  for (const TableColumn& column : kTableColumns) {
+    std::string text(column.heading);
+    if (p) {
+      text = store::ProposalFieldText(*store::FindProposalField(column.field), *p, 2);
+      if (column.field == "supplier" && text.empty()) text = p->kind == "transfer" ? "-" : "(none)";
+    }
+    line += (line.empty() ? "" : " ") + Cell(text, column.width);
+  }
+  return line + "  " + (p ? Note(*p) : "note");
+}
+
 void PrintTable(std::ostream& out, std::span<const store::ProposalRecord> proposals,
                 std::size_t limit, bool with_reasons) {
   std::size_t shown = limit == 0 ? proposals.size() : std::min(limit, proposals.size());
-  fmt::print(out, "{:>6} {:<14} {:<8} {:<14} {:>10} {:>12} {:>10} {:>9} {:>9} {:>9}  {}\n", "id",
-             "item", "location", "supplier", "quantity", "value", "due", "position", "reorder",
-             "up to", "note");
+  fmt::print(out, "{}\n", TableLine(nullptr));
   for (std::size_t i = 0; i < shown; ++i) {
-    const store::ProposalRecord& p = proposals[i];
-    fmt::print(out, "{:>6} {:<14} {:<8} {:<14} {:>10} {:>12} {:>10} {:>9} {:>9} {:>9}  {}\n", p.id,
-               p.item_code, p.location_code,
-               p.supplier_code.empty() ? (p.kind == "transfer" ? "-" : "(none)") : p.supplier_code,
-               Units(p.quantity_milli),
-               fmt::format("{:.2f}", Money::FromRaw(p.order_value_raw).ToDouble()),
-               FormatDate(p.due_date), Units(p.projected_milli), Fixed2(p.reorder_point),
-               Fixed2(p.order_up_to), Note(p));
-    if (with_reasons) fmt::print(out, "    why: {}\n", p.reason);
+    fmt::print(out, "{}\n", TableLine(&proposals[i]));
+    if (with_reasons) fmt::print(out, "    why: {}\n", proposals[i].reason);
   }
   if (shown < proposals.size()) {
     fmt::print(out, "… {} more proposals (all of them with --format csv or json)\n",
                proposals.size() - shown);
+  }
+}
+
+void PrintCsv(std::ostream& out, std::span<const store::ProposalRecord> proposals) {
+  std::vector<std::string> row;
+  for (const store::ProposalField& field : store::ShownProposalFields()) {
+    row.emplace_back(field.name);
+  }
+  csv::WriteRow(out, row);
+  for (const store::ProposalRecord& p : proposals) {
+    row.clear();
+    for (const store::ProposalField& field : store::ShownProposalFields()) {
+      row.push_back(store::ProposalFieldText(field, p));
+    }
+    csv::WriteRow(out, row);
   }
 }
 
@@ -192,8 +168,7 @@ void PrintProposals(std::ostream& out, std::span<const store::ProposalRecord> pr
       PrintTable(out, proposals, limit, with_reasons);
       break;
     case Format::kCsv:
-      csv::WriteRow(out, kColumns);
-      for (const auto& p : proposals) csv::WriteRow(out, CsvFields(p));
+      PrintCsv(out, proposals);
       break;
     case Format::kJson: {
       server::Json all = server::Json::array();

@@ -151,7 +151,8 @@ void AddChannelRoutes(Router& router) {
                {},
                SchemaRef("reservation-request"),
                SchemaRef("reservation"),
-               201},
+               201,
+               true},
               Reserve});
   router.Add({"GET",
               "/api/v1/reservations/{key}",
@@ -175,7 +176,8 @@ void AddChannelRoutes(Router& router) {
                {},
                SchemaRef("fulfil-request"),
                SchemaRef("posted"),
-               201},
+               201,
+               true},
               Fulfil});
 }
 

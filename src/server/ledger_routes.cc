@@ -140,7 +140,8 @@ void AddLedgerRoutes(Router& router) {
                {},
                SchemaRef("movement-request"),
                SchemaRef("posted"),
-               201},
+               201,
+               true},
               PostMovement});
   router.Add({"POST",
               "/api/v1/receipts",
@@ -151,7 +152,8 @@ void AddLedgerRoutes(Router& router) {
                {},
                SchemaRef("receipt-request"),
                SchemaRef("receipt"),
-               201},
+               201,
+               true},
               PostReceipt});
   router.Add({"POST",
               "/api/v1/counts",
@@ -161,7 +163,8 @@ void AddLedgerRoutes(Router& router) {
                {},
                SchemaRef("count-request"),
                SchemaRef("count"),
-               201},
+               201,
+               true},
               PostCount});
   router.Add({"GET",
               "/api/v1/receiving/scan",

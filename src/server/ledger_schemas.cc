@@ -1,5 +1,6 @@
 #include "server/ledger_schemas.h"
 
+#include "engine/ledger/movement.h"
 #include "server/paging.h"
 #include "server/schema.h"
 
@@ -7,23 +8,37 @@ namespace lagom::server {
 
 namespace {
 
+// The movement types a client may post (openings and counts come through their own routes);
+// "transfer" posts both halves of a transfer.
+Json PostableMovementTypes() {
+  Json names = Json::array({"transfer"});
+  for (ledger::MovementType type : ledger::AllMovementTypes()) {
+    if (type != ledger::MovementType::kOpening && type != ledger::MovementType::kCount) {
+      names.push_back(std::string(ledger::MovementTypeName(type)));
+    }
+  }
+  return names;
+}
+
 Json MovementRequest() {
-  return ObjectSchema({{"key", "string"},
-                       {"type", "string"},
-                       {"date", "string"},
-                       {"item", "string"},
-                       {"location", "string"},
-                       {"other_location", "string"},
-                       {"lot", "string"},
-                       {"expiry", "string"},
-                       {"quantity", "number"},
-                       {"unit_cost", "number"},
-                       {"price", "number"},
-                       {"amount", "number"},
-                       {"in_transit", "boolean"},
-                       {"pick", "string"},
-                       {"reference", "string"}},
-                      {"type", "item", "location"});
+  Json schema = ObjectSchema({{"key", "string"},
+                              {"type", "string"},
+                              {"date", "string"},
+                              {"item", "string"},
+                              {"location", "string"},
+                              {"other_location", "string"},
+                              {"lot", "string"},
+                              {"expiry", "string"},
+                              {"quantity", "number"},
+                              {"unit_cost", "number"},
+                              {"price", "number"},
+                              {"amount", "number"},
+                              {"in_transit", "boolean"},
+                              {"pick", "string"},
+                              {"reference", "string"}},
+                             {"type", "item", "location"});
+  schema["properties"]["type"]["enum"] = PostableMovementTypes();
+  return schema;
 }
 
 Json ReceiptRequest() {

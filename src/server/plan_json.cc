@@ -1,44 +1,82 @@
 #include "server/plan_json.h"
 
 #include <algorithm>
+#include <type_traits>
+#include <variant>
+
+#include "store/proposal_fields.h"
 
 namespace lagom::server {
 
+namespace {
+
+Json FieldJson(const store::ProposalField& field, const store::ProposalRecord& p) {
+  return std::visit(
+      [&](auto member) -> Json {
+        const auto& value = p.*member;
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, std::string>) {
+          return value.empty() && field.null_when_empty ? Json() : Json(value);
+        } else if constexpr (std::is_same_v<T, Date>) {
+          return FormatDate(value);
+        } else if constexpr (std::is_same_v<T, std::optional<std::int64_t>>) {
+          return value ? Json(*value) : Json();
+        } else if constexpr (std::is_same_v<T, double>) {
+          return value;
+        } else if (field.value == store::ProposalValue::kQuantity) {
+          return QuantityNumber(value);
+        } else if (field.value == store::ProposalValue::kMoney) {
+          return MoneyNumber(value);
+        } else {
+          return value;
+        }
+      },
+      field.member);
+}
+
+Json FieldSchema(const store::ProposalField& field) {
+  switch (field.value) {
+    case store::ProposalValue::kId:
+      return {{"type", "integer"}};
+    case store::ProposalValue::kText:
+      return field.null_when_empty ? Json{{"type", "string"}, {"nullable", true}}
+                                   : Json{{"type", "string"}};
+    case store::ProposalValue::kQuantity:
+    case store::ProposalValue::kMoney:
+    case store::ProposalValue::kReal:
+      return {{"type", "number"}};
+    case store::ProposalValue::kDate:
+      return {{"type", "string"}, {"format", "date"}};
+  }
+  return Json::object();
+}
+
+}  // namespace
+
 Json ProposalJson(const store::ProposalRecord& p) {
-  return {
-      {"id", p.id},
-      {"run", p.plan_run_id},
-      {"status", p.status},
-      {"item", p.item_code},
-      {"location", p.location_code},
-      {"supplier", p.supplier_code.empty() ? Json() : Json(p.supplier_code)},
-      {"kind", p.kind},
-      {"source_location", p.source_location_code.empty() ? Json() : Json(p.source_location_code)},
-      {"container", p.container},
-      {"hold_reason", p.hold_reason},
-      {"adjustments", p.adjustments},
-      {"quantity", QuantityNumber(p.quantity_milli)},
-      {"unit_price", MoneyNumber(p.unit_price_raw)},
-      {"order_value", MoneyNumber(p.order_value_raw)},
-      {"order_date", FormatDate(p.order_date)},
-      {"due_date", FormatDate(p.due_date)},
-      {"why",
-       {{"forecast_model", p.forecast_model},
-        {"forecast_per_period", p.forecast_per_period},
-        {"forecast_sd", p.forecast_sd},
-        {"lead_time_periods", p.lead_time_periods},
-        {"review_periods", p.review_periods},
-        {"service_target", p.service_target},
-        {"safety_stock", p.safety_stock},
-        {"reorder_point", p.reorder_point},
-        {"order_up_to", p.order_up_to},
-        {"on_hand", QuantityNumber(p.on_hand_milli)},
-        {"on_order", QuantityNumber(p.on_order_milli)},
-        {"position", QuantityNumber(p.projected_milli)},
-        {"raw_need", p.raw_need},
-        {"policy", p.policy},
-        {"achieved_service", p.achieved_service},
-        {"reason", p.reason}}}};
+  Json json = Json::object();
+  for (const store::ProposalField& field : store::ShownProposalFields()) {
+    Json& into = field.json_group.empty() ? json : json[std::string(field.json_group)];
+    into[std::string(field.name)] = FieldJson(field, p);
+  }
+  return json;
+}
+
+Json ProposalSchema() {
+  Json schema = {{"type", "object"}, {"properties", Json::object()}};
+  // Json keeps members in order (a vector): take a member's reference only after the last
+  // insertion into its parent.
+  for (const store::ProposalField& field : store::ShownProposalFields()) {
+    Json& properties = schema["properties"];
+    if (field.json_group.empty()) {
+      properties[std::string(field.name)] = FieldSchema(field);
+      continue;
+    }
+    Json& group = properties[std::string(field.json_group)];
+    group["type"] = "object";
+    group["properties"][std::string(field.name)] = FieldSchema(field);
+  }
+  return schema;
 }
 
 Json PlanRunJson(const store::PlanRunRecord& run) {
@@ -50,6 +88,19 @@ Json PlanRunJson(const store::PlanRunRecord& run) {
           {"proposals", run.proposals},
           {"order_value", MoneyNumber(run.order_value_raw)},
           {"duration_ms", run.duration_ms}};
+}
+
+Json PlanRunSchema() {
+  return {{"type", "object"},
+          {"properties",
+           {{"id", {{"type", "integer"}}},
+            {"as_of", {{"type", "string"}, {"format", "date"}}},
+            {"period", {{"type", "string"}, {"enum", {"day", "week", "month"}}}},
+            {"options", {{"type", "string"}}},
+            {"stock_points", {{"type", "integer"}}},
+            {"proposals", {{"type", "integer"}}},
+            {"order_value", {{"type", "number"}}},
+            {"duration_ms", {{"type", "integer"}}}}}};
 }
 
 Json SupplierTotalsJson(const std::vector<store::ProposalTotals>& totals) {

@@ -60,6 +60,27 @@ httplib::Server::Handler Wrap(const Route& route, ConnectionPool& pool) {
   };
 }
 
+// The error statuses a route can answer, from what it takes: 400 bad input (every route that
+// reads parameters or a body), 401/403 when it needs a role, 404 an unknown path id, 409/422
+// a write that conflicts or breaks a rule, 413 a body over the limit; 500 on any route.
+std::vector<std::pair<int, std::string>> ErrorStatuses(const Route& route) {
+  bool body = !route.doc.request_schema.is_null();
+  bool path_ids = route.path.find('{') != std::string::npos;
+  bool writes = route.method != "GET";
+  std::vector<std::pair<int, std::string>> statuses;
+  if (body || path_ids || !route.doc.query.empty()) statuses.push_back({400, "bad input"});
+  if (route.permission) {
+    statuses.push_back({401, "no valid bearer token"});
+    statuses.push_back({403, "the token's role may not do this"});
+  }
+  if (path_ids) statuses.push_back({404, "no such id"});
+  if (writes) statuses.push_back({409, "conflicts with the current state"});
+  if (body) statuses.push_back({413, "body over 16 MiB"});
+  if (writes) statuses.push_back({422, "a rule forbids it"});
+  statuses.push_back({500, "internal error"});
+  return statuses;
+}
+
 Json Operation(const Route& route) {
   Json operation = {{"summary", route.doc.summary}, {"tags", Json::array({route.doc.tag})}};
   Json parameters = Json::array();
@@ -75,20 +96,34 @@ Json Operation(const Route& route) {
   for (const std::string& name : route.doc.query) {
     parameters.push_back({{"name", name}, {"in", "query"}, {"schema", {{"type", "string"}}}});
   }
-  if (!parameters.empty()) operation["parameters"] = parameters;
   if (!route.doc.request_schema.is_null()) {
     operation["requestBody"] = {
         {"required", true},
         {"content", {{"application/json", {{"schema", route.doc.request_schema}}}}}};
   }
+  if (route.doc.idempotency_key) {
+    parameters.push_back(
+        {{"name", "Idempotency-Key"},
+         {"in", "header"},
+         {"description", "the write is made once per key; the body's `key` may give it instead"},
+         {"schema", {{"type", "string"}}}});
+  }
+  if (!parameters.empty()) operation["parameters"] = parameters;
   Json answer =
       route.doc.response_schema.is_null() ? Json{{"type", "object"}} : route.doc.response_schema;
-  Json problem = {{"$ref", "#/components/responses/Problem"}};
-  operation["responses"] = {
-      {std::to_string(route.doc.success_status),
-       {{"description", "success"}, {"content", {{"application/json", {{"schema", answer}}}}}}},
-      {"4XX", problem},
-      {"5XX", problem}};
+  Json success = {{"description", "success"},
+                  {"content", {{"application/json", {{"schema", answer}}}}}};
+  operation["responses"] = {{std::to_string(route.doc.success_status), success}};
+  if (route.doc.idempotency_key && route.doc.success_status != 200) {
+    success["description"] = "a replay of a key already used: the first answer, \"replayed\": true";
+    operation["responses"]["200"] = success;
+  }
+  for (const auto& [status, description] : ErrorStatuses(route)) {
+    operation["responses"][std::to_string(status)] = {
+        {"description", description},
+        {"content",
+         {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/problem"}}}}}}}};
+  }
   if (route.permission) operation["security"] = Json::array({{{"bearer", Json::array()}}});
   return operation;
 }
@@ -114,23 +149,28 @@ Json Router::OpenApi(const Json& component_schemas) const {
     for (char& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     paths[route.path][method] = Operation(route);
   }
-  Json problem_schema = {{"type", "object"},
-                         {"properties",
-                          {{"type", {{"type", "string"}}},
-                           {"title", {{"type", "string"}}},
-                           {"status", {{"type", "integer"}}},
-                           {"detail", {{"type", "string"}}},
-                           {"errors", {{"type", "array"}, {"items", {{"type", "object"}}}}}}}};
+  Json schemas = component_schemas;
+  schemas["problem"] = {{"type", "object"},
+                        {"description", "an error, as RFC 9457 problem details"},
+                        {"properties",
+                         {{"type", {{"type", "string"}}},
+                          {"title", {{"type", "string"}}},
+                          {"status", {{"type", "integer"}}},
+                          {"detail", {{"type", "string"}}},
+                          {"errors",
+                           {{"type", "array"},
+                            {"items",
+                             {{"type", "object"},
+                              {"properties",
+                               {{"field", {{"type", "string"}}},
+                                {"position", {{"type", "integer"}}},
+                                {"reason", {{"type", "string"}}}}}}}}}}}};
   return {{"openapi", "3.0.3"},
           {"info", {{"title", "Lagom API"}, {"version", "1"}}},
           {"paths", paths},
           {"components",
            {{"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}},
-            {"schemas", component_schemas},
-            {"responses",
-             {{"Problem",
-               {{"description", "an error, as RFC 9457 problem details"},
-                {"content", {{"application/problem+json", {{"schema", problem_schema}}}}}}}}}}}};
+            {"schemas", schemas}}}};
 }
 
 }  // namespace lagom::server

@@ -36,6 +36,9 @@ struct RouteDoc {
   Json request_schema;             // null: no body
   Json response_schema;            // null: a generic object
   int success_status = 200;
+  // The write is made once per key (the Idempotency-Key header or the body's `key`): the
+  // document names the header and the answer to a replay (200, `"replayed": true`).
+  bool idempotency_key = false;
 };
 
 struct Route {

@@ -12,6 +12,42 @@ using testing::Api;
 using testing::Encoded;
 using json = nlohmann::json;
 
+TEST_F(Api, TheOpenApiDocumentIsOpenAndStatesTheContract) {
+  auto anonymous = Client("");
+  auto [status, doc] = Send(anonymous, "GET", "/api/v1/openapi.json");
+  ASSERT_EQ(status, 200);
+  const json& post = doc["paths"]["/api/v1/movements/post"]["post"];
+  // The idempotency key is a documented header, and a replay's 200 is a documented answer.
+  bool header = false;
+  for (const json& parameter : post["parameters"]) {
+    header |= parameter["in"] == "header" && parameter["name"] == "Idempotency-Key";
+  }
+  EXPECT_TRUE(header);
+  for (const char* code : {"200", "201", "400", "401", "403", "409", "413", "422"}) {
+    EXPECT_TRUE(post["responses"].contains(code)) << code;
+  }
+  // Movement types are an enum the client can read.
+  json type = doc["components"]["schemas"]["movement-request"]["properties"]["type"];
+  std::set<std::string> types(type["enum"].begin(), type["enum"].end());
+  for (const char* name : {"sale", "receipt", "transfer", "scrap", "write-down"}) {
+    EXPECT_TRUE(types.contains(name)) << name;
+  }
+  EXPECT_FALSE(types.contains("opening"));
+  // The approve answer is the proposal, whose schema lists its fields.
+  const json& approve = doc["paths"]["/api/v1/proposals/{proposal}/approve"]["post"];
+  EXPECT_TRUE(approve["responses"].contains("404"));
+  EXPECT_TRUE(approve["responses"].contains("409"));
+  json proposal = doc["components"]["schemas"]["proposal"]["properties"];
+  for (const char* field : {"id", "status", "item", "quantity", "due_date"}) {
+    EXPECT_TRUE(proposal.contains(field)) << field;
+  }
+  EXPECT_TRUE(proposal["why"]["properties"].contains("reason"));
+  // A read without parameters cannot answer 400 or 404.
+  const json& health = doc["paths"]["/api/v1/health"]["get"];
+  EXPECT_FALSE(health["responses"].contains("400"));
+  EXPECT_FALSE(health["responses"].contains("404"));
+}
+
 TEST_F(Api, HealthAndLoginAreTheOnlyOpenRoutes) {
   auto anonymous = Client("");
   EXPECT_EQ(Send(anonymous, "GET", "/api/v1/health").first, 200);
@@ -33,7 +69,7 @@ TEST_F(Api, HealthAndLoginAreTheOnlyOpenRoutes) {
       std::string upper = method;
       for (char& c : upper) c = static_cast<char>(std::toupper(c));
       int expected = operation.contains("security") ? 401 : 200;
-      if (!operation.contains("security")) continue;  // health, login: checked above
+      if (!operation.contains("security")) continue;  // health, login, openapi: checked above
       EXPECT_EQ(Send(anonymous, upper, concrete, "{}").first, expected) << method << " " << path;
       ++checked;
     }

@@ -1,28 +1,44 @@
 #include "store/plan_store.h"
 
+#include <type_traits>
+#include <variant>
+
+#include "store/proposal_fields.h"
+
 namespace lagom::store {
 
 namespace {
 
-constexpr const char* kInsertProposal = R"sql(
-INSERT INTO order_proposals (plan_run_id, item_id, location_id, supplier_id, quantity,
-  unit_price, order_value, order_date, due_date, forecast_per_period, forecast_sd,
-  lead_time_periods, review_periods, service_target, safety_stock, reorder_point, order_up_to,
-  on_hand, on_order, projected, raw_need, reason, policy, achieved_service, kind,
-  source_location_id, container, adjustments, hold_reason, forecast_model)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-  ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30))sql";
+// The INSERT of a proposal and the SELECT that reads it back, from the field table.
+const std::string& InsertProposalSql() {
+  static const std::string sql = [] {
+    std::string columns, values;
+    int n = 0;
+    for (const ProposalField& f : ProposalFields()) {
+      if (f.column.empty()) continue;
+      ++n;
+      columns += (n > 1 ? ", " : "") + std::string(f.column);
+      values += (n > 1 ? ", ?" : "?") + std::to_string(n);
+    }
+    return "INSERT INTO order_proposals (" + columns + ") VALUES (" + values + ")";
+  }();
+  return sql;
+}
 
-constexpr const char* kSelectProposals = R"sql(
-SELECT p.id, p.plan_run_id, p.status, p.item_id, p.location_id, p.supplier_id, i.code, l.code, IFNULL(s.code, ''), p.quantity,
-  p.unit_price, p.order_value, p.order_date, p.due_date, p.forecast_per_period, p.forecast_sd,
-  p.lead_time_periods, p.review_periods, p.service_target, p.safety_stock, p.reorder_point,
-  p.order_up_to, p.on_hand, p.on_order, p.projected, p.raw_need, p.reason, p.policy,
-  p.achieved_service, p.kind, p.source_location_id, IFNULL(src.code, ''), p.container,
-  p.adjustments, p.hold_reason, p.forecast_model
-FROM order_proposals p JOIN items i ON i.id = p.item_id JOIN locations l ON l.id = p.location_id
-  LEFT JOIN suppliers s ON s.id = p.supplier_id
-  LEFT JOIN locations src ON src.id = p.source_location_id)sql";
+const std::string& SelectProposalsSql() {
+  static const std::string sql = [] {
+    std::string select;
+    for (const ProposalField& f : ProposalFields()) {
+      select += (select.empty() ? "SELECT " : ", ") + std::string(f.select);
+    }
+    return select +
+           " FROM order_proposals p JOIN items i ON i.id = p.item_id"
+           " JOIN locations l ON l.id = p.location_id"
+           " LEFT JOIN suppliers s ON s.id = p.supplier_id"
+           " LEFT JOIN locations src ON src.id = p.source_location_id";
+  }();
+  return sql;
+}
 
 // Filters of a ProposalQuery; parameters ?1 … ?7 in this order.
 constexpr const char* kProposalFilter = R"sql(
@@ -30,73 +46,51 @@ WHERE (?1 IS NULL OR p.plan_run_id = ?1) AND (?2 IS NULL OR p.id = ?2)
   AND (?3 = '' OR i.code = ?3) AND (?4 = '' OR l.code = ?4) AND (?5 = '' OR s.code = ?5)
   AND (?6 = '' OR p.status = ?6) AND (?7 = 0 OR p.supplier_id IS NULL))sql";
 
-void BindProposal(sqlite::Statement& stmt, std::int64_t run_id, const ProposalRecord& p) {
-  std::string order_date = FormatDate(p.order_date), due_date = FormatDate(p.due_date);
-  stmt.Bind(1, run_id);
-  stmt.Bind(2, p.item_id);
-  stmt.Bind(3, p.location_id);
-  stmt.Bind(4, p.supplier_id);
-  stmt.Bind(5, p.quantity_milli);
-  stmt.Bind(6, p.unit_price_raw);
-  stmt.Bind(7, p.order_value_raw);
-  stmt.Bind(8, std::string_view(order_date));
-  stmt.Bind(9, std::string_view(due_date));
-  double reals[] = {p.forecast_per_period, p.forecast_sd,  p.lead_time_periods, p.review_periods,
-                    p.service_target,      p.safety_stock, p.reorder_point,     p.order_up_to};
-  for (int i = 0; i < 8; ++i) stmt.Bind(10 + i, reals[i]);
-  stmt.Bind(18, p.on_hand_milli);
-  stmt.Bind(19, p.on_order_milli);
-  stmt.Bind(20, p.projected_milli);
-  stmt.Bind(21, p.raw_need);
-  stmt.Bind(22, std::string_view(p.reason));
-  stmt.Bind(23, std::string_view(p.policy));
-  stmt.Bind(24, p.achieved_service);
-  stmt.Bind(25, std::string_view(p.kind));
-  stmt.Bind(26, p.source_location_id);
-  stmt.Bind(27, std::string_view(p.container));
-  stmt.Bind(28, std::string_view(p.adjustments));
-  stmt.Bind(29, std::string_view(p.hold_reason));
-  stmt.Bind(30, std::string_view(p.forecast_model));
+void BindProposal(sqlite::Statement& stmt, const ProposalRecord& p) {
+  int index = 0;
+  for (const ProposalField& f : ProposalFields()) {
+    if (f.column.empty()) continue;
+    ++index;
+    std::visit(
+        [&](auto member) {
+          const auto& value = p.*member;
+          if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) {
+            stmt.Bind(index, std::string_view(value));
+          } else {
+            stmt.Bind(index, value);
+          }
+        },
+        f.member);
+  }
 }
 
 Result<ProposalRecord> ReadProposal(const sqlite::Statement& row) {
   ProposalRecord p;
-  p.id = row.Int(0);
-  p.plan_run_id = row.Int(1);
-  p.status = row.Text(2);
-  p.item_id = row.Int(3);
-  p.location_id = row.Int(4);
-  p.supplier_id = row.OptionalInt(5);
-  p.item_code = row.Text(6);
-  p.location_code = row.Text(7);
-  p.supplier_code = row.Text(8);
-  p.quantity_milli = row.Int(9);
-  p.unit_price_raw = row.Int(10);
-  p.order_value_raw = row.Int(11);
-  auto order_date = ParseDate(row.Text(12));
-  auto due_date = ParseDate(row.Text(13));
-  if (!order_date) return order_date.error();
-  if (!due_date) return due_date.error();
-  p.order_date = *order_date;
-  p.due_date = *due_date;
-  double* reals[] = {&p.forecast_per_period, &p.forecast_sd,    &p.lead_time_periods,
-                     &p.review_periods,      &p.service_target, &p.safety_stock,
-                     &p.reorder_point,       &p.order_up_to};
-  for (int i = 0; i < 8; ++i) *reals[i] = row.Real(14 + i);
-  p.on_hand_milli = row.Int(22);
-  p.on_order_milli = row.Int(23);
-  p.projected_milli = row.Int(24);
-  p.raw_need = row.Real(25);
-  p.reason = row.Text(26);
-  p.policy = row.Text(27);
-  p.achieved_service = row.Real(28);
-  p.kind = row.Text(29);
-  p.source_location_id = row.OptionalInt(30);
-  p.source_location_code = row.Text(31);
-  p.container = row.Text(32);
-  p.adjustments = row.Text(33);
-  p.hold_reason = row.Text(34);
-  p.forecast_model = row.Text(35);
+  int column = 0;
+  for (const ProposalField& f : ProposalFields()) {
+    Status read = std::visit(
+        [&](auto member) -> Status {
+          auto& value = p.*member;
+          using T = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<T, std::int64_t>) {
+            value = row.Int(column);
+          } else if constexpr (std::is_same_v<T, std::optional<std::int64_t>>) {
+            value = row.OptionalInt(column);
+          } else if constexpr (std::is_same_v<T, double>) {
+            value = row.Real(column);
+          } else if constexpr (std::is_same_v<T, std::string>) {
+            value = row.Text(column);
+          } else {
+            auto date = ParseDate(row.Text(column));
+            if (!date) return date.error();
+            value = *date;
+          }
+          return {};
+        },
+        f.member);
+    if (!read) return read.error();
+    ++column;
+  }
   return p;
 }
 
@@ -211,13 +205,13 @@ Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
   if (!transaction) return transaction.error();
   auto run_id = InsertRun(db, run);
   if (!run_id) return run_id.error();
-  auto stmt = db.Prepare(kInsertProposal);
+  auto stmt = db.Prepare(InsertProposalSql());
   if (!stmt) return stmt.error();
   for (ProposalRecord& proposal : proposals) {
-    BindProposal(*stmt, *run_id, proposal);
+    proposal.plan_run_id = *run_id;
+    BindProposal(*stmt, proposal);
     if (Status inserted = stmt->Run(); !inserted) return inserted.error();
     proposal.id = db.LastInsertId();
-    proposal.plan_run_id = *run_id;
   }
   if (Status saved = InsertExceptions(db, *run_id, exceptions); !saved) return saved.error();
   if (Status saved = InsertForecasts(db, *run_id, forecasts); !saved) return saved.error();
@@ -248,7 +242,7 @@ Result<std::vector<PlanRunRecord>> ListPlanRuns(sqlite::Database& db, std::int64
 
 Result<std::vector<ProposalRecord>> FindProposals(sqlite::Database& db,
                                                   const ProposalQuery& query) {
-  auto stmt = db.Prepare(std::string(kSelectProposals) + kProposalFilter +
+  auto stmt = db.Prepare(SelectProposalsSql() + kProposalFilter +
                          " ORDER BY p.order_value DESC, i.code, l.code, p.id LIMIT " +
                          std::to_string(query.limit) + " OFFSET " + std::to_string(query.offset));
   if (!stmt) return stmt.error();

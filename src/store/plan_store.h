@@ -34,7 +34,8 @@ struct ExceptionRecord {
   std::string message;
 };
 
-// One proposed order and the numbers that produced it ("why").
+// One proposed order and the numbers that produced it ("why"). Its fields are listed, for
+// storage and every output, in store/proposal_fields.h.
 struct ProposalRecord {
   std::int64_t id = 0;              // set when read back
   std::int64_t plan_run_id = 0;     // set when read back
@@ -51,7 +52,9 @@ struct ProposalRecord {
   double forecast_per_period = 0, forecast_sd = 0;
   double lead_time_periods = 0, review_periods = 0, service_target = 0;
   double safety_stock = 0, reorder_point = 0, order_up_to = 0, raw_need = 0;
-  std::int64_t on_hand_milli = 0, on_order_milli = 0, projected_milli = 0;
+  // On hand, open orders, stock promised to sales orders, and the position they make
+  // (on hand + on order − reserved) at the time of the run.
+  std::int64_t on_hand_milli = 0, on_order_milli = 0, reserved_milli = 0, projected_milli = 0;
   std::string kind = "purchase";                   // or "transfer"
   std::optional<std::int64_t> source_location_id;  // a transfer's sending location
   std::string source_location_code;                // filled when read back

@@ -331,6 +331,11 @@ BEGIN
 END;
 )sql";
 
+// Reservations behind a proposal's position, so its reason can say what was promised away.
+constexpr std::string_view kProposalReserved = R"sql(
+ALTER TABLE order_proposals ADD COLUMN reserved INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 const Migration kMigrations[] = {
     {1, "initial schema", kInitialSchema},
     {2, "users and API tokens", kUsers},
@@ -340,7 +345,8 @@ const Migration kMigrations[] = {
     {6, "stock ledger", LedgerSchemaSql()},
     {7, "classification, service targets by class, cycle counts, alerts", AnalysisSchemaSql()},
     {8, "change cursor of the stock feed", kStockChanges},
-    {9, "MRP: make or buy, lot sizing, sales orders, MPS, work centres, routings, production",
+    {9, "reservations in order proposals", kProposalReserved},
+    {10, "MRP: make or buy, lot sizing, sales orders, MPS, work centres, routings, production",
      MrpSchemaSql()},
 };
 
