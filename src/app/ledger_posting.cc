@@ -1,6 +1,7 @@
 #include "app/ledger_posting.h"
 
 #include "app/availability.h"
+#include "app/production.h"
 #include "store/ledger_store.h"
 
 namespace lagom::app {
@@ -145,6 +146,10 @@ Status PostInto(MovementWriter& writer, const MovementRequest& r) {
       return TakeOut(writer, r);
     case MovementType::kTransferIn:
       return ArriveIn(writer, r, *point);
+    case MovementType::kProduce: {
+      auto produced = PostProduction(writer, r, r.date);
+      return produced ? Status() : Status(produced.error());
+    }
     case MovementType::kWriteDown: {
       store::MovementRow row = Row(r.type, r, *point);
       row.amount = r.amount;
@@ -154,6 +159,13 @@ Status PostInto(MovementWriter& writer, const MovementRequest& r) {
     default:
       return PostIn(writer, r, *point, r.quantity);
   }
+}
+
+Status PostIncoming(MovementWriter& writer, const MovementRequest& r) {
+  if (Status ok = CheckQuantity(r); !ok) return ok;
+  auto point = Resolve(writer.db(), r);
+  if (!point) return point.error();
+  return PostIn(writer, r, *point, r.quantity);
 }
 
 Status TakeOut(MovementWriter& writer, const MovementRequest& r,

@@ -33,12 +33,13 @@ void AddAlertsCommand(CLI::App& app, Action& chosen);
 void AddCountsCommand(CLI::App& app, Action& chosen);
 void AddMrpCommand(CLI::App& app, Action& chosen);
 void AddPeggingCommand(CLI::App& app, Action& chosen);
+void AddProductionCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 25> kAllCommands = {
+inline constexpr std::array<Registrar, 26> kAllCommands = {
     &AddDemoCommand,      &AddInitCommand,     &AddImportCommand,   &AddExportCommand,
     &AddPlanCommand,      &AddMrpCommand,      &AddPeggingCommand,  &AddForecastCommand, &AddSimulateCommand, &AddPolicyCommand,
     &AddProposalsCommand, &AddClassifyCommand, &AddAlertsCommand,   &AddCountsCommand,
-    &AddReceiveCommand,   &AddMoveCommand,     &AddCountCommand,    &AddReserveCommand,
+    &AddProductionCommand, &AddReceiveCommand,   &AddMoveCommand,     &AddCountCommand,    &AddReserveCommand,
     &AddValueCommand,     &AddKpiCommand,      &AddCheckCommand,    &AddSettingsCommand,
     &AddGenerateCommand,  &AddServeCommand,    &AddUserCommand,
 };

@@ -74,6 +74,11 @@ constexpr SettingRule kRules[] = {
     {"alert.overstock_cover_days", "alert on stock covering these days or more", 0, 36500},
     {"alert.tracking_limit", "alert when |tracking signal| exceeds this", 0, 1000},
     {"alert.tracking_periods", "forecasts the tracking signal sums", 2, 520},
+    {"mrp.horizon_periods", "periods MRP plans ahead", 1, 1000},
+    {"mrp.demand_time_fence_days", "days in which demand is max(forecast, orders)", 0, 3650},
+    {"mrp.kanban_safety_factor", "kanban safety factor α in N = ⌈D·L·(1+α)/C⌉", 0, 10},
+    {"mrp.working_days", "weekdays production lead times count, e.g. Mon Tue Wed Thu Fri", 1, 0,
+     "", CheckWeekdays},
 };
 
 Status Check(const std::string& key, const std::string& value) {
