@@ -1,12 +1,12 @@
 #include "app/mrp_proposals.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
 
 #include "core/money.h"
-#include "engine/mrp/validate.h"
 
 namespace lagom::app {
 
@@ -31,9 +31,12 @@ const char* KindOf(mrp::Replenishment r) {
 std::string LotText(const mrp::Node& node, const mrp::LotNote& note) {
   std::string text = fmt::format("{} {:g}", mrp::LotRuleName(node.lot.rule), note.lot);
   if (note.covers > 1) text += fmt::format(" (covers {} periods)", note.covers);
-  if (node.lot.minimum > 0 || node.lot.multiple > 0) {
-    text += fmt::format(" (MOQ {:g}, multiple {:g})", node.lot.minimum, node.lot.multiple);
+  std::vector<std::string> rounding;
+  if (node.lot.minimum > 0) rounding.push_back(fmt::format("MOQ {:g}", node.lot.minimum));
+  if (node.lot.multiple > 0 && node.lot.multiple != 1) {
+    rounding.push_back(fmt::format("multiple {:g}", node.lot.multiple));
   }
+  if (!rounding.empty()) text += " (" + fmt::format("{}", fmt::join(rounding, ", ")) + ")";
   return text;
 }
 
@@ -67,7 +70,9 @@ store::ProposalRecord ProposalOf(const MrpRun& run, const mrp::PlannedOrder& ord
   p.forecast_model = info.forecast_model;
   p.forecast_per_period = info.forecast_mean;
   p.forecast_sd = info.forecast_sigma;
-  p.lead_time_periods = node.lead_time_days / DaysPerPeriod(m.options.period);
+  // Calendar days from start to due: working days of production lead time count as they fall.
+  p.lead_time_periods =
+      static_cast<double>((order.due - order.start).count()) / DaysPerPeriod(m.options.period);
   p.safety_stock = node.safety_stock;
   p.on_hand_milli = Milli(node.on_hand);
   p.reserved_milli = Milli(node.allocated);
@@ -161,9 +166,8 @@ std::vector<store::ExceptionRecord> MrpExceptions(const MrpRun& run) {
     auto [first, last] = run.plan.node_orders[n];
     if (first == last) continue;
     out.push_back(Exception(run, static_cast<int>(n), "no-supplier", "warning",
-                            mrp::NodeName(node) +
-                                ": bought, but no supply terms: lead time taken as 0, and its "
-                                "purchase proposals cannot be approved"));
+                            "bought, but no supply terms: lead time taken as 0, and its "
+                            "purchase proposals cannot be approved"));
   }
   AddOverloads(run, out);
   return out;

@@ -128,7 +128,8 @@ int RunMrp(const MrpArgs& args) {
   return kOk;
 }
 
-void PrintSteps(const std::vector<app::PegStepView>& steps) {
+void PrintSteps(const std::vector<app::PegStepView>& steps, const char* none) {
+  if (steps.size() <= 1) fmt::print("    {}\n", none);
   for (std::size_t i = 1; i < steps.size(); ++i) {
     const auto& s = steps[i];
     fmt::print("    {}{} {}@{} {:g}{}{}\n", std::string(2 * (s.depth - 1), ' '), s.kind, s.item,
@@ -154,9 +155,9 @@ int RunPegging(const MrpArgs& args) {
                o.ref.empty() ? "" : o.ref + " ", args.item, args.location, o.quantity,
                FormatDate(o.start), FormatDate(o.due));
     fmt::print("  for (where used, up to the demand it serves):\n");
-    PrintSteps(o.what_for);
+    PrintSteps(o.what_for, "(nothing: stock for safety or the lot's excess)");
     fmt::print("  from (what its components come from):\n");
-    PrintSteps(o.what_from);
+    PrintSteps(o.what_from, "(nothing below it: bought from a supplier)");
     if (o.truncated) fmt::print("  … (cut short: the tree is large)\n");
   }
   return kOk;

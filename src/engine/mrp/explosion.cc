@@ -128,9 +128,9 @@ class Exploder {
     const Node& node = network_.nodes[order.node];
     plan_.exceptions.push_back(
         {order.node, ExceptionKind::kPastDue, order.due, order.quantity,
-         fmt::format("{}: the planned order of {:g} due {} should have started on {} (lead time "
+         fmt::format("the planned order of {:g} due {} should have started on {} (lead time "
                      "{:g} days): expedite it or move the requirement",
-                     NodeName(node), order.quantity, FormatDate(order.due), FormatDate(order.start),
+                     order.quantity, FormatDate(order.due), FormatDate(order.start),
                      node.lead_time_days)});
   }
 
@@ -143,10 +143,10 @@ class Exploder {
     const Date at = fence < plan_.buckets.size() ? plan_.buckets.due(fence) : Date{};
     plan_.exceptions.push_back(
         {n, ExceptionKind::kPlanningFence, at, shortage,
-         fmt::format("{}: {:g} needed inside the planning time fence ({} days) cannot be "
-                     "planned there; the first planned order at the fence covers it: expedite "
-                     "open orders or firm an order",
-                     NodeName(node), shortage, node.planning_time_fence_days)});
+         fmt::format("{:g} needed inside the planning time fence ({} days) cannot be planned "
+                     "there; the first planned order at the fence covers it: expedite open "
+                     "orders or firm an order",
+                     shortage, node.planning_time_fence_days)});
   }
 
   const Network& network_;
@@ -169,7 +169,8 @@ Result<Plan> Explode(const Network& network, const Options& options) {
   if (Status valid = Validate(network, options); !valid) return valid.error();
   Levels levels = LowLevelCodes(static_cast<int>(network.nodes.size()), NetworkEdges(network));
   if (!levels.cycle.empty()) {
-    return InvalidInput("the bills of material form a cycle: " + CycleText(network, levels.cycle));
+    return Error{ErrorCode::kConstraintViolated,
+                 "the bills of material form a cycle: " + CycleText(network, levels.cycle)};
   }
   Plan plan{Buckets(options.as_of, options.period, options.horizon_periods)};
   plan.level = std::move(levels.code);

@@ -50,7 +50,7 @@ struct Exception {
   ExceptionKind kind = ExceptionKind::kPastDue;
   Date date;            // the due date concerned
   double quantity = 0;  // the order's or the shortage's quantity
-  std::string message;
+  std::string message;  // what happened and what to do; the node is named by `node`
 };
 
 struct Plan {
@@ -63,8 +63,8 @@ struct Plan {
   std::vector<Exception> exceptions;                             // in netting order
 };
 
-// InvalidInput for an out-of-range option or value, a cycle (naming it: "BIKE@P → FRAME@P →
-// BIKE@P"), or a made, non-phantom stock point without a BOM line.
+// InvalidInput for an out-of-range option or value; ConstraintViolated for a cycle (naming
+// it: "BIKE@P → FRAME@P → BIKE@P") or a made stock point without a BOM line.
 Result<Plan> Explode(const Network& network, const Options& options);
 
 // A planned order's start: `due` less the node's lead time (phantoms: none).

@@ -82,10 +82,10 @@ Status Validate(const Network& network, const Options& options) {
     const Node& node = network.nodes[n];
     if (Status checked = CheckNode(network, node); !checked) return checked;
     if (node.replenishment == Replenishment::kMake && !has_bom[n]) {
-      return InvalidInput(fmt::format(
-          "{}: the item is made (make_or_buy make) but has no bill of material (lagom import "
-          "boms)",
-          NodeName(node)));
+      return Error{ErrorCode::kConstraintViolated,
+                   fmt::format("{}: the item is made (make_or_buy make) but has no bill of "
+                               "material (lagom import boms)",
+                               NodeName(node))};
     }
   }
   return {};
