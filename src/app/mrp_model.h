@@ -30,7 +30,7 @@ struct MrpNodeInfo {
   std::size_t item = 0;      // index into catalogue.items
   std::size_t location = 0;  // index into catalogue.locations
   std::optional<store::SupplyOption> supply;
-  std::string forecast_model;  // empty: no demand history
+  std::string forecast_model;                    // empty: no demand history
   double forecast_mean = 0, forecast_sigma = 0;  // per period
   std::vector<std::int64_t> production_ids;      // the production orders of Node::firm
 };
@@ -39,7 +39,7 @@ struct MrpModel {
   store::MrpCatalogue catalogue;
   mrp::Network network;
   mrp::Options options;
-  std::vector<MrpNodeInfo> info;  // per node
+  std::vector<MrpNodeInfo> info;              // per node
   std::vector<mrp::WorkCentre> work_centres;  // as catalogue.work_centres
   bool empty() const { return network.nodes.empty(); }
 };

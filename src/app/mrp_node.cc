@@ -67,8 +67,8 @@ Status AddDemand(const store::MrpStockPoint& point, const NodeContext& c, mrp::N
   std::vector<double> left = mrp::UnconsumedForecast(*forecast, orders, fence);
   for (int t = 0; t < c.buckets.size(); ++t) {
     if (left[t] <= 0) continue;
-    node.demand.push_back(
-        {c.buckets.due(t), left[t], DemandKind::kForecast, "forecast " + FormatDate(c.buckets.start(t))});
+    node.demand.push_back({c.buckets.due(t), left[t], DemandKind::kForecast,
+                           "forecast " + FormatDate(c.buckets.start(t))});
   }
   return {};
 }
@@ -124,7 +124,8 @@ Status FillNode(const store::MrpStockPoint& point, const NodeContext& c, mrp::No
       node.lead_time_days = location.transfer_lead_time_days;
       break;
   }
-  for (const auto& r : point.receipts) node.receipts.push_back({r.date, Units(r.quantity_milli), r.ref});
+  for (const auto& r : point.receipts)
+    node.receipts.push_back({r.date, Units(r.quantity_milli), r.ref});
   for (const auto& p : point.production) {
     const double open = Units(std::max<std::int64_t>(p.quantity_milli - p.completed_milli, 0));
     if (node.replenishment == mrp::Replenishment::kMake) {

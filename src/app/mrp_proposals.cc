@@ -116,9 +116,9 @@ void AddOverloads(const MrpRun& run, std::vector<store::ExceptionRecord>& out) {
         run, first.node, "overload", "warning",
         fmt::format("work centre {} in the week of {}: load {:.1f} h against capacity {:.1f} h "
                     "({:.0f} %), from {}",
-                    run.model.work_centres[week.work_centre].code, FormatDate(week.week),
-                    week.load, week.capacity,
-                    week.capacity > 0 ? 100 * week.load / week.capacity : 0.0, orders)));
+                    run.model.work_centres[week.work_centre].code, FormatDate(week.week), week.load,
+                    week.capacity, week.capacity > 0 ? 100 * week.load / week.capacity : 0.0,
+                    orders)));
   }
 }
 
@@ -133,8 +133,8 @@ std::string PlannedOrderReason(const MrpRun& run, const mrp::PlannedOrder& order
   std::string text = fmt::format(
       "MRP period of {}: gross {:g}, projected on hand {:g}, scheduled {:g}, safety stock {:g} → "
       "net {:g}; {} → {:g}",
-      FormatDate(run.plan.buckets.start(t)), r.gross[t], before, r.scheduled[t],
-      node.safety_stock, order.note.net, LotText(node, order.note), order.quantity);
+      FormatDate(run.plan.buckets.start(t)), r.gross[t], before, r.scheduled[t], node.safety_stock,
+      order.note.net, LotText(node, order.note), order.quantity);
   if (node.yield < 1) {
     text += fmt::format(" (start {:g} at {:g} % yield)", order.release_quantity, node.yield * 100);
   }

@@ -39,13 +39,14 @@ std::map<std::int64_t, std::vector<Operation>> Operations(const store::MrpCatalo
   }
   std::map<std::int64_t, std::vector<Operation>> by_item;
   for (const store::RoutingRow& r : c.routings) {
-    by_item[r.item_id].push_back({centre.at(r.work_centre_id), r.setup_hours, r.run_hours_per_unit});
+    by_item[r.item_id].push_back(
+        {centre.at(r.work_centre_id), r.setup_hours, r.run_hours_per_unit});
   }
   return by_item;
 }
 
-void AddLoad(MrpRun& run, const std::vector<Operation>& operations, LoadingOrder order,
-             Date start, double started) {
+void AddLoad(MrpRun& run, const std::vector<Operation>& operations, LoadingOrder order, Date start,
+             double started) {
   const int id = static_cast<int>(run.loading.size());
   run.loading.push_back(order);
   for (const Operation& op : operations) {

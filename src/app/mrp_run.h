@@ -25,8 +25,8 @@ struct LoadingOrder {
 struct MrpRun {
   MrpModel model;
   mrp::Plan plan;
-  std::vector<LoadingOrder> loading;   // Load::order indexes this
-  std::vector<mrp::Load> loads;        // hours per order and work centre
+  std::vector<LoadingOrder> loading;    // Load::order indexes this
+  std::vector<mrp::Load> loads;         // hours per order and work centre
   std::vector<mrp::WeekLoad> capacity;  // per work centre and week of the horizon
   std::vector<std::pair<std::string, std::int64_t>> phases;  // load, explode, capacity: ms
 };

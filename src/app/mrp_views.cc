@@ -139,9 +139,11 @@ Result<std::vector<BomTreeRow>> MrpBomTree(const MrpRun& run, const std::string&
                     std::accumulate(r.receipts.begin(), r.receipts.end(), 0.0),
                     static_cast<int>(last - first)});
     if (depth > 64 || rows.size() > 5000) return;
-    if (node.replenishment == mrp::Replenishment::kTransfer) return visit(node.source, depth + 1, per);
+    if (node.replenishment == mrp::Replenishment::kTransfer)
+      return visit(node.source, depth + 1, per);
     for (const mrp::BomLine& line : net.lines) {
-      if (line.parent == n) visit(line.component, depth + 1, per * line.PerParentUnit() / node.yield);
+      if (line.parent == n)
+        visit(line.component, depth + 1, per * line.PerParentUnit() / node.yield);
     }
   };
   visit(nodes.front(), 0, 1.0);

@@ -47,7 +47,8 @@ Status Backflush(MovementWriter& writer, const MovementRequest& output,
       if (!stock) return stock.error();
       Quantity own = std::max(Quantity(), std::min(need, stock->atp()));
       if (own > Quantity()) {
-        if (Status taken = TakeOut(writer, ConsumeRequest(output, c.code, own)); !taken) return taken;
+        if (Status taken = TakeOut(writer, ConsumeRequest(output, c.code, own)); !taken)
+          return taken;
       }
       auto below = store::LoadProductionFacts(writer.db(), c.item_id, output.date);
       if (!below) return below.error();
@@ -107,9 +108,8 @@ Result<ProductionCost> ProduceWithBom(MovementWriter& writer, const MovementRequ
 
 Status CheckCompletable(const store::ProductionOrderRow& order, Quantity quantity) {
   if (order.status != "released") {
-    return Error{ErrorCode::kConflict,
-                 "production order " + order.number + " is " + order.status +
-                     (order.status == "planned" ? ": release it first" : "")};
+    return Error{ErrorCode::kConflict, "production order " + order.number + " is " + order.status +
+                                           (order.status == "planned" ? ": release it first" : "")};
   }
   const Quantity open = Quantity::FromRaw(order.quantity_milli - order.completed_milli);
   if (quantity <= Quantity()) return InvalidInput("the quantity must be above zero");
@@ -162,20 +162,19 @@ Status CreateProductionOrder(sqlite::Database& db, const store::NewProductionOrd
 
 Result<store::ProductionOrderRow> ReleaseProductionOrder(sqlite::Database& db,
                                                          const std::string& number) {
-  return InTransaction<store::ProductionOrderRow>(
-      db, [&]() -> Result<store::ProductionOrderRow> {
-        auto order = FindOrder(db, number);
-        if (!order) return order.error();
-        if (order->status != "planned") {
-          return Error{ErrorCode::kConflict,
-                       "production order " + number + " is " + order->status + ", not planned"};
-        }
-        order->status = "released";
-        Status saved = store::UpdateProductionOrder(db, order->id, order->completed_milli,
-                                                    order->status);
-        if (!saved) return saved.error();
-        return order;
-      });
+  return InTransaction<store::ProductionOrderRow>(db, [&]() -> Result<store::ProductionOrderRow> {
+    auto order = FindOrder(db, number);
+    if (!order) return order.error();
+    if (order->status != "planned") {
+      return Error{ErrorCode::kConflict,
+                   "production order " + number + " is " + order->status + ", not planned"};
+    }
+    order->status = "released";
+    Status saved =
+        store::UpdateProductionOrder(db, order->id, order->completed_milli, order->status);
+    if (!saved) return saved.error();
+    return order;
+  });
 }
 
 Result<Completion> CompleteProductionOrder(sqlite::Database& db, const CompletionRequest& req) {
@@ -183,8 +182,8 @@ Result<Completion> CompleteProductionOrder(sqlite::Database& db, const Completio
   auto posted = PostOnce(db, req.key, req.user, [&](MovementWriter& writer) -> Status {
     auto order = FindOrder(db, req.number);
     if (!order) return order.error();
-    const Quantity quantity = req.quantity.value_or(
-        Quantity::FromRaw(order->quantity_milli - order->completed_milli));
+    const Quantity quantity =
+        req.quantity.value_or(Quantity::FromRaw(order->quantity_milli - order->completed_milli));
     if (Status ok = CheckCompletable(*order, quantity); !ok) return ok;
     MovementRequest output;
     output.key = req.key;

@@ -38,8 +38,8 @@ Result<store::ProductionOrderRow> ReleaseProductionOrder(sqlite::Database& db,
                                                          const std::string& number);
 
 struct CompletionRequest {
-  std::string key;     // idempotency key, required
-  std::string number;  // the production order
+  std::string key;                   // idempotency key, required
+  std::string number;                // the production order
   std::optional<Quantity> quantity;  // good output; default: what is still to complete
   Date date;
   std::string lot;             // of the output, optional

@@ -77,8 +77,8 @@ int PrintTree(const app::MrpRun& run, const MrpArgs& args) {
     fmt::print("{}\n", server::BomTreeJson(*rows).dump(2));
     return kOk;
   }
-  TextTable table{{"item", "location", "replenishment", "quantity_per", "low_level_code",
-                   "on_hand", "planned", "planned_orders"}};
+  TextTable table{{"item", "location", "replenishment", "quantity_per", "low_level_code", "on_hand",
+                   "planned", "planned_orders"}};
   for (const auto& r : *rows) {
     std::string indent = args.format == Format::kTable ? std::string(2 * r.depth, ' ') : "";
     table.rows.push_back({indent + r.item, r.location, r.replenishment, Number(r.quantity_per),

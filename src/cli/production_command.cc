@@ -21,8 +21,8 @@ struct ProductionArgs {
 };
 
 TextTable OrdersTable(const std::vector<store::ProductionOrderRow>& orders) {
-  TextTable table{{"number", "item", "location", "quantity", "completed", "start_date",
-                   "due_date", "status"}};
+  TextTable table{
+      {"number", "item", "location", "quantity", "completed", "start_date", "due_date", "status"}};
   for (const auto& o : orders) {
     table.rows.push_back({o.number, o.item_code, o.location_code,
                           Quantity::FromRaw(o.quantity_milli).ToString(),
@@ -75,12 +75,10 @@ int Complete(const ProductionArgs& a, sqlite::Database& db) {
     fmt::print("{} {}: {} of {} completed; unit cost {} = (components {} + routing {}) / {}\n",
                done->order.number, done->order.status,
                Quantity::FromRaw(done->order.completed_milli).ToString(),
-               Quantity::FromRaw(done->order.quantity_milli).ToString(),
-               done->unit_cost.ToString(), done->components_cost.ToString(),
-               done->routing_cost.ToString(),
-               done->posted.movements.empty()
-                   ? std::string("0")
-                   : done->posted.movements.back().quantity.ToString());
+               Quantity::FromRaw(done->order.quantity_milli).ToString(), done->unit_cost.ToString(),
+               done->components_cost.ToString(), done->routing_cost.ToString(),
+               done->posted.movements.empty() ? std::string("0")
+                                              : done->posted.movements.back().quantity.ToString());
   }
   return kOk;
 }
@@ -101,7 +99,8 @@ int Run(const ProductionArgs& a) {
 void AddProductionCommand(CLI::App& app, Action& chosen) {
   auto args = std::make_shared<ProductionArgs>();
   CLI::App* verb = app.add_subcommand(
-      "production", "Production orders: list, release, complete (consume components, receive output)");
+      "production",
+      "Production orders: list, release, complete (consume components, receive output)");
   verb->add_option("action", args->action, "list, release or complete")
       ->required()
       ->check(CLI::IsMember({"list", "release", "complete"}));

@@ -77,8 +77,8 @@ constexpr SettingRule kRules[] = {
     {"mrp.horizon_periods", "periods MRP plans ahead", 1, 1000},
     {"mrp.demand_time_fence_days", "days in which demand is max(forecast, orders)", 0, 3650},
     {"mrp.kanban_safety_factor", "kanban safety factor α in N = ⌈D·L·(1+α)/C⌉", 0, 10},
-    {"mrp.working_days", "weekdays production lead times count, e.g. Mon Tue Wed Thu Fri", 1, 0,
-     "", CheckWeekdays},
+    {"mrp.working_days", "weekdays production lead times count, e.g. Mon Tue Wed Thu Fri", 1, 0, "",
+     CheckWeekdays},
 };
 
 Status Check(const std::string& key, const std::string& value) {

@@ -1,13 +1,14 @@
 #include "server/mrp_json.h"
 
+#include "core/quantity.h"
+
 namespace lagom::server {
 
 namespace {
 
 Json PeriodJson(const app::MrpPeriodRow& p) {
-  return {{"start", FormatDate(p.start)}, {"gross", p.gross},
-          {"scheduled", p.scheduled},     {"projected", p.projected},
-          {"net", p.net},                 {"planned_receipts", p.receipts},
+  return {{"start", FormatDate(p.start)},  {"gross", p.gross}, {"scheduled", p.scheduled},
+          {"projected", p.projected},      {"net", p.net},     {"planned_receipts", p.receipts},
           {"planned_releases", p.releases}};
 }
 
@@ -104,6 +105,17 @@ Json CapacityJson(std::span<const app::CapacityRow> rows) {
                    {"orders", r.orders}});
   }
   return out;
+}
+
+Json ProductionOrderJson(const store::ProductionOrderRow& o) {
+  return {{"number", o.number},
+          {"item", o.item_code},
+          {"location", o.location_code},
+          {"quantity", Quantity::FromRaw(o.quantity_milli).ToDouble()},
+          {"completed", Quantity::FromRaw(o.completed_milli).ToDouble()},
+          {"start_date", FormatDate(o.start)},
+          {"due_date", FormatDate(o.due)},
+          {"status", o.status}};
 }
 
 }  // namespace lagom::server

@@ -6,6 +6,7 @@
 
 #include "app/mrp_views.h"
 #include "server/http_json.h"
+#include "store/mrp_data.h"
 
 namespace lagom::server {
 
@@ -24,5 +25,7 @@ Json PeggingJson(const app::PeggingView& pegging);
 Json BomTreeJson(std::span<const app::BomTreeRow> rows);
 // [{"work_centre", "week", "capacity_hours", "load_hours", "overloaded", "orders"}]
 Json CapacityJson(std::span<const app::CapacityRow> rows);
+// {"number", "item", "location", "quantity", "completed", "start_date", "due_date", "status"}
+Json ProductionOrderJson(const store::ProductionOrderRow& order);
 
 }  // namespace lagom::server

@@ -79,8 +79,8 @@ Status LoadPlaces(sqlite::Database& db, MrpCatalogue& c) {
       "ORDER BY item_id, operation");
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
-    c.routings.push_back({stmt->Int(0), static_cast<int>(stmt->Int(1)), stmt->Int(2),
-                          stmt->Real(3), stmt->Real(4)});
+    c.routings.push_back(
+        {stmt->Int(0), static_cast<int>(stmt->Int(1)), stmt->Int(2), stmt->Real(3), stmt->Real(4)});
   });
 }
 
@@ -89,18 +89,20 @@ Status LoadSettings(sqlite::Database& db, MrpSettings& s) {
   if (!period) return period.error();
   s.period = *period;
   double horizon = 0, fence = 0, season = 0;
-  for (auto [key, field] : {std::pair{"mrp.horizon_periods", &horizon},
-                            std::pair{"forecast.season_length", &season},
-                            std::pair{"mrp.demand_time_fence_days", &fence},
-                            std::pair{"mrp.kanban_safety_factor", &s.kanban_safety_factor},
-                            std::pair{"policy.ordering_cost", &s.ordering_cost},
-                            std::pair{"policy.holding_rate", &s.holding_rate}}) {
+  for (auto [key, field] :
+       {std::pair{"mrp.horizon_periods", &horizon}, std::pair{"forecast.season_length", &season},
+        std::pair{"mrp.demand_time_fence_days", &fence},
+        std::pair{"mrp.kanban_safety_factor", &s.kanban_safety_factor},
+        std::pair{"policy.ordering_cost", &s.ordering_cost},
+        std::pair{"policy.holding_rate", &s.holding_rate}}) {
     auto value = ReadNumberSetting(db, key);
     if (!value) return value.error();
     *field = *value;
   }
-  if (horizon < 1 || horizon > 1000) return InvalidInput("setting mrp.horizon_periods must be 1–1000");
-  if (fence < 0 || fence > 3650) return InvalidInput("setting mrp.demand_time_fence_days must be 0–3650");
+  if (horizon < 1 || horizon > 1000)
+    return InvalidInput("setting mrp.horizon_periods must be 1–1000");
+  if (fence < 0 || fence > 3650)
+    return InvalidInput("setting mrp.demand_time_fence_days must be 0–3650");
   s.horizon_periods = static_cast<int>(horizon);
   s.demand_time_fence_days = static_cast<int>(fence);
   s.season_length = static_cast<int>(season);

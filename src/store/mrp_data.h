@@ -63,9 +63,9 @@ struct RoutingRow {
 
 struct MrpSettings {
   PeriodKind period = PeriodKind::kWeek;
-  int horizon_periods = 26;           // mrp.horizon_periods
-  int demand_time_fence_days = 0;     // mrp.demand_time_fence_days
-  double kanban_safety_factor = 0.1;  // mrp.kanban_safety_factor
+  int horizon_periods = 26;                          // mrp.horizon_periods
+  int demand_time_fence_days = 0;                    // mrp.demand_time_fence_days
+  double kanban_safety_factor = 0.1;                 // mrp.kanban_safety_factor
   std::string working_days = "Mon Tue Wed Thu Fri";  // mrp.working_days
   double ordering_cost = 25;                         // policy.ordering_cost
   double holding_rate = 0.25;                        // policy.holding_rate, per year
@@ -109,11 +109,11 @@ struct ProductionOrderRow {
 
 struct MrpStockPoint {
   StockPointKey key;
-  std::vector<double> history;  // demand per period before the as-of period, oldest first
+  std::vector<double> history;      // demand per period before the as-of period, oldest first
   std::int64_t on_hand_milli = 0;   // without lots expired before the as-of date
   std::int64_t reserved_milli = 0;  // open reservations and their backorders
-  std::vector<DatedQuantityRef> receipts;     // open purchase and inbound transfer lines
-  std::vector<DatedQuantityRef> outbound;     // open transfers out, by their order date
+  std::vector<DatedQuantityRef> receipts;      // open purchase and inbound transfer lines
+  std::vector<DatedQuantityRef> outbound;      // open transfers out, by their order date
   std::vector<DatedQuantityRef> sales_orders;  // open quantity by due date
   std::vector<DatedQuantityRef> mps;
   std::vector<ProductionOrderRow> production;  // planned and released

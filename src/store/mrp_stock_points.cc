@@ -23,8 +23,10 @@ class Points {
   }
   // The stock points of `item`: [first, last) indices into the keys.
   std::pair<std::size_t, std::size_t> OfItem(std::int64_t item) const {
-    auto first = std::lower_bound(keys_.begin(), keys_.end(), StockPointKey{item, std::numeric_limits<std::int64_t>::min()});
-    auto last = std::lower_bound(first, keys_.end(), StockPointKey{item + 1, std::numeric_limits<std::int64_t>::min()});
+    auto first = std::lower_bound(keys_.begin(), keys_.end(),
+                                  StockPointKey{item, std::numeric_limits<std::int64_t>::min()});
+    auto last = std::lower_bound(first, keys_.end(),
+                                 StockPointKey{item + 1, std::numeric_limits<std::int64_t>::min()});
     return {static_cast<std::size_t>(first - keys_.begin()),
             static_cast<std::size_t>(last - keys_.begin())};
   }
@@ -135,7 +137,8 @@ Status LoadHistory(sqlite::Database& db, Points& points, Date first, Date end, P
     auto period = ParseDate(stmt->Text(2));
     if (!period) return period.error();
     point->history.resize(static_cast<std::size_t>(window), 0.0);
-    point->history[PeriodsBetween(first, *period, kind)] += static_cast<double>(stmt->Int(3)) / 1000;
+    point->history[PeriodsBetween(first, *period, kind)] +=
+        static_cast<double>(stmt->Int(3)) / 1000;
     return {};
   });
 }
@@ -188,7 +191,8 @@ Result<std::vector<MrpStockPoint>> LoadMrpStockPoints(sqlite::Database& db,
   Points points(keys);
   const Date end = PeriodStart(as_of, period);
   Date first = end;
-  for (int i = 0; i < history_periods; ++i) first = PeriodStart(first - std::chrono::days{1}, period);
+  for (int i = 0; i < history_periods; ++i)
+    first = PeriodStart(first - std::chrono::days{1}, period);
   Status loaded = LoadHistory(db, points, first, end, period);
   if (loaded) loaded = LoadStock(db, points, as_of);
   if (loaded) loaded = LoadOrders(db, points);

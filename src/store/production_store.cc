@@ -17,9 +17,9 @@ Result<ProductionOrderRow> ReadOrder(const sqlite::Statement& row) {
   auto due = ParseDate(row.Text(9));
   if (!start) return start.error();
   if (!due) return due.error();
-  return ProductionOrderRow{row.Int(2),  row.Text(3), row.Int(0), row.Int(1), row.Text(4),
-                            row.Text(5), row.Int(6),  row.Int(7), *start,     *due,
-                            row.Text(10)};
+  return ProductionOrderRow{row.Int(2),  row.Text(3), row.Int(0),  row.Int(1),
+                            row.Text(4), row.Text(5), row.Int(6),  row.Int(7),
+                            *start,      *due,        row.Text(10)};
 }
 
 Result<std::vector<ProductionOrderRow>> Orders(sqlite::Statement& stmt) {
@@ -36,7 +36,8 @@ Result<std::vector<ProductionOrderRow>> Orders(sqlite::Statement& stmt) {
 
 // Money for `hours` at `rate` per hour, rounded to the unit of Money.
 Money HoursAt(double hours, std::int64_t rate_raw) {
-  return Money::FromRaw(static_cast<std::int64_t>(std::llround(hours * static_cast<double>(rate_raw))));
+  return Money::FromRaw(
+      static_cast<std::int64_t>(std::llround(hours * static_cast<double>(rate_raw))));
 }
 
 }  // namespace
@@ -106,8 +107,8 @@ Result<ProductionFacts> LoadProductionFacts(sqlite::Database& db, std::int64_t i
   lines->Bind(1, item_id);
   lines->Bind(2, date);
   Status read = lines->ForEach([&] {
-    facts.components.push_back({lines->Int(0), lines->Text(1), lines->Int(2), lines->Real(3),
-                                lines->Int(4) != 0});
+    facts.components.push_back(
+        {lines->Int(0), lines->Text(1), lines->Int(2), lines->Real(3), lines->Int(4) != 0});
   });
   if (!read) return read.error();
   auto routing = db.Prepare(
