@@ -34,7 +34,8 @@ void BM_ImportDemand(benchmark::State& state) {
     }
     (void)(*db)->Execute(codes);
     state.ResumeTiming();
-    auto outcome = lagom::store::ImportCsv(**db, *lagom::store::FindEntity("demand"), text);
+    auto outcome = lagom::store::ImportCsv(**db, *lagom::store::FindEntity("demand"), text,
+                                           lagom::PeriodKind::kWeek);
     if (!outcome || !outcome->ok()) state.SkipWithError("import failed");
   }
   state.SetItemsProcessed(state.iterations() * items * 56);

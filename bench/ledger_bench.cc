@@ -80,7 +80,8 @@ void BM_ImportMovementsBatched(benchmark::State& state) {
     ++batch;
     BenchDb file;
     state.ResumeTiming();
-    auto outcome = lagom::store::ImportCsv(file.db(), *lagom::store::FindEntity("movements"), text);
+    auto outcome = lagom::store::ImportCsv(file.db(), *lagom::store::FindEntity("movements"), text,
+                                           lagom::PeriodKind::kWeek);
     if (!outcome || !outcome->ok()) state.SkipWithError("import failed");
     total += rows;
   }

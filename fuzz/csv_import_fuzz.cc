@@ -21,6 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)(*db)->Execute(
       "INSERT INTO items (code) VALUES ('A1'), ('B2'); INSERT INTO locations (code) VALUES "
       "('LON'); INSERT INTO suppliers (code) VALUES ('ACME');");
-  (void)lagom::store::ImportCsv(**db, entity, text);
+  (void)lagom::store::ImportCsv(**db, entity, text, lagom::PeriodKind::kWeek);
   return 0;
 }

@@ -3,7 +3,6 @@
 #include <map>
 
 #include "store/analysis_facts.h"
-#include "store/settings.h"
 
 namespace lagom::app {
 
@@ -17,9 +16,9 @@ double Units(std::int64_t milli) {
 
 // Days of cover: the position (on hand + on order) over the demand estimate, not capped
 // at the projection's horizon.
-analysis::PlanFacts PlanFactsOf(const store::StockPointData& point, const StockPointPlan& plan,
-                                const store::PlanningData& data, const AlertSettings& settings,
-                                int history_periods) {
+analysis::PlanFacts PlanFactsOf(const store::StockPointData& point,
+                                const plan::StockPointPlan& plan, const store::PlanningData& data,
+                                const AlertSettings& settings, int history_periods) {
   double position = Units(plan.position_milli);
   double cover = plan.demand_mean > 0 ? position / plan.demand_mean : 0;
   return {.safety_stock = plan.safety_stock,
@@ -36,7 +35,7 @@ analysis::PlanFacts PlanFactsOf(const store::StockPointData& point, const StockP
 
 // Stock points of the run with their plans, then the store's other facts.
 Result<Facts> CollectFacts(sqlite::Database& db, const store::PlanningData& data,
-                           std::span<const StockPointPlan> plans, Date as_of,
+                           std::span<const plan::StockPointPlan> plans, Date as_of,
                            const AlertSettings& settings, int history_periods) {
   Facts facts;
   auto at = [&](const store::PointKey& key) -> analysis::StockPointFacts& {
@@ -101,34 +100,23 @@ Facts::const_iterator EvaluateChunk(const Facts& facts, Facts::const_iterator fi
 
 }  // namespace
 
-Result<AlertSettings> LoadAlertSettings(sqlite::Database& db) {
+AlertSettings AlertSettingsOf(const Settings& settings) {
   AlertSettings s;
-  double expiry = 0, dead = 0, periods = 0;
-  for (auto [key, field] :
-       {std::pair{"alert.expiry_days", &expiry}, std::pair{"alert.dead_stock_months", &dead},
-        std::pair{"alert.overstock_cover_days", &s.limits.overstock_cover_days},
-        std::pair{"alert.tracking_limit", &s.limits.tracking_limit},
-        std::pair{"alert.tracking_periods", &periods}}) {
-    auto value = store::ReadNumberSetting(db, key);
-    if (!value) return value.error();
-    *field = *value;
-  }
-  if (expiry < 0 || expiry > 3650) return InvalidInput("alert.expiry_days must be 0–3650");
-  if (dead < 1 || dead > 120) return InvalidInput("alert.dead_stock_months must be 1–120");
-  if (periods < 2 || periods > 520) return InvalidInput("alert.tracking_periods must be 2–520");
-  s.limits.expiry_days = static_cast<int>(expiry);
-  s.limits.dead_stock_months = static_cast<int>(dead);
-  s.tracking_periods = static_cast<int>(periods);
+  s.limits.expiry_days = settings.Integer("alert.expiry_days");
+  s.limits.dead_stock_months = settings.Integer("alert.dead_stock_months");
+  s.limits.overstock_cover_days = settings.Number("alert.overstock_cover_days");
+  s.limits.tracking_limit = settings.Number("alert.tracking_limit");
+  s.tracking_periods = settings.Integer("alert.tracking_periods");
   return s;
 }
 
 Result<store::AlertSync> RaiseAlerts(sqlite::Database& db, const store::PlanningData& data,
-                                     std::span<const StockPointPlan> plans, Date as_of,
+                                     const Settings& company,
+                                     std::span<const plan::StockPointPlan> plans, Date as_of,
                                      std::int64_t run_id, int history_periods,
                                      std::size_t chunk_points) {
-  auto settings = LoadAlertSettings(db);
-  if (!settings) return settings.error();
-  auto facts = CollectFacts(db, data, plans, as_of, *settings, history_periods);
+  AlertSettings settings = AlertSettingsOf(company);
+  auto facts = CollectFacts(db, data, plans, as_of, settings, history_periods);
   if (!facts) return facts.error();
   auto tx = sqlite::Transaction::Begin(db);
   if (!tx) return tx.error();
@@ -137,7 +125,7 @@ Result<store::AlertSync> RaiseAlerts(sqlite::Database& db, const store::Planning
   Facts::const_iterator next = facts->cbegin();
   do {
     std::vector<store::AlertRecord> found;
-    next = EvaluateChunk(*facts, next, chunk_points, settings->limits, found);
+    next = EvaluateChunk(*facts, next, chunk_points, settings.limits, found);
     // Items between chunks' stock points belong to the earlier chunk: their open alerts resolve.
     range.last = next == facts->cend() ? store::ItemRange{}.last : next->first.first - 1;
     auto sync = store::SyncAlertsOfItems(db, found, as_of, run_id, range);

@@ -10,8 +10,9 @@
 #include <cstdint>
 #include <span>
 
-#include "app/stock_point_plan.h"
+#include "app/settings.h"
 #include "engine/analysis/alert_rules.h"
+#include "engine/plan/stock_point_plan.h"
 #include "store/alert_store.h"
 #include "store/planning_data.h"
 
@@ -23,14 +24,15 @@ struct AlertSettings {
 };
 // Settings alert.* (expiry_days, dead_stock_months, overstock_cover_days, tracking_limit,
 // tracking_periods).
-Result<AlertSettings> LoadAlertSettings(sqlite::Database& db);
+AlertSettings AlertSettingsOf(const Settings& settings);
 
 // In one transaction; the rules run and their findings are synced about `chunk_points` stock
 // points at a time (whole items), so memory holds one chunk's alerts. REQUIRES: plans[i] is
 // the plan of data.stock_points[i]; `history_periods` is the window the run's demand
 // estimate used; chunk_points ≥ 1.
 Result<store::AlertSync> RaiseAlerts(sqlite::Database& db, const store::PlanningData& data,
-                                     std::span<const StockPointPlan> plans, Date as_of,
+                                     const Settings& settings,
+                                     std::span<const plan::StockPointPlan> plans, Date as_of,
                                      std::int64_t run_id, int history_periods,
                                      std::size_t chunk_points);
 

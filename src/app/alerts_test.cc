@@ -46,7 +46,7 @@ class Alerts : public ::testing::Test {
          "B2,MAN,2024-03-05,3\n");
     options_.as_of = MakeDate(2024, 3, 11);
     options_.history_periods = 4;
-    options_.service_kind = "cycle";
+    options_.service_kind = ServiceKind::kCycleService;
     options_.service_target = 0.95;
     options_.forecast_method = "ma";  // moving average of the 4 history periods
   }
@@ -191,12 +191,16 @@ TEST_F(Alerts, AConditionThatComesBackIsANewAlert) {
 }
 
 TEST_F(Alerts, SettingsAreChecked) {
-  auto settings = LoadAlertSettings(*db_);
+  auto settings = LoadSettings(*db_);
   ASSERT_TRUE(settings.ok());
-  EXPECT_EQ(settings->limits.expiry_days, 30);
-  EXPECT_EQ(settings->tracking_periods, 6);
-  ASSERT_TRUE(store::WriteSetting(*db_, "alert.tracking_periods", "1").ok());
-  EXPECT_FALSE(LoadAlertSettings(*db_).ok());
+  AlertSettings alert = AlertSettingsOf(*settings);
+  EXPECT_EQ(alert.limits.expiry_days, 30);
+  EXPECT_EQ(alert.tracking_periods, 6);
+  // A value written behind Lagom's back (below the minimum of 2) is reported, not used.
+  ASSERT_TRUE(store::WriteSettings(*db_, {{"alert.tracking_periods", "1"}}).ok());
+  auto refused = LoadSettings(*db_);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message.find("alert.tracking_periods"), std::string::npos);
 }
 
 }  // namespace

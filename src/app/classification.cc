@@ -5,8 +5,8 @@
 #include <cmath>
 
 #include "app/classification_input.h"
+#include "app/settings.h"
 #include "core/money.h"
-#include "store/settings.h"
 
 namespace lagom::app {
 
@@ -21,9 +21,18 @@ constexpr std::array<std::pair<Dimension, std::string_view>, 6> kDimensions = {{
     {Dimension::kStockValue, "stock-value"},
 }};
 
+}  // namespace
+
+std::vector<std::string> ClassificationScopes() {
+  return {"location", "group", "company"};
+}
+
+namespace {
+
 Status Validate(const ClassifyOptions& o) {
-  if (o.scope != "location" && o.scope != "group" && o.scope != "company") {
-    return InvalidInput("--by must be location, group or company");
+  auto scopes = ClassificationScopes();
+  if (std::find(scopes.begin(), scopes.end(), o.scope) == scopes.end()) {
+    return InvalidInput("--by must be one of location, group or company");
   }
   if (o.window_months < 1 || o.window_months > 120) {
     return InvalidInput("--window must be 1 to 120 months");
@@ -108,30 +117,18 @@ double DimensionValue(Dimension dimension, std::int64_t raw) {
 Result<ClassifyOptions> DefaultClassifyOptions(sqlite::Database& db, Date as_of) {
   ClassifyOptions o;
   o.as_of = as_of;
-  auto dimensions = store::ReadSetting(db, "classify.dimensions");
-  auto cutoffs = store::ReadSetting(db, "classify.cutoffs");
-  auto scope = store::ReadSetting(db, "classify.scope");
-  if (!dimensions) return dimensions.error();
-  if (!cutoffs) return cutoffs.error();
-  if (!scope) return scope.error();
-  auto parsed = ParseDimensions(*dimensions);
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  auto parsed = ParseDimensions(settings->Text("classify.dimensions"));
   if (!parsed) return parsed.error();
   o.dimensions = *parsed;
-  o.cutoffs = *cutoffs;
-  o.scope = *scope;
-  for (auto [key, field] : {std::pair{"classify.window_months", &o.window_months},
-                            std::pair{"classify.new_months", &o.new_months},
-                            std::pair{"classify.dead_months", &o.dead_months}}) {
-    auto value = store::ReadNumberSetting(db, key);
-    if (!value) return value.error();
-    *field = static_cast<int>(*value);
-  }
-  for (auto [key, field] :
-       {std::pair{"classify.xyz_x", &o.xyz.x}, std::pair{"classify.xyz_y", &o.xyz.y}}) {
-    auto value = store::ReadNumberSetting(db, key);
-    if (!value) return value.error();
-    *field = *value;
-  }
+  o.cutoffs = settings->Text("classify.cutoffs");
+  o.scope = settings->Text("classify.scope");
+  o.window_months = settings->Integer("classify.window_months");
+  o.new_months = settings->Integer("classify.new_months");
+  o.dead_months = settings->Integer("classify.dead_months");
+  o.xyz.x = settings->Number("classify.xyz_x");
+  o.xyz.y = settings->Number("classify.xyz_y");
   return o;
 }
 

@@ -23,6 +23,8 @@ namespace lagom::app {
 enum class Dimension { kRevenue, kCogs, kQuantity, kHits, kMargin, kStockValue };
 // "revenue,hits": one or two distinct dimensions.
 Result<std::vector<Dimension>> ParseDimensions(std::string_view text);
+// The scopes classes are ranked in: location, group, company.
+std::vector<std::string> ClassificationScopes();
 std::string DimensionNames(const std::vector<Dimension>& dimensions);  // "revenue,hits"
 // A dimension's stored value (Money raw, milli-units or lines) in currency, units or lines.
 double DimensionValue(Dimension dimension, std::int64_t raw);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "app/settings.h"
 #include "core/money.h"
-#include "store/settings.h"
 
 namespace lagom::app::classification {
 
@@ -41,13 +41,14 @@ void Add(Totals& into, const Totals& from) {
 }
 
 Result<Facts> LoadFacts(sqlite::Database& db, const ClassifyOptions& options) {
-  auto kind = store::ReadPeriodSetting(db);
-  if (!kind) return kind.error();
-  Date end = PeriodStart(options.as_of, *kind);
-  Date start = PeriodStart(AddMonths(end, -options.window_months), *kind);
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  PeriodKind kind = settings->Period();
+  Date end = PeriodStart(options.as_of, kind);
+  Date start = PeriodStart(AddMonths(end, -options.window_months), kind);
   auto activity = store::LoadActivity(db, end, end);
   auto on_hand = store::LoadOnHand(db);
-  auto window = store::LoadWindowDemand(db, start, end, *kind);
+  auto window = store::LoadWindowDemand(db, start, end, kind);
   auto items = store::LoadItemInfo(db);
   auto locations = store::LoadLocationCodes(db);
   if (!activity) return activity.error();
@@ -55,8 +56,8 @@ Result<Facts> LoadFacts(sqlite::Database& db, const ClassifyOptions& options) {
   if (!window) return window.error();
   if (!items) return items.error();
   if (!locations) return locations.error();
-  Facts facts{start, *kind, {}, std::move(*items), std::move(*locations)};
-  std::size_t periods = static_cast<std::size_t>(PeriodsBetween(start, end, *kind));
+  Facts facts{start, kind, {}, std::move(*items), std::move(*locations)};
+  std::size_t periods = static_cast<std::size_t>(PeriodsBetween(start, end, kind));
   auto point = [&](const store::PointKey& key) -> Totals& {
     Totals& t = facts.points[key];
     if (t.periods.empty()) t.periods.assign(periods, 0.0);

@@ -24,6 +24,7 @@
 #include <map>
 
 #include "app/classification.h"
+#include "app/settings.h"
 #include "engine/forecast/test_data.h"
 #include "store/series_csv.h"
 #include "store/settings.h"
@@ -34,7 +35,7 @@ namespace {
 
 std::unique_ptr<sqlite::Database> RafStore(const std::string& folder) {
   auto db = store::testing::FreshStore();
-  EXPECT_TRUE(store::WriteSetting(*db, "period", "month").ok());
+  EXPECT_TRUE(app::ChangeSettings(*db, {{"period", "month"}}).ok());
   store::testing::Load(*db, "locations", "code\nRAF\n");
   std::string items = "code,price\n";
   for (const auto& row : forecast::testing::ReadTable(folder + "raf_items.csv")) {

@@ -7,7 +7,9 @@
 #include <cmath>
 #include <string>
 
+#include "app/settings.h"
 #include "app/stock_point_view.h"
+#include "engine/plan/policy_resolution.h"
 #include "store/planning_data.h"
 #include "store/settings.h"
 #include "store/test_store.h"
@@ -22,7 +24,7 @@ using store::testing::Load;
 // (price 2): 60. P4 is a new item; P5 only has stock (never sold).
 std::unique_ptr<sqlite::Database> Shop() {
   auto db = store::testing::FreshStore();
-  EXPECT_TRUE(store::WriteSetting(*db, "period", "month").ok());
+  EXPECT_TRUE(app::ChangeSettings(*db, {{"period", "month"}}).ok());
   Load(*db, "locations", "code\nLON\nMAN\n");
   Load(*db, "items",
        "code,price,unit_cost,status\nP1,10,6,active\nP2,5,1,active\nP3,2,1,active\n"
@@ -157,7 +159,7 @@ TEST(Classify, RejectsBadOptions) {
 
 TEST(Classify, DefaultsComeFromSettings) {
   auto db = Shop();
-  ASSERT_TRUE(store::WriteSetting(*db, "classify.dimensions", "hits").ok());
+  ASSERT_TRUE(app::ChangeSettings(*db, {{"classify.dimensions", "hits"}}).ok());
   auto options = DefaultClassifyOptions(*db, MakeDate(2024, 1, 1));
   ASSERT_TRUE(options.ok());
   EXPECT_EQ(options->dimensions, std::vector<Dimension>{Dimension::kHits});
@@ -169,19 +171,28 @@ TEST(ClassTargets, SlotInBetweenCompanyDefaultAndPolicies) {
   auto db = Shop();
   ASSERT_TRUE(RunClassification(*db, Options()).ok());
   Load(*db, "policies", "item,service_target\nP2,0.91\n");
-  auto data = store::LoadPlanningData(*db, MakeDate(2024, 1, 1), 12);
+  auto data = store::LoadPlanningData(*db, MakeDate(2024, 1, 1), 12, PeriodKind::kMonth);
   ASSERT_TRUE(data.ok()) << data.error().message;
-  std::map<std::string, store::PolicySettings> policy;
-  for (const auto& p : data->stock_points) policy[p.item_code + "@" + p.location_code] = p.policy;
+  std::map<std::string, plan::ResolvedPolicy> resolved;
+  for (const auto& p : data->stock_points) {
+    resolved[p.item_code + "@" + p.location_code] = plan::ResolvePolicy(PolicySettings{}, p.policy);
+  }
+  auto policy = [&](const std::string& key) {
+    struct {
+      double service_target;
+      std::string service_class;
+    } p{resolved[key].settings.service_target, resolved[key].service_class};
+    return p;
+  };
   // P1 is AX: 98 % fill rate at both locations (a company-wide class covers every location).
-  EXPECT_DOUBLE_EQ(policy["P1@LON"].service_target, 0.98);
-  EXPECT_EQ(policy["P1@MAN"].service_class, "AX");
+  EXPECT_DOUBLE_EQ(policy("P1@LON").service_target, 0.98);
+  EXPECT_EQ(policy("P1@MAN").service_class, "AX");
   // P2 is BX (96 %), but its policies row says 91 %.
-  EXPECT_DOUBLE_EQ(policy["P2@MAN"].service_target, 0.91);
+  EXPECT_DOUBLE_EQ(policy("P2@MAN").service_target, 0.91);
   // P3 is CZ: 90 %. P4 is N: no class target, the company default 95 %.
-  EXPECT_DOUBLE_EQ(policy["P3@LON"].service_target, 0.90);
-  EXPECT_DOUBLE_EQ(policy["P4@MAN"].service_target, 0.95);
-  EXPECT_EQ(policy["P4@MAN"].service_class, "");
+  EXPECT_DOUBLE_EQ(policy("P3@LON").service_target, 0.90);
+  EXPECT_DOUBLE_EQ(policy("P4@MAN").service_target, 0.95);
+  EXPECT_EQ(policy("P4@MAN").service_class, "");
 }
 
 TEST(ClassTargets, TheStockPointPageSaysWhichClassSetTheTarget) {

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <map>
 
+#include "app/settings.h"
 #include "engine/analysis/count_schedule.h"
 #include "store/analysis_facts.h"
 #include "store/classification_store.h"
-#include "store/settings.h"
 
 namespace lagom::app {
 
@@ -39,16 +39,14 @@ struct PointFacts {
 };
 
 Result<PointFacts> LoadPointFacts(sqlite::Database& db, Date from) {
-  auto kind = store::ReadPeriodSetting(db);
-  auto days = store::ReadNumberSetting(db, "count.discrepancy_days");
-  if (!kind) return kind.error();
-  if (!days) return days.error();
-  if (*days < 0 || *days > 3650) return InvalidInput("count.discrepancy_days must be 0–3650");
-  Date end = PeriodStart(from, *kind);
-  auto activity = store::LoadActivity(db, end, PeriodStart(end - std::chrono::days{1}, *kind));
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  PeriodKind kind = settings->Period();
+  int days = settings->Integer("count.discrepancy_days");
+  Date end = PeriodStart(from, kind);
+  auto activity = store::LoadActivity(db, end, PeriodStart(end - std::chrono::days{1}, kind));
   auto on_hand = store::LoadOnHand(db);
-  auto discrepancies =
-      store::LoadCountDiscrepancies(db, from - std::chrono::days{static_cast<int>(*days)});
+  auto discrepancies = store::LoadCountDiscrepancies(db, from - std::chrono::days{days});
   if (!activity) return activity.error();
   if (!on_hand) return on_hand.error();
   if (!discrepancies) return discrepancies.error();
@@ -93,10 +91,23 @@ Result<std::vector<Candidate>> LoadCandidates(sqlite::Database& db, Date from) {
   return out;
 }
 
+// Counts per year by class label, from the settings count.per_year.<label>.
+Result<std::map<std::string, int>> CountsPerYear(sqlite::Database& db) {
+  constexpr std::string_view kPrefix = "count.per_year.";
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  std::map<std::string, int> out;
+  for (const SettingSpec& spec : AllSettings()) {
+    if (!spec.name.starts_with(kPrefix)) continue;
+    out[std::string(spec.name.substr(kPrefix.size()))] = settings->Integer(spec.name);
+  }
+  return out;
+}
+
 Result<analysis::WorkingCalendar> LoadCalendar(sqlite::Database& db) {
-  auto weekdays = store::ReadSetting(db, "count.working_days");
-  if (!weekdays) return weekdays.error();
-  auto calendar = plan::OrderCalendar::Parse(*weekdays);
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  auto calendar = plan::OrderCalendar::Parse(settings->Text("count.working_days"));
   if (!calendar) return InvalidInput("setting count.working_days: " + calendar.error().message);
   auto holidays = store::LoadHolidays(db);
   if (!holidays) return holidays.error();
@@ -130,8 +141,8 @@ Result<CountPlanResult> PlanCounts(sqlite::Database& db, const CountPlanRequest&
     return std::tie(a.item_code, a.location_code) < std::tie(b.item_code, b.location_code);
   });
   auto calendar = LoadCalendar(db);
-  auto per_year = store::LoadCountFrequencies(db);
   if (!calendar) return calendar.error();
+  auto per_year = CountsPerYear(db);
   if (!per_year) return per_year.error();
   std::vector<analysis::CountCandidate> inputs;
   for (const Candidate& c : *candidates) inputs.push_back(c.count);

@@ -7,6 +7,7 @@
 #include "app/classification.h"
 #include "app/counting.h"
 #include "app/kpi_report.h"
+#include "app/settings.h"
 #include "store/settings.h"
 #include "store/test_store.h"
 
@@ -20,7 +21,7 @@ using store::testing::Load;
 // although December had demand.
 std::unique_ptr<sqlite::Database> Classified() {
   auto db = store::testing::FreshStore();
-  EXPECT_TRUE(store::WriteSetting(*db, "period", "month").ok());
+  EXPECT_TRUE(app::ChangeSettings(*db, {{"period", "month"}}).ok());
   Load(*db, "locations", "code\nLON\n");
   Load(*db, "items", "code,price\nA1,40\nA2,40\nB1,15\nC1,5\n");
   std::string demand = "item,location,date,quantity\n";
@@ -116,7 +117,7 @@ TEST(CountPlan, RecentCountDiscrepancyTriggersACount) {
       (std::vector<std::string>{"2024-01-02 A1@LON A: class A, 12 a year",
                                 "2024-01-02 B1@LON B: no stock although the last period had demand",
                                 "2024-01-02 C1@LON C: count discrepancy on 2023-12-20"}));
-  ASSERT_TRUE(store::WriteSetting(*db, "count.discrepancy_days", "90").ok());
+  ASSERT_TRUE(app::ChangeSettings(*db, {{"count.discrepancy_days", "90"}}).ok());
   plan = PlanCounts(*db, {MakeDate(2024, 1, 1), MakeDate(2024, 1, 3)});
   ASSERT_TRUE(plan.ok());
   EXPECT_EQ(Lines(plan->tasks).front(), "2024-01-02 A1@LON A: count discrepancy on 2023-11-01");

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "app/settings.h"
 #include "store/csv_export.h"
 #include "store/entities.h"
 
@@ -22,7 +23,16 @@ Result<store::ImportOutcome> ImportEntity(sqlite::Database& db, std::string_view
                                           std::string_view text, int max_problems) {
   auto spec = Find(entity);
   if (!spec) return spec.error();
-  return store::ImportCsv(db, **spec, text, max_problems);
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  return store::ImportCsv(db, **spec, text, settings->Period(), max_problems);
+}
+
+Result<store::ImportOutcome> ImportEntityRows(sqlite::Database& db, const store::EntitySpec& entity,
+                                              store::RowSource& rows) {
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  return store::ImportRows(db, entity, rows, settings->Period());
 }
 
 Result<int> ExportEntity(sqlite::Database& db, std::string_view entity, std::ostream& out) {

@@ -1,5 +1,6 @@
 // Importing and exporting entities by name ("items", "demand" …) as CSV: the use case
-// behind `lagom import`/`lagom export` and, later, the API's bulk endpoints.
+// behind `lagom import`/`lagom export` and the API's entity writes. Demand goes into the
+// buckets of the planning period (setting `period`).
 #pragma once
 
 #include <ostream>
@@ -15,6 +16,10 @@ namespace lagom::app {
 // An unknown entity name is an InvalidInput error.
 Result<store::ImportOutcome> ImportEntity(sqlite::Database& db, std::string_view entity,
                                           std::string_view text, int max_problems = 50);
+
+// Imports rows from any source (the API's JSON objects) as `entity`, all or nothing.
+Result<store::ImportOutcome> ImportEntityRows(sqlite::Database& db, const store::EntitySpec& entity,
+                                              store::RowSource& rows);
 
 // Writes the named entity as CSV; returns the number of rows.
 Result<int> ExportEntity(sqlite::Database& db, std::string_view entity, std::ostream& out);

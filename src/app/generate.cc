@@ -7,7 +7,7 @@
 #include <numbers>
 #include <vector>
 
-#include "store/settings.h"
+#include "app/settings.h"
 
 namespace lagom::app {
 
@@ -210,9 +210,9 @@ Status AddStockPoint(Statements& st, const GenerateOptions& o, const ItemTerms& 
 }  // namespace
 
 Result<GenerateSummary> Generate(sqlite::Database& db, const GenerateOptions& o) {
-  auto period = store::ReadPeriodSetting(db);
-  if (!period) return period.error();
-  if (*period != PeriodKind::kWeek) return InvalidInput("generate needs a weekly store");
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  if (settings->Period() != PeriodKind::kWeek) return InvalidInput("generate needs a weekly store");
   auto existing = db.Prepare("SELECT COUNT(*) FROM items");
   if (!existing || !existing->Step().ok()) return IoError("cannot read the store");
   if (existing->Int(0) > 0)

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "store/settings.h"
+#include "app/settings.h"
 
 namespace lagom::app {
 
@@ -11,11 +11,9 @@ namespace {
 using ledger::MovementType;
 
 Result<ledger::CostMethod> CompanyMethod(sqlite::Database& db) {
-  auto text = store::ReadSetting(db, "valuation");
-  if (!text) return ledger::CostMethod::kFifo;
-  auto method = ledger::ParseCostMethod(*text);
-  if (!method) return InvalidInput("the valuation setting '" + *text + "' is not a cost method");
-  return *method;
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  return *ledger::ParseCostMethod(settings->Text("valuation"));  // checked by LoadSettings
 }
 
 ledger::CostedMovement Costed(const store::MovementRow& m) {

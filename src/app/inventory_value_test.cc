@@ -7,6 +7,7 @@
 #include "app/kpi_report.h"
 #include "app/ledger_check.h"
 #include "app/ledger_test_support.h"
+#include "app/settings.h"
 #include "store/settings.h"
 
 namespace lagom::app {
@@ -76,7 +77,7 @@ TEST_F(LedgerReports, ValueByEachMethod) {
 TEST_F(LedgerReports, EachItemTakesItsOwnMethodElseTheCompanys) {
   // A1 is set to LIFO (15, as above); B2 has none, so the company's: WAC (nothing left, 0).
   store::testing::Load(*db_, "items", "code,valuation\nA1,lifo\n");
-  ASSERT_TRUE(store::WriteSetting(*db_, "valuation", "wac").ok());
+  ASSERT_TRUE(app::ChangeSettings(*db_, {{"valuation", "wac"}}).ok());
   auto value = ValueInventory(*db_, std::nullopt, Jan(1), Jan(31));
   ASSERT_TRUE(value.ok()) << value.error().message;
   EXPECT_EQ(value->items[0].method, ledger::CostMethod::kLifoPerpetual);

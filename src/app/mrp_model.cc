@@ -4,7 +4,8 @@
 #include <map>
 
 #include "app/mrp_node.h"
-#include "app/stock_point_plan.h"
+#include "app/plan_adapter.h"
+#include "app/settings.h"
 #include "engine/mrp/shape.h"
 #include "engine/plan/order_calendar.h"
 
@@ -23,13 +24,19 @@ Result<mrp::WorkCalendar> CalendarOf(const std::string& weekdays, std::vector<Da
   return mrp::WorkCalendar(working, std::move(holidays));
 }
 
-Result<forecast::ForecastOptions> ForecastOptionsOf(const store::MrpSettings& s,
-                                                    const MrpModelOptions& options) {
-  store::PlanningData settings;  // RunForecastOptions reads only these
-  settings.period = s.period;
-  settings.plan.forecast_method = s.forecast_method;
-  settings.plan.season_length = s.season_length;
-  return RunForecastOptions(settings, options.forecast_method, options.history_periods);
+Result<MrpSettings> SettingsOf(const Settings& s, const MrpModelOptions& options) {
+  auto parameters =
+      PlanParametersOf(s, options.as_of, options.history_periods, options.forecast_method);
+  if (!parameters) return parameters.error();
+  MrpSettings m;
+  m.period = s.Period();
+  m.horizon_periods = s.Integer("mrp.horizon_periods");
+  m.demand_time_fence_days = s.Integer("mrp.demand_time_fence_days");
+  m.kanban_safety_factor = s.Number("mrp.kanban_safety_factor");
+  m.ordering_cost = parameters->ordering_cost;
+  m.holding_rate = parameters->holding_rate;
+  m.forecast = parameters->forecast;
+  return m;
 }
 
 // The engine's view of the catalogue for ShapeNetwork, and the stock points with activity.
@@ -69,7 +76,7 @@ mrp::BomLine LineOf(const store::MrpBomRow& row, const mrp::ShapedLine& shaped) 
 
 Status AddWorkCentres(MrpModel& model) {
   for (const store::WorkCentreRow& w : model.catalogue.work_centres) {
-    auto calendar = CalendarOf(w.calendar, model.catalogue.settings.holidays,
+    auto calendar = CalendarOf(w.calendar, model.catalogue.holidays,
                                ("work centre " + w.code).c_str());
     if (!calendar) return calendar.error();
     model.work_centres.push_back({w.code, w.hours_per_day, *calendar});
@@ -88,12 +95,10 @@ Status BuildNodes(sqlite::Database& db, const MrpModelOptions& options, const mr
   std::vector<store::StockPointKey> sorted = keys;
   std::sort(sorted.begin(), sorted.end());
   auto points = store::LoadMrpStockPoints(db, sorted, options.as_of, options.history_periods,
-                                          c.settings.period);
+                                          model.settings.period);
   if (!points) return points.error();
-  auto forecast = ForecastOptionsOf(c.settings, options);
-  if (!forecast) return forecast.error();
-  const mrp::Buckets buckets(options.as_of, c.settings.period, c.settings.horizon_periods);
-  NodeContext context{c, buckets, *forecast};
+  const mrp::Buckets buckets(options.as_of, model.settings.period, model.settings.horizon_periods);
+  NodeContext context{model.settings, c, buckets};
   for (std::size_t n = 0; n < shape.points.size(); ++n) {
     const mrp::ShapedPoint& p = shape.points[n];
     mrp::Node& node = model.network.nodes[n];
@@ -115,11 +120,17 @@ Status BuildNodes(sqlite::Database& db, const MrpModelOptions& options, const mr
 Result<MrpModel> LoadMrpModel(sqlite::Database& db, const MrpModelOptions& options) {
   if (options.history_periods < 1) return InvalidInput("history must be at least 1 period");
   MrpModel model;
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  auto mrp_settings = SettingsOf(*settings, options);
+  if (!mrp_settings) return mrp_settings.error();
+  model.settings = std::move(*mrp_settings);
   auto catalogue = store::LoadMrpCatalogue(db);
   if (!catalogue) return catalogue.error();
   model.catalogue = std::move(*catalogue);
-  const store::MrpSettings& s = model.catalogue.settings;
-  auto calendar = CalendarOf(s.working_days, s.holidays, "setting mrp.working_days");
+  const MrpSettings& s = model.settings;
+  auto calendar = CalendarOf(settings->Text("mrp.working_days"), model.catalogue.holidays,
+                             "setting mrp.working_days");
   if (!calendar) return calendar.error();
   model.options = {options.as_of, s.period, s.horizon_periods, *calendar};
   if (model.catalogue.items.empty()) return model;

@@ -25,7 +25,7 @@ Result<std::vector<double>> Forecast(const store::MrpStockPoint& point, const No
   if (std::none_of(point.history.begin(), point.history.end(), [](double d) { return d > 0; })) {
     return std::vector<double>(static_cast<std::size_t>(periods), 0.0);
   }
-  forecast::ForecastOptions options = c.forecast;
+  forecast::ForecastOptions options = c.settings.forecast;
   options.horizon = std::clamp(periods, 1, forecast::kMaxSteps);
   auto fitted = forecast::Fit(point.history, options);
   if (!fitted) return fitted.error();
@@ -62,7 +62,7 @@ Status AddDemand(const store::MrpStockPoint& point, const NodeContext& c, mrp::N
   }
   int fence = 0;
   const Date fence_date =
-      c.buckets.as_of() + std::chrono::days{c.catalogue.settings.demand_time_fence_days};
+      c.buckets.as_of() + std::chrono::days{c.settings.demand_time_fence_days};
   while (fence < c.buckets.size() && c.buckets.start(fence) < fence_date) ++fence;
   std::vector<double> left = mrp::UnconsumedForecast(*forecast, orders, fence);
   for (int t = 0; t < c.buckets.size(); ++t) {
@@ -87,7 +87,7 @@ Status SetLot(const store::MrpItemRow& item, const store::MrpStockPoint& point,
               const NodeContext& c, mrp::Node& node) {
   auto rule = mrp::ParseLotRule(item.lot_sizing);
   if (!rule) return InvalidInput("item " + item.code + ": unknown lot sizing " + item.lot_sizing);
-  const store::MrpSettings& s = c.catalogue.settings;
+  const MrpSettings& s = c.settings;
   node.lot.rule = *rule;
   node.lot.size = item.lot_size;
   node.lot.ordering_cost = s.ordering_cost;

@@ -10,9 +10,9 @@
 namespace lagom::app {
 
 struct NodeContext {
+  const MrpSettings& settings;
   const store::MrpCatalogue& catalogue;
   const mrp::Buckets& buckets;
-  const forecast::ForecastOptions& forecast;
 };
 
 // Fills `node` (its identity and replenishment already set) and `info` from `point`.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <functional>
 #include <numeric>
 
 #include "app/mrp_proposals.h"
@@ -61,7 +62,7 @@ void AddKanban(const MrpRun& run, int n, MrpRecordView& view) {
   const mrp::Record& r = run.plan.records[n];
   const double days = static_cast<double>(r.gross.size()) * DaysPerPeriod(run.model.options.period);
   const double per_day = std::accumulate(r.gross.begin(), r.gross.end(), 0.0) / days;
-  const double alpha = run.model.catalogue.settings.kanban_safety_factor;
+  const double alpha = run.model.settings.kanban_safety_factor;
   auto cards = mrp::CountKanbanCards(per_day, node.lead_time_days, alpha, node.lot.size);
   if (!cards) {
     view.kanban_formula = cards.error().message + " (set the item's lot_size to the container)";

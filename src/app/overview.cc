@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "app/settings.h"
 #include "core/money.h"
 #include "store/planning_data.h"
 
@@ -22,7 +23,9 @@ Status Validate(const OverviewOptions& options) {
 
 // Counts stock-outs and excess over the stock points with demand history.
 Status LoadExceptions(sqlite::Database& db, const OverviewOptions& options, Overview& out) {
-  auto data = store::LoadPlanningData(db, options.as_of, options.window);
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  auto data = store::LoadPlanningData(db, options.as_of, options.window, settings->Period());
   if (!data) return data.error();
   out.period = data->period;
   out.stock_points = static_cast<int>(data->stock_points.size());

@@ -47,12 +47,12 @@ std::string ClassNote(const std::string& abc_class) {
 }
 
 void Apply(const store::BudgetRecord& budget, const store::PlanningData& data,
-           std::span<StockPointPlan> plans, Date as_of) {
+           std::span<plan::StockPointPlan> plans, Date as_of) {
   std::vector<std::size_t> members;
   std::vector<plan::BudgetCandidate> candidates;
   for (std::size_t i = 0; i < plans.size(); ++i) {
     const store::StockPointData& point = data.stock_points[i];
-    StockPointPlan& p = plans[i];
+    plan::StockPointPlan& p = plans[i];
     bool purchase = point.supply && !point.source_location_id && p.error.empty();
     if (!purchase || p.line.quantity_milli <= 0 || p.line.held || !InScope(budget, point, data)) {
       continue;
@@ -70,7 +70,7 @@ void Apply(const store::BudgetRecord& budget, const store::PlanningData& data,
                          : fmt::format("the {} budget '{}'", budget.scope, budget.key);
   for (std::size_t k = 0; k < members.size(); ++k) {
     if (kept[k]) continue;
-    StockPointPlan& p = plans[members[k]];
+    plan::StockPointPlan& p = plans[members[k]];
     p.line.held = true;
     p.hold_reason = fmt::format(
         "deferred: {} for {} ({} of {} left after {} already ordered) goes first to "
@@ -84,7 +84,8 @@ void Apply(const store::BudgetRecord& budget, const store::PlanningData& data,
 
 }  // namespace
 
-void ApplyBudgets(const store::PlanningData& data, std::span<StockPointPlan> plans, Date as_of) {
+void ApplyBudgets(const store::PlanningData& data, std::span<plan::StockPointPlan> plans,
+                  Date as_of) {
   for (const char* scope : {"supplier", "group", "company"}) {
     for (const store::BudgetRecord& budget : data.budgets) {
       if (budget.scope == scope) Apply(budget, data, plans, as_of);

@@ -6,13 +6,14 @@
 
 #include <span>
 
-#include "app/stock_point_plan.h"
+#include "engine/plan/stock_point_plan.h"
 #include "store/planning_data.h"
 
 namespace lagom::app {
 
 // Supplier budgets first, then item groups, then the company; a line deferred by one budget
 // does not count against the next. REQUIRES: plans[i] belongs to data.stock_points[i].
-void ApplyBudgets(const store::PlanningData& data, std::span<StockPointPlan> plans, Date as_of);
+void ApplyBudgets(const store::PlanningData& data, std::span<plan::StockPointPlan> plans,
+                  Date as_of);
 
 }  // namespace lagom::app

@@ -12,14 +12,14 @@ std::string Units(std::int64_t milli) {
   return Quantity::FromRaw(milli).ToString();
 }
 
-std::string Source(const store::StockPointData& point) {
+std::string Source(const plan::StockPointPlan& plan, const store::StockPointData& point) {
   if (point.source_location_id) {
     return fmt::format("transfer (lead time {:g} days); ", point.transfer_lead_time_days);
   }
   if (!point.supply) return "no supply terms: lead time taken as 0; ";
-  std::size_t receipts = point.supply->receipt_lead_times_days.size();
-  if (receipts >= kMeasuredLeadTimeReceipts) {
-    return fmt::format("lead time measured from {} receipts; ", receipts);
+  if (plan.measured_lead_time) {
+    return fmt::format("lead time measured from {} receipts; ",
+                       point.supply->receipt_lead_times_days.size());
   }
   return "";
 }
@@ -39,9 +39,9 @@ std::string Reserved(std::int64_t reserved_milli) {
 
 }  // namespace
 
-std::string ExplainProposal(const StockPointPlan& p, const store::StockPointData& point) {
+std::string ExplainProposal(const plan::StockPointPlan& p, const store::StockPointData& point) {
   double periods = p.lead_time + p.review;
-  std::string text = Source(point);
+  std::string text = Source(p, point);
   text += fmt::format(
       "demand {:.2f}/period (σ {:.2f}) over {:.2f} periods ({:.2f} lead time ± {:.2f} + {:.2f} "
       "review) = {:.2f}; {}: safety stock {:.2f}, reorder point {:.2f} (achieved {:.3f}), order "

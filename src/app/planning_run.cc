@@ -11,9 +11,9 @@
 
 #include "app/alerts.h"
 #include "app/mrp_proposals.h"
+#include "app/plan_adapter.h"
 #include "app/plan_budgets.h"
 #include "app/plan_reason.h"
-#include "app/stock_point_plan.h"
 #include "app/supplier_orders.h"
 #include "core/money.h"
 #include "store/planning_data.h"
@@ -30,13 +30,12 @@ using Key = std::pair<std::int64_t, std::int64_t>;  // item, location
 
 // The first stage, echelon by echelon: stores first, so that their planned releases are
 // the demand their DC plans for.
-std::vector<StockPointPlan> PlanStockPoints(const store::PlanningData& data,
-                                            const PlanOptions& options,
-                                            const forecast::ForecastOptions& forecast) {
+std::vector<plan::StockPointPlan> PlanStockPoints(const store::PlanningData& data,
+                                                  const PlanOptions& options,
+                                                  const plan::PlanParameters& parameters) {
   const auto& points = data.stock_points;
-  std::vector<StockPointPlan> plans(points.size());
-  std::map<Key, DownstreamDemand> downstream;
-  PlanContext context{data, options.as_of, forecast};
+  std::vector<plan::StockPointPlan> plans(points.size());
+  std::map<Key, plan::DownstreamDemand> downstream;
   for (std::size_t begin = 0; begin < points.size();) {
     std::size_t end = begin;
     while (end < points.size() && points[end].echelon == points[begin].echelon &&
@@ -45,12 +44,14 @@ std::vector<StockPointPlan> PlanStockPoints(const store::PlanningData& data,
     }
     tbb::parallel_for(std::size_t{begin}, end, [&](std::size_t i) {
       auto found = downstream.find({points[i].item_id, points[i].location_id});
-      plans[i] = PlanStockPoint(
-          points[i], found == downstream.end() ? DownstreamDemand{} : found->second, context);
+      plans[i] = plan::PlanStockPoint(
+          FactsOf(points[i], data, parameters.company),
+          found == downstream.end() ? plan::DownstreamDemand{} : found->second, parameters);
+      if (!plans[i].error.empty()) plans[i].error = WhereOf(points[i]) + ": " + plans[i].error;
     });
     for (std::size_t i = begin; i < end; ++i) {
       if (!points[i].source_location_id || plans[i].releases.empty()) continue;
-      DownstreamDemand& dc = downstream[{points[i].item_id, *points[i].source_location_id}];
+      plan::DownstreamDemand& dc = downstream[{points[i].item_id, *points[i].source_location_id}];
       double total = 0;
       for (double release : plans[i].releases) total += release;
       dc.mean += total / static_cast<double>(plans[i].releases.size());
@@ -62,7 +63,8 @@ std::vector<StockPointPlan> PlanStockPoints(const store::PlanningData& data,
   return plans;
 }
 
-store::ProposalRecord MakeProposal(const store::StockPointData& point, const StockPointPlan& plan) {
+store::ProposalRecord MakeProposal(const store::StockPointData& point,
+                                   const plan::StockPointPlan& plan) {
   store::ProposalRecord p;
   p.item_id = point.item_id;
   p.location_id = point.location_id;
@@ -105,11 +107,11 @@ store::ProposalRecord MakeProposal(const store::StockPointData& point, const Sto
   return p;
 }
 
-void Collect(const store::PlanningData& data, std::vector<StockPointPlan>& plans,
+void Collect(const store::PlanningData& data, std::vector<plan::StockPointPlan>& plans,
              PlanRunResult& result) {
   for (std::size_t i = 0; i < plans.size(); ++i) {
     const store::StockPointData& point = data.stock_points[i];
-    StockPointPlan& plan = plans[i];
+    plan::StockPointPlan& plan = plans[i];
     if (!plan.error.empty()) {
       result.failures.push_back(std::move(plan.error));
       continue;
@@ -117,9 +119,9 @@ void Collect(const store::PlanningData& data, std::vector<StockPointPlan>& plans
     result.forecasts.push_back({point.item_id, point.location_id, plan.forecast_model,
                                 plan.demand_mean, plan.forecast_sigma});
     for (auto& e : plan.exceptions) {
-      e.item_code = point.item_code;
-      e.location_code = point.location_code;
-      result.exceptions.push_back(std::move(e));
+      result.exceptions.push_back({point.item_id, point.location_id, point.item_code,
+                                   point.location_code, std::move(e.kind), std::move(e.severity),
+                                   std::move(e.message)});
     }
     if (plan.line.quantity_milli > 0) result.proposals.push_back(MakeProposal(point, plan));
     if (!point.supply && !point.source_location_id) ++result.without_supplier;
@@ -147,34 +149,35 @@ void AddMrp(const MrpRun& mrp, PlanRunResult& result) {
   for (auto& f : MrpForecasts(mrp)) result.forecasts.push_back(std::move(f));
 }
 
-void ApplyOverrides(const PlanOptions& options, store::PolicySettings& defaults) {
-  if (options.service_kind) defaults.service_kind = *options.service_kind;
-  if (options.service_target) defaults.service_target = *options.service_target;
-  if (options.review_periods) defaults.review_periods = *options.review_periods;
+// The company defaults with the run's overrides (per-item policies still win).
+void ApplyOverrides(const PlanOptions& options, PolicySettings& company) {
+  if (options.service_kind) company.service_kind = *options.service_kind;
+  if (options.service_target) company.service_target = *options.service_target;
+  if (options.review_periods) company.review_periods = *options.review_periods;
 }
 
 // Loads the catalogue in two item ranges at once, the second on its own connection (SQLite
 // readers do not block each other in WAL mode): reading demand is the largest part of a big
 // run. An in-memory store has no second connection and is read in one go.
-Result<store::PlanningData> LoadCatalogue(sqlite::Database& db, const PlanOptions& options) {
-  auto adjust = [&](store::PolicySettings& defaults) { ApplyOverrides(options, defaults); };
+Result<store::PlanningData> LoadCatalogue(sqlite::Database& db, const PlanOptions& options,
+                                          PeriodKind period) {
   auto items = store::AllItems(db);
   if (!items) return items.error();
   if (!*items || db.path() == ":memory:" || db.path().empty()) {
-    return store::LoadPlanningData(db, options.as_of, options.history_periods, adjust);
+    return store::LoadPlanningData(db, options.as_of, options.history_periods, period);
   }
   std::int64_t middle = (*items)->first + ((*items)->last - (*items)->first) / 2;
   Result<store::PlanningData> low = IoError("not loaded");
   Result<store::PlanningData> high = IoError("not loaded");
   tbb::parallel_invoke(
       [&] {
-        low = store::LoadPlanningData(db, options.as_of, options.history_periods, adjust,
+        low = store::LoadPlanningData(db, options.as_of, options.history_periods, period,
                                       {(*items)->first, middle});
       },
       [&] {
         auto second = store::OpenStore(db.path());
         high = second ? store::LoadPlanningData(**second, options.as_of, options.history_periods,
-                                                adjust, {middle + 1, (*items)->last})
+                                                period, {middle + 1, (*items)->last})
                       : Result<store::PlanningData>(second.error());
       });
   if (!low) return low.error();
@@ -203,11 +206,8 @@ class PhaseClock {
 
 Status ValidatePlanOptions(const PlanOptions& options) {
   if (options.history_periods < 1) return InvalidInput("--history must be at least 1 period");
-  std::string kind = options.service_kind.value_or("fill-rate");
-  if (kind != "cycle" && kind != "fill-rate" && kind != "days-of-cover" && kind != "fixed") {
-    return InvalidInput("--service must be cycle, fill-rate, days-of-cover or fixed");
-  }
-  bool probability = kind == "cycle" || kind == "fill-rate";
+  ServiceKind kind = options.service_kind.value_or(ServiceKind::kFillRate);
+  bool probability = kind == ServiceKind::kCycleService || kind == ServiceKind::kFillRate;
   if (options.service_target && probability &&
       !(*options.service_target >= 0.5 && *options.service_target < 1.0)) {
     return InvalidInput("--service-level must be at least 0.5 and below 1");
@@ -228,18 +228,22 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   auto started = std::chrono::steady_clock::now();
   PlanRunResult result;
   PhaseClock clock(result);
-  auto data = LoadCatalogue(db, options);
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  auto parameters =
+      PlanParametersOf(*settings, options.as_of, options.history_periods, options.forecast_method);
+  if (!parameters) return parameters.error();
+  ApplyOverrides(options, parameters->company);
+  auto data = LoadCatalogue(db, options, parameters->period);
   if (!data) return data.error();
-  auto forecast = RunForecastOptions(*data, options.forecast_method, options.history_periods);
-  if (!forecast) return forecast.error();
   clock.Mark("load");
   auto mrp = ComputeMrp(db, {options.as_of, options.history_periods, options.forecast_method});
   if (!mrp) return mrp.error();
   LeaveToMrp(*data, MrpItemIds(*mrp));
   clock.Mark("mrp");
-  std::vector<StockPointPlan> plans = PlanStockPoints(*data, options, *forecast);
+  std::vector<plan::StockPointPlan> plans = PlanStockPoints(*data, options, *parameters);
   clock.Mark("forecast and policy");
-  ApplySupplierOrderRules(*data, plans);
+  ApplySupplierOrderRules(*data, *parameters, plans);
   clock.Mark("supplier orders");
   ApplyBudgets(*data, plans, options.as_of);
   clock.Mark("budgets");
@@ -249,12 +253,14 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   store::PlanRunRecord& run = result.run;
   run.as_of = options.as_of;
   run.period = data->period;
-  const store::PolicySettings& d = data->defaults;
+  const PolicySettings& d = parameters->company;
   run.options =
       fmt::format("history={} forecast={} service={} target={} review_periods={} order_rule={}",
-                  options.history_periods, forecast::MethodName(forecast->method), d.service_kind,
-                  d.service_target, d.review_periods, d.order_rule);
-  run.stock_points = static_cast<int>(data->stock_points.size() + mrp->model.network.nodes.size());
+                  options.history_periods, forecast::MethodName(parameters->forecast.method),
+                  NameOf<ServiceKind>(kServiceKinds, d.service_kind), d.service_target,
+                  d.review_periods, NameOf<OrderRule>(kOrderRules, d.order_rule));
+  run.stock_points =
+      static_cast<int>(data->stock_points.size() + mrp->model.network.nodes.size());
   run.proposals = static_cast<int>(result.proposals.size());
   Money total;
   for (const auto& p : result.proposals) {
@@ -268,8 +274,8 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   if (!id) return id.error();
   run.id = *id;
   clock.Mark("save");
-  auto alerts = RaiseAlerts(db, *data, plans, options.as_of, *id, options.history_periods,
-                            options.alert_chunk_points);
+  auto alerts = RaiseAlerts(db, *data, *settings, plans, options.as_of, *id,
+                            options.history_periods, options.alert_chunk_points);
   if (!alerts) return alerts.error();
   result.alerts = *alerts;
   clock.Mark("alerts");

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/policy_terms.h"
 #include "core/result.h"
 #include "store/alert_store.h"
 #include "store/plan_store.h"
@@ -23,9 +24,9 @@ struct PlanOptions {
   int history_periods = 104;  // periods of demand history the forecast sees, ≥ 1
   std::optional<std::string> forecast_method;  // overrides the setting forecast.method
   // Overrides of the company policy defaults for this run (per-item policies still win).
-  std::optional<std::string> service_kind;  // cycle, fill-rate, days-of-cover, fixed
-  std::optional<double> service_target;     // α or β in [0.5, 1), periods or units otherwise
-  std::optional<double> review_periods;     // time between reviews, 0–1000
+  std::optional<ServiceKind> service_kind;
+  std::optional<double> service_target;  // α or β in [0.5, 1), periods or units otherwise
+  std::optional<double> review_periods;  // time between reviews, 0–1000
   // Stock points whose alerts are evaluated and synced at a time (bounds their memory), ≥ 1.
   std::size_t alert_chunk_points = 65536;
   // Called from the calling thread as stock points are done; may be empty.

@@ -35,8 +35,8 @@ class PlanningRun : public ::testing::Test {
          "B2,MAN,2024-03-05,3\n");
     options_.as_of = MakeDate(2024, 3, 11);
     options_.history_periods = 4;
-    options_.forecast_method = "ma";  // moving average of the 4 history periods
-    options_.service_kind = "cycle";  // the company default is fill-rate 0.95
+    options_.forecast_method = "ma";                     // moving average of the 4 history periods
+    options_.service_kind = ServiceKind::kCycleService;  // the company default is fill-rate 0.95
     options_.service_target = 0.95;
   }
   std::unique_ptr<sqlite::Database> db_;
@@ -96,7 +96,7 @@ TEST_F(PlanningRun, FillRateTargetUsesTheLossFunction) {
   // 0.00013 = 0.13376. Standard normal loss table: G(0.73) = 0.13576, G(0.74) = 0.13345 →
   // k = 0.7386. SS = 0.7386 · 3.7417 = 2.7636, s = 32.764, S = 42.764; position 20 → need
   // 22.764 < MOQ 24 → 24.
-  options_.service_kind = "fill-rate";
+  options_.service_kind = ServiceKind::kFillRate;
   auto result = RunPlan(*db_, options_);
   ASSERT_TRUE(result.ok()) << result.error().message;
   const store::ProposalRecord* a1 = nullptr;
@@ -183,7 +183,7 @@ TEST_F(PlanningRun, IntermittentItemsUseTheirOwnDemandSizes) {
   Load(*db_, "demand",
        "item,location,date,quantity\nC9,LON,2024-01-22,5\nC9,LON,2024-02-05,7\n"
        "C9,LON,2024-02-26,6\n");
-  options_.service_kind = "fill-rate";
+  options_.service_kind = ServiceKind::kFillRate;
   options_.history_periods = 8;
   auto result = RunPlan(*db_, options_);
   ASSERT_TRUE(result.ok()) << result.error().message;
@@ -213,7 +213,7 @@ TEST_F(PlanningRun, RejectsOptionsOutOfRange) {
   auto result = RunPlan(*db_, options_);
   ASSERT_FALSE(result.ok());
   options_.service_target = 0.9;
-  options_.service_kind = "perfect";
+  options_.review_periods = 2000;  // above 1000
   EXPECT_FALSE(RunPlan(*db_, options_).ok());
   EXPECT_EQ(result.error().message, "--service-level must be at least 0.5 and below 1");
 }

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include "app/plan_adapter.h"
+#include "app/settings.h"
+#include "engine/plan/policy_resolution.h"
+
 namespace lagom::app {
 
 namespace {
@@ -39,7 +43,7 @@ std::vector<std::pair<Date, double>> DatedHistory(const std::vector<double>& his
   return dated;
 }
 
-std::vector<ForecastPeriod> Forecast(const StockPointPlan& plan, Date start, int horizon,
+std::vector<ForecastPeriod> Forecast(const plan::StockPointPlan& plan, Date start, int horizon,
                                      PeriodKind kind) {
   std::vector<ForecastPeriod> periods;
   double half_width = kZ80 * plan.demand_sd;
@@ -51,28 +55,14 @@ std::vector<ForecastPeriod> Forecast(const StockPointPlan& plan, Date start, int
   return periods;
 }
 
-std::vector<SettingSource> Sources(const std::vector<store::PolicyOverride>& overrides) {
+// Which level set each policy setting.
+std::vector<SettingSource> Sources(const plan::ResolvedPolicy& resolved) {
   std::vector<SettingSource> sources;
-  for (const char* setting : {"service_kind", "service_target", "order_rule", "cover_periods",
-                              "fixed_quantity", "review_periods", "distribution"}) {
-    std::string source = "company default";
-    for (const auto& o : overrides) {
-      if (o.column == setting) source = o.stock_point ? "stock point policy" : "item policy";
-    }
-    sources.push_back({setting, source});
+  for (std::size_t i = 0; i < plan::kPolicyFields.size(); ++i) {
+    sources.push_back({std::string(plan::kPolicyFields[i]),
+                       plan::PolicyLevelText(resolved.level[i], resolved.service_class)});
   }
   return sources;
-}
-
-// A class target replaces the company default of the service kind and target.
-void NoteClassTarget(StockPointView& view) {
-  if (!view.settings || view.settings->service_class.empty()) return;
-  for (SettingSource& s : view.sources) {
-    bool service = s.setting == "service_kind" || s.setting == "service_target";
-    if (service && s.source == "company default") {
-      s.source = "class " + view.settings->service_class + " target";
-    }
-  }
 }
 
 // Receipts dated before the first period arrive in it (overdue orders are still expected).
@@ -149,8 +139,12 @@ Status LoadStock(sqlite::Database& db, StockPointView& view) {
 // The stock point as the planning run sees it, from the planning data of its item alone (a
 // DC's stores hold the same item), so one page reads one item's rows, not the catalogue.
 Status LoadPlan(sqlite::Database& db, StockPointView& view, const StockPointViewOptions& options) {
+  auto settings = LoadSettings(db);
+  if (!settings) return settings.error();
+  auto parameters = PlanParametersOf(*settings, options.as_of, options.window, std::nullopt);
+  if (!parameters) return parameters.error();
   int loaded = std::max(options.history_periods, options.window);
-  auto data = store::LoadPlanningData(db, options.as_of, loaded, {},
+  auto data = store::LoadPlanningData(db, options.as_of, loaded, settings->Period(),
                                       store::ItemRange{view.ref.item_id, view.ref.item_id});
   if (!data) return data.error();
   view.period = data->period;
@@ -167,13 +161,20 @@ Status LoadPlan(sqlite::Database& db, StockPointView& view, const StockPointView
     view.history.erase(view.history.begin(),
                        view.history.end() - static_cast<std::ptrdiff_t>(shown));
   }
-  view.settings = point.policy;
+  plan::ResolvedPolicy resolved = plan::ResolvePolicy(parameters->company, point.policy);
+  view.settings = resolved.settings;
+  view.sources = Sources(resolved);
   view.supply = point.supply;
   view.on_hand_milli = point.on_hand_milli;  // as the planning run sees them
   view.on_order_milli = point.on_order_milli;
-  auto forecast = RunForecastOptions(*data, std::nullopt, options.window);
-  if (!forecast) return forecast.error();
-  StockPointPlan plan = PlanStockPoint(point, {}, {*data, options.as_of, *forecast});
+  // The window's history only, as `lagom plan --history` would see it.
+  std::span<const double> history = point.history;
+  if (history.size() > static_cast<std::size_t>(options.window)) {
+    history = history.last(static_cast<std::size_t>(options.window));
+  }
+  plan::StockPointFacts facts = FactsOf(point, *data, parameters->company);
+  facts.history = history;
+  plan::StockPointPlan plan = plan::PlanStockPoint(facts, {}, *parameters);
   if (!plan.error.empty()) {
     view.plan_error = plan.error;
     return {};
@@ -194,12 +195,8 @@ Result<StockPointView> LoadStockPointView(sqlite::Database& db, const std::strin
   StockPointView view;
   view.ref = std::move(*ref);
   view.as_of = options.as_of;
-  auto overrides = store::LoadPolicyOverrides(db, view.ref.item_id, view.ref.location_id);
-  if (!overrides) return overrides.error();
-  view.sources = Sources(*overrides);
   if (Status loaded = LoadStock(db, view); !loaded) return loaded.error();
   if (Status planned = LoadPlan(db, view, options); !planned) return planned.error();
-  NoteClassTarget(view);
   Project(view, PeriodStart(options.as_of, view.period), options.horizon);
   return view;
 }

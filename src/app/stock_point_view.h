@@ -13,11 +13,13 @@
 #include <string>
 #include <vector>
 
-#include "app/stock_point_plan.h"
 #include "core/date.h"
 #include "core/period.h"
+#include "core/policy_terms.h"
 #include "engine/plan/projection.h"
+#include "engine/plan/stock_point_plan.h"
 #include "store/plan_store.h"
+#include "store/planning_data.h"
 #include "store/stock_point_store.h"
 
 namespace lagom::app {
@@ -55,11 +57,11 @@ struct StockPointView {
   Date as_of;
   std::vector<std::pair<Date, double>> history;  // period start, demand; oldest first
   std::vector<ForecastPeriod> forecast;
-  std::optional<store::PolicySettings> settings;  // none without demand history
+  std::optional<PolicySettings> settings;  // none without demand history
   std::vector<SettingSource> sources;
   std::optional<store::SupplyOption> supply;
-  std::optional<StockPointPlan> plan;  // none without demand history or when it failed
-  std::string plan_error;              // why `plan` is missing when there is history
+  std::optional<plan::StockPointPlan> plan;  // none without demand history or when it failed
+  std::string plan_error;                    // why `plan` is missing when there is history
   std::int64_t on_hand_milli = 0, on_order_milli = 0;
   std::vector<store::StockLot> lots;
   std::vector<store::OpenOrderLine> open_orders;

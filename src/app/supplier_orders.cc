@@ -25,7 +25,7 @@ std::string Units(std::int64_t milli) {
 // One supplier's order: the plans it covers and their lines, worked on together.
 struct SupplierOrder {
   const store::SupplierOrderRules* rules = nullptr;
-  std::vector<StockPointPlan*> plans;
+  std::vector<plan::StockPointPlan*> plans;
   std::vector<plan::OrderLine> lines;
 
   // Notes, on each line brought forward since `before`, why.
@@ -63,7 +63,7 @@ void ApplyMinimum(SupplierOrder& order) {
   }
 }
 
-void ApplyFreeFreight(SupplierOrder& order, const store::PlanSettings& settings) {
+void ApplyFreeFreight(SupplierOrder& order, const plan::PlanParameters& settings) {
   const store::SupplierOrderRules& r = *order.rules;
   auto before = order.lines;
   plan::FreeFreightOutcome out =
@@ -164,7 +164,7 @@ void ApplyContainers(SupplierOrder& order) {
   LabelContainers(order, spec);
 }
 
-void Process(SupplierOrder& order, const store::PlanSettings& settings) {
+void Process(SupplierOrder& order, const plan::PlanParameters& settings) {
   bool ordering = false;
   for (const auto& line : order.lines) ordering = ordering || line.quantity_milli > 0;
   if (!ordering) return;  // nothing needs ordering: nothing is brought forward either
@@ -178,7 +178,9 @@ void Process(SupplierOrder& order, const store::PlanSettings& settings) {
 
 }  // namespace
 
-void ApplySupplierOrderRules(const store::PlanningData& data, std::span<StockPointPlan> plans) {
+void ApplySupplierOrderRules(const store::PlanningData& data,
+                             const plan::PlanParameters& parameters,
+                             std::span<plan::StockPointPlan> plans) {
   std::map<std::int64_t, SupplierOrder> orders;
   for (std::size_t i = 0; i < plans.size(); ++i) {
     const store::StockPointData& point = data.stock_points[i];
@@ -193,7 +195,7 @@ void ApplySupplierOrderRules(const store::PlanningData& data, std::span<StockPoi
   std::vector<SupplierOrder*> work;
   for (auto& [id, order] : orders) work.push_back(&order);
   tbb::parallel_for(std::size_t{0}, work.size(),
-                    [&](std::size_t i) { Process(*work[i], data.plan); });
+                    [&](std::size_t i) { Process(*work[i], parameters); });
 }
 
 }  // namespace lagom::app

@@ -6,12 +6,15 @@
 
 #include <span>
 
-#include "app/stock_point_plan.h"
+#include "engine/plan/plan_parameters.h"
+#include "engine/plan/stock_point_plan.h"
 #include "store/planning_data.h"
 
 namespace lagom::app {
 
 // REQUIRES: plans[i] belongs to data.stock_points[i].
-void ApplySupplierOrderRules(const store::PlanningData& data, std::span<StockPointPlan> plans);
+void ApplySupplierOrderRules(const store::PlanningData& data,
+                             const plan::PlanParameters& parameters,
+                             std::span<plan::StockPointPlan> plans);
 
 }  // namespace lagom::app

@@ -3,8 +3,8 @@
 
 #include <filesystem>
 
+#include "app/settings.h"
 #include "cli/commands.h"
-#include "store/settings.h"
 
 namespace lagom::cli {
 
@@ -12,15 +12,21 @@ namespace {
 
 struct InitArgs {
   std::string db;
-  std::string period = "week";
-  std::string currency = "EUR";
+  std::string period, currency;  // empty: the settings' defaults
 };
 
+std::string DefaultOf(std::string_view setting) {
+  return std::string(app::FindSetting(setting)->default_value);
+}
+
 int RunInit(const InitArgs& args) {
-  auto period = ParsePeriodKind(args.period);
-  if (!period) return ReportError("init", period.error());
-  if (args.currency.size() != 3) {
-    return ReportError("init", InvalidInput("--currency must be an ISO 4217 code such as EUR"));
+  std::map<std::string, std::string> chosen = {
+      {"period", args.period.empty() ? DefaultOf("period") : args.period},
+      {"currency", args.currency.empty() ? DefaultOf("currency") : args.currency}};
+  for (const auto& [name, value] : chosen) {
+    if (Status valid = app::CheckSetting(*app::FindSetting(name), value); !valid) {
+      return ReportError("init", valid.error());
+    }
   }
   std::error_code ignored;
   if (std::filesystem::exists(args.db, ignored)) {
@@ -29,11 +35,11 @@ int RunInit(const InitArgs& args) {
   }
   auto db = OpenDatabase(args.db, true);
   if (!db) return ReportError("init", db.error());
-  Status written = store::WriteSetting(**db, "period", args.period);
-  if (written) written = store::WriteSetting(**db, "currency", args.currency);
-  if (!written) return ReportError("init", written.error());
-  fmt::print("created {} (demand bucketed by {}, currency {})\n", args.db, args.period,
-             args.currency);
+  if (Status written = app::ChangeSettings(**db, chosen); !written) {
+    return ReportError("init", written.error());
+  }
+  fmt::print("created {} (demand bucketed by {}, currency {})\n", args.db, chosen["period"],
+             chosen["currency"]);
   return kOk;
 }
 
@@ -43,10 +49,11 @@ void AddInitCommand(CLI::App& app, Action& chosen) {
   auto args = std::make_shared<InitArgs>();
   CLI::App* verb = app.add_subcommand("init", "Create a new Lagom database");
   AddDbOption(*verb, args->db);
-  verb->add_option("--period", args->period, "Planning period: day, week or month")
-      ->capture_default_str();
-  verb->add_option("--currency", args->currency, "Company currency (ISO 4217)")
-      ->capture_default_str();
+  verb->add_option("--period", args->period,
+                   "Planning period: " + app::AllowedValues(*app::FindSetting("period")) +
+                       " (default " + DefaultOf("period") + ")");
+  verb->add_option("--currency", args->currency,
+                   "Company currency, ISO 4217 (default " + DefaultOf("currency") + ")");
   verb->callback([args, &chosen] { chosen = [args] { return RunInit(*args); }; });
 }
 

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "cli/proposal_output.h"
+#include "core/policy_terms.h"
 
 namespace lagom::cli {
 
@@ -18,6 +19,7 @@ struct PlanArgs {
   std::string db;
   std::string as_of;  // empty = today
   app::PlanOptions options;
+  std::string service;  // empty: the company setting
   Format format = Format::kTable;
   std::size_t limit = 20;
   bool reasons = false;
@@ -35,6 +37,8 @@ int RunPlanVerb(PlanArgs& args) {
   } else {
     args.options.as_of = Today();
   }
+  if (!args.service.empty())
+    args.options.service_kind = ValueNamed<ServiceKind>(kServiceKinds, args.service);
   if (Status valid = app::ValidatePlanOptions(args.options); !valid) {
     return ReportError("plan", valid.error());
   }
@@ -75,10 +79,10 @@ void AddPlanCommand(CLI::App& app, Action& chosen) {
   verb->add_option("--forecast", args->options.forecast_method,
                    "Forecasting method for this run: auto naive snaive mean ma ses holt damped "
                    "ets theta croston sba tsb (default: the setting forecast.method)");
-  verb->add_option("--service", args->options.service_kind,
-                   "Service measure for this run: cycle, fill-rate, days-of-cover or fixed "
-                   "(default: the company setting policy.service_kind)")
-      ->check(CLI::IsMember({"cycle", "fill-rate", "days-of-cover", "fixed"}));
+  verb->add_option("--service", args->service,
+                   "Service measure for this run: " + NameList(kServiceKinds) +
+                       " (default: the company setting policy.service_kind)")
+      ->check(CLI::IsMember(NameVector(kServiceKinds)));
   verb->add_option("--service-level", args->options.service_target,
                    "Target for this run: α or β (0.5–1), periods of cover, or units "
                    "(default: the company setting policy.service_target)");

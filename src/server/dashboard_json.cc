@@ -54,16 +54,16 @@ Json ProjectionSummaryJson(const app::StockPointView& view) {
 
 Json SettingsJson(const app::StockPointView& view) {
   if (!view.settings) return nullptr;
-  const store::PolicySettings& s = *view.settings;
+  const PolicySettings& s = *view.settings;
   Json sources = Json::object();
   for (const auto& source : view.sources) sources[source.setting] = source.source;
-  return {{"service_kind", s.service_kind},
+  return {{"service_kind", NameOf<ServiceKind>(kServiceKinds, s.service_kind)},
           {"service_target", s.service_target},
-          {"order_rule", s.order_rule},
+          {"order_rule", NameOf<OrderRule>(kOrderRules, s.order_rule)},
           {"cover_periods", s.cover_periods},
           {"fixed_quantity", QuantityNumber(s.fixed_quantity_milli)},
           {"review_periods", s.review_periods},
-          {"distribution", s.distribution},
+          {"distribution", NameOf<DistributionChoice>(kDistributionChoices, s.distribution)},
           {"sources", sources}};
 }
 
@@ -79,7 +79,7 @@ Json SupplyJson(const std::optional<store::SupplyOption>& supply) {
 
 Json PlanJson(const app::StockPointView& view) {
   if (!view.plan) return nullptr;
-  const app::StockPointPlan& p = *view.plan;
+  const plan::StockPointPlan& p = *view.plan;
   Json exceptions = Json::array();
   for (const auto& e : p.exceptions) {
     exceptions.push_back({{"kind", e.kind}, {"severity", e.severity}, {"message", e.message}});

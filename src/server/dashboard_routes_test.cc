@@ -14,6 +14,7 @@
 //   E1 @ W1: one demand of 1 in 2023, on hand 100 at cost 0.5 → 50: excess (no demand in
 //            the 12-week window).
 //   F1 @ W1: demand 3 on 2024-03-04, nothing on hand → a stock-out; no supplier.
+#include "app/settings.h"
 #include "server/api_fixture.h"
 #include "store/settings.h"
 #include "store/store.h"
@@ -30,7 +31,7 @@ class Dashboard : public Api {
     Api::SetUpTestSuite();
     {
       auto db = store::OpenStore((dir_ / "api.db").string());
-      ASSERT_TRUE(store::WriteSetting(**db, "forecast.method", "ma").ok());
+      ASSERT_TRUE(app::ChangeSettings(**db, {{"forecast.method", "ma"}}).ok());
     }
     auto admin = Client();
     const char* writes[][2] = {

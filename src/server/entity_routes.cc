@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "app/data_exchange.h"
 #include "server/json_rows.h"
 #include "server/paging.h"
 #include "store/csv_import.h"
@@ -175,14 +176,14 @@ void Write(const EntitySpec& entity, RequestContext& context) {
     for (const auto& reason : shape) errors.push_back({{"reason", reason}});
     return SendProblem(context.res, 400, shape.front(), errors);
   }
-  Respond(context, store::ImportRows(context.db, entity, rows));
+  Respond(context, app::ImportEntityRows(context.db, entity, rows));
 }
 
 void ImportCsvBody(const EntitySpec& entity, RequestContext& context) {
   if (context.req.get_header_value("Content-Type").find("text/csv") == std::string::npos) {
     return SendProblem(context.res, 400, "the body must be CSV (Content-Type: text/csv)");
   }
-  Respond(context, store::ImportCsv(context.db, entity, context.req.body));
+  Respond(context, app::ImportEntity(context.db, entity.name, context.req.body));
 }
 
 std::vector<std::string> QueryNames(const EntitySpec& entity) {

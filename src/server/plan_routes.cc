@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "app/proposals.h"
+#include "core/policy_terms.h"
 #include "server/paging.h"
 #include "server/plan_json.h"
 #include "server/query_params.h"
@@ -33,7 +34,11 @@ Status ReadPlanOptions(const Json& body, app::PlanOptions& options) {
       if (!date) return InvalidInput("as_of: " + date.error().message);
       options.as_of = *date;
     } else if (key == "service" && value.is_string()) {
-      options.service_kind = value.get<std::string>();
+      options.service_kind = ValueNamed<ServiceKind>(kServiceKinds, value.get<std::string>());
+      if (!options.service_kind) {
+        return InvalidInput("service: '" + value.get<std::string>() + "' is not " +
+                            NameList(kServiceKinds));
+      }
     } else if (key == "service_level" && value.is_number()) {
       options.service_target = value.get<double>();
     } else if (key == "history" && value.is_number_integer()) {

@@ -13,6 +13,7 @@
 #include "server/plan_routes.h"
 #include "server/report_routes.h"
 #include "server/session_routes.h"
+#include "server/settings_routes.h"
 #include "store/store.h"
 
 namespace lagom::server {
@@ -63,6 +64,7 @@ void Configure(ApiServer::State& s) {
   AddLedgerRoutes(s.router);
   AddChannelRoutes(s.router);
   AddReportRoutes(s.router);
+  AddSettingsRoutes(s.router);
   AddMrpRoutes(s.router);
   AddOpenApiRoute(s.router);
   s.router.Install(s.http, s.pool);

@@ -1,5 +1,7 @@
 #include "store/classification_store.h"
 
+#include "store/named_column.h"
+
 namespace lagom::store {
 
 namespace {
@@ -215,8 +217,11 @@ Result<ServiceTargets> LoadServiceTargets(sqlite::Database& db) {
       db.Prepare("SELECT abc, IFNULL(xyz, ''), service_kind, service_target FROM service_targets");
   if (!stmt) return stmt.error();
   ServiceTargets out;
-  Status read = stmt->ForEach([&] {
-    out[{stmt->Text(0), stmt->Text(1)}] = {stmt->Text(2), stmt->Real(3)};
+  Status read = stmt->ForEach([&]() -> Status {
+    auto kind = OptionalNamed(*stmt, 2, kServiceKinds, "service target's service_kind");
+    if (!kind) return kind.error();
+    out[{stmt->Text(0), stmt->Text(1)}] = {kind->value_or(ServiceKind::kFillRate), stmt->Real(3)};
+    return {};
   });
   if (!read) return read.error();
   return out;

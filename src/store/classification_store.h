@@ -12,6 +12,7 @@
 
 #include "core/date.h"
 #include "core/period.h"
+#include "core/policy_terms.h"
 #include "core/result.h"
 #include "store/analysis_facts.h"
 #include "store/sqlite.h"
@@ -90,7 +91,7 @@ Result<std::vector<ClassChange>> LoadClassChanges(sqlite::Database& db, const st
 
 // The service target of a class: (abc, xyz) key → kind and target.
 struct ClassTarget {
-  std::string service_kind;
+  ServiceKind service_kind = ServiceKind::kFillRate;
   double service_target = 0;
 };
 using ServiceTargets = std::map<std::pair<std::string, std::string>, ClassTarget>;

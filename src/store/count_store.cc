@@ -65,24 +65,4 @@ Result<std::set<Date>> LoadHolidays(sqlite::Database& db) {
   return out;
 }
 
-Result<std::map<std::string, int>> LoadCountFrequencies(sqlite::Database& db) {
-  constexpr std::string_view kPrefix = "count.per_year.";
-  auto stmt = db.Prepare("SELECT key, value FROM settings WHERE key LIKE 'count.per_year.%'");
-  if (!stmt) return stmt.error();
-  std::map<std::string, int> out;
-  Status read = stmt->ForEach([&]() -> Status {
-    std::string key = stmt->Text(0), text = stmt->Text(1);
-    char* end = nullptr;
-    double value = std::strtod(text.c_str(), &end);
-    if (text.empty() || *end != '\0' || !(value >= 1 && value <= 366) ||
-        value != std::floor(value)) {
-      return InvalidInput("setting " + key + " = '" + text + "' must be a whole number 1–366");
-    }
-    out[key.substr(kPrefix.size())] = static_cast<int>(value);
-    return {};
-  });
-  if (!read) return read.error();
-  return out;
-}
-
 }  // namespace lagom::store

@@ -30,7 +30,5 @@ Status ReplaceCountTasks(sqlite::Database& db, Date from, std::span<const CountT
 Result<std::vector<CountTaskRecord>> LoadCountTasks(sqlite::Database& db, Date from, Date until);
 
 Result<std::set<Date>> LoadHolidays(sqlite::Database& db);
-// Counts per year by class label, from the settings count.per_year.<label>.
-Result<std::map<std::string, int>> LoadCountFrequencies(sqlite::Database& db);
 
 }  // namespace lagom::store

@@ -9,7 +9,6 @@
 #include "store/csv_reader.h"
 #include "store/field_value.h"
 #include "store/import_writer.h"
-#include "store/settings.h"
 
 namespace lagom::store {
 
@@ -105,17 +104,20 @@ Status CheckEncoding(std::string_view text) {
 // One import run: the row source, the problems found so far, and the writer.
 class RowImport {
  public:
-  RowImport(sqlite::Database& db, const EntitySpec& entity, RowSource& rows, int max_problems)
-      : db_(db), entity_(entity), reader_(rows), problems_(outcome_, max_problems) {}
+  RowImport(sqlite::Database& db, const EntitySpec& entity, RowSource& rows, PeriodKind period,
+            int max_problems)
+      : db_(db),
+        entity_(entity),
+        reader_(rows),
+        period_(period),
+        problems_(outcome_, max_problems) {}
 
   Result<ImportOutcome> Run() {
     if (!ReadHeader()) return outcome_;
     auto transaction = sqlite::Transaction::Begin(db_);
     if (!transaction) return transaction.error();
-    auto period = ReadPeriodSetting(db_);
-    if (!period) return period.error();
     writer_.emplace(db_, entity_, columns_);
-    context_ = {*period, [this](FieldType ref, std::string_view code) {
+    context_ = {period_, [this](FieldType ref, std::string_view code) {
                   return writer_->Resolve(ref, code);
                 }};
     if (Status read = ReadRows(); !read) return read.error();
@@ -230,6 +232,7 @@ class RowImport {
   sqlite::Database& db_;
   const EntitySpec& entity_;
   RowSource& reader_;
+  PeriodKind period_;
   ImportOutcome outcome_;
   ProblemList problems_;
   std::vector<std::string> record_;
@@ -245,19 +248,19 @@ class RowImport {
 }  // namespace
 
 Result<ImportOutcome> ImportRows(sqlite::Database& db, const EntitySpec& entity, RowSource& rows,
-                                 int max_problems) {
-  return RowImport(db, entity, rows, max_problems).Run();
+                                 PeriodKind period, int max_problems) {
+  return RowImport(db, entity, rows, period, max_problems).Run();
 }
 
 Result<ImportOutcome> ImportCsv(sqlite::Database& db, const EntitySpec& entity,
-                                std::string_view text, int max_problems) {
+                                std::string_view text, PeriodKind period, int max_problems) {
   if (Status encoded = CheckEncoding(text); !encoded) {
     ImportOutcome outcome;
     outcome.problems.push_back({0, "", encoded.error().message});
     return outcome;
   }
   csv::Reader reader(text);
-  return ImportRows(db, entity, reader, max_problems);
+  return ImportRows(db, entity, reader, period, max_problems);
 }
 
 std::string FormatProblems(const ImportOutcome& outcome, std::string_view source) {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/period.h"
 #include "core/result.h"
 #include "store/entities.h"
 #include "store/row_source.h"
@@ -30,16 +31,17 @@ struct ImportOutcome {
   bool ok() const { return problems.empty(); }
 };
 
-// Imports `text` (the content of a CSV file) as `entity`. A rejected file is a normal
+// Imports `text` (the content of a CSV file) as `entity`; dates of kPeriod fields (demand)
+// go into `period` buckets, the store's planning period. A rejected file is a normal
 // outcome (problems non-empty, nothing written); the Result fails only when the database
 // itself fails.
 Result<ImportOutcome> ImportCsv(sqlite::Database& db, const EntitySpec& entity,
-                                std::string_view text, int max_problems = 50);
+                                std::string_view text, PeriodKind period, int max_problems = 50);
 
 // Imports rows from any source (CSV, JSON objects) with the same checks and the same
 // all-or-nothing transaction. Problems carry the source's positions.
 Result<ImportOutcome> ImportRows(sqlite::Database& db, const EntitySpec& entity, RowSource& rows,
-                                 int max_problems = 50);
+                                 PeriodKind period, int max_problems = 50);
 
 // "items.csv, line 4, column 'unit_cost': '1,5' is not a valid amount of money: …", one
 // problem per line, then "… and N more problems".

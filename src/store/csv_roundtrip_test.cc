@@ -60,7 +60,7 @@ TEST(Import, DemandEventsAreSummedIntoWeeksAcrossTheYearEnd) {
 
 TEST(Import, MonthlyStoresBucketDemandByMonth) {
   auto db = FreshStore();
-  ASSERT_TRUE(WriteSetting(*db, "period", "month").ok());
+  ASSERT_TRUE(WriteSettings(*db, {{"period", "month"}}).ok());
   LoadMasterData(*db);
   Load(*db, "demand", "item,location,date,quantity\nB2,LON,2024-02-29,4\nB2,LON,2024-02-01,1\n");
   EXPECT_EQ(Export(*db, "demand"), "item,location,date,quantity,lines\nB2,LON,2024-02-01,5,2\n");

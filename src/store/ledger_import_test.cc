@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "store/planning_data.h"
+#include "store/settings.h"
 #include "store/test_store.h"
 
 namespace lagom::store {
@@ -82,7 +83,7 @@ TEST_F(LedgerImport, PlanningReadsOnHandAndReservedFromTheLedger) {
                            "('r1', 1, 1, '2024-03-05', 6000, 4000, 2000, 4000, 'open'), "
                            "('r2', 1, 1, '2024-03-05', 1000, 1000, 0, 0, 'released')")
                   .ok());
-  auto data = LoadPlanningData(*db_, MakeDate(2024, 3, 11), 4);
+  auto data = LoadPlanningData(*db_, MakeDate(2024, 3, 11), 4, PeriodKind::kWeek);
   ASSERT_TRUE(data.ok()) << data.error().message;
   ASSERT_EQ(data->stock_points.size(), 1u);
   EXPECT_EQ(data->stock_points[0].on_hand_milli, 15000);

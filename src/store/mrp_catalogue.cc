@@ -1,8 +1,7 @@
 // The catalogue side of mrp_data.h: MRP items, BOM lines, locations, work centres, routings,
-// settings, and which stock points have something to plan.
+// holidays, and which stock points have something to plan.
 #include "store/count_store.h"
 #include "store/mrp_data.h"
-#include "store/settings.h"
 
 namespace lagom::store {
 
@@ -84,46 +83,14 @@ Status LoadPlaces(sqlite::Database& db, MrpCatalogue& c) {
   });
 }
 
-Status LoadSettings(sqlite::Database& db, MrpSettings& s) {
-  auto period = ReadPeriodSetting(db);
-  if (!period) return period.error();
-  s.period = *period;
-  double horizon = 0, fence = 0, season = 0;
-  for (auto [key, field] :
-       {std::pair{"mrp.horizon_periods", &horizon}, std::pair{"forecast.season_length", &season},
-        std::pair{"mrp.demand_time_fence_days", &fence},
-        std::pair{"mrp.kanban_safety_factor", &s.kanban_safety_factor},
-        std::pair{"policy.ordering_cost", &s.ordering_cost},
-        std::pair{"policy.holding_rate", &s.holding_rate}}) {
-    auto value = ReadNumberSetting(db, key);
-    if (!value) return value.error();
-    *field = *value;
-  }
-  if (horizon < 1 || horizon > 1000)
-    return InvalidInput("setting mrp.horizon_periods must be 1–1000");
-  if (fence < 0 || fence > 3650)
-    return InvalidInput("setting mrp.demand_time_fence_days must be 0–3650");
-  s.horizon_periods = static_cast<int>(horizon);
-  s.demand_time_fence_days = static_cast<int>(fence);
-  s.season_length = static_cast<int>(season);
-  auto method = ReadSetting(db, "forecast.method");
-  if (!method) return method.error();
-  s.forecast_method = *method;
-  auto days = ReadSetting(db, "mrp.working_days");
-  if (!days) return days.error();
-  s.working_days = *days;
-  auto holidays = LoadHolidays(db);
-  if (!holidays) return holidays.error();
-  s.holidays.assign(holidays->begin(), holidays->end());
-  return {};
-}
-
 }  // namespace
 
 Result<MrpCatalogue> LoadMrpCatalogue(sqlite::Database& db) {
   MrpCatalogue c;
-  Status loaded = LoadSettings(db, c.settings);
-  if (loaded) loaded = LoadItems(db, c);
+  auto holidays = LoadHolidays(db);
+  if (!holidays) return holidays.error();
+  c.holidays.assign(holidays->begin(), holidays->end());
+  Status loaded = LoadItems(db, c);
   if (loaded) loaded = LoadBoms(db, c);
   if (loaded) loaded = LoadPlaces(db, c);
   if (!loaded) return loaded.error();

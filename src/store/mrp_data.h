@@ -1,5 +1,5 @@
 // What an MRP run reads from the store: the catalogue (items planned by MRP, their bills of
-// material, locations, work centres and routings, the settings mrp.* and the holidays) and,
+// material, locations, work centres and routings, and the holidays) and,
 // per stock point, its stock, open supply, customer orders, MPS lines, production orders,
 // demand history, supply terms and safety-stock policy. SQL only; app/ builds the engine's
 // network from it. Quantities in milli-units, money raw (1/10000), as stored.
@@ -61,21 +61,8 @@ struct RoutingRow {
   double setup_hours = 0, run_hours_per_unit = 0;
 };
 
-struct MrpSettings {
-  PeriodKind period = PeriodKind::kWeek;
-  int horizon_periods = 26;                          // mrp.horizon_periods
-  int demand_time_fence_days = 0;                    // mrp.demand_time_fence_days
-  double kanban_safety_factor = 0.1;                 // mrp.kanban_safety_factor
-  std::string working_days = "Mon Tue Wed Thu Fri";  // mrp.working_days
-  double ordering_cost = 25;                         // policy.ordering_cost
-  double holding_rate = 0.25;                        // policy.holding_rate, per year
-  std::string forecast_method = "auto";              // forecast.method
-  int season_length = 0;                             // forecast.season_length
-  std::vector<Date> holidays;
-};
-
 struct MrpCatalogue {
-  MrpSettings settings;
+  std::vector<Date> holidays;     // company holidays: no production
   std::vector<MrpItemRow> items;  // by code
   std::vector<MrpBomRow> boms;    // lines among MRP items, by parent then component code
   std::vector<MrpLocationRow> locations;

@@ -1,22 +1,34 @@
-// Company settings, per-stock-point policies, supplier order rules and budgets for the
-// planning run (see planning_loaders.h).
+// Policy rows per stock point, supplier order rules and budgets for the planning run (see
+// planning_loaders.h).
 #include "store/classification_store.h"
+#include "store/named_column.h"
 #include "store/planning_loaders.h"
-#include "store/settings.h"
 
 namespace lagom::store::planning {
 
 namespace {
 
-// Applies the non-NULL columns of a policies row (columns 2..8) to `policy`.
-void Override(const sqlite::Statement& row, PolicySettings& policy) {
-  if (!row.IsNull(2)) policy.service_kind = row.Text(2);
-  if (!row.IsNull(3)) policy.service_target = row.Real(3);
-  if (!row.IsNull(4)) policy.order_rule = row.Text(4);
-  if (!row.IsNull(5)) policy.cover_periods = row.Real(5);
-  if (!row.IsNull(6)) policy.fixed_quantity_milli = row.Int(6);
-  if (!row.IsNull(7)) policy.review_periods = row.Real(7);
-  if (!row.IsNull(8)) policy.distribution = row.Text(8);
+std::optional<double> OptionalReal(const sqlite::Statement& row, int column) {
+  return row.IsNull(column) ? std::nullopt : std::optional<double>(row.Real(column));
+}
+
+// A policies row (columns 2..8) as a layer: its non-NULL columns.
+Result<PolicyLayer> LayerOf(const sqlite::Statement& row) {
+  PolicyLayer layer;
+  auto kind = OptionalNamed(row, 2, kServiceKinds, "policies.service_kind");
+  auto rule = OptionalNamed(row, 4, kOrderRules, "policies.order_rule");
+  auto distribution = OptionalNamed(row, 8, kDistributionChoices, "policies.distribution");
+  if (!kind) return kind.error();
+  if (!rule) return rule.error();
+  if (!distribution) return distribution.error();
+  layer.service_kind = *kind;
+  layer.service_target = OptionalReal(row, 3);
+  layer.order_rule = *rule;
+  layer.cover_periods = OptionalReal(row, 5);
+  layer.fixed_quantity_milli = row.OptionalInt(6);
+  layer.review_periods = OptionalReal(row, 7);
+  layer.distribution = *distribution;
+  return layer;
 }
 
 // The classes of the latest classification and their service targets; a class row without
@@ -40,8 +52,8 @@ Status LoadClassTargets(sqlite::Database& db, PlanningData& data, const Index& i
       StockPointData& point = data.stock_points[it->second];
       point.abc_class = stmt->Text(2);
       if (!target) continue;
-      point.policy.service_kind = target->service_kind;
-      point.policy.service_target = target->service_target;
+      point.policy.class_target = PolicyLayer{.service_kind = target->service_kind,
+                                              .service_target = target->service_target};
       point.policy.service_class = stmt->Text(2) + stmt->Text(3);
     }
   });
@@ -49,63 +61,30 @@ Status LoadClassTargets(sqlite::Database& db, PlanningData& data, const Index& i
 
 }  // namespace
 
-Status LoadDefaults(sqlite::Database& db, PlanningData& data) {
-  PolicySettings& d = data.defaults;
-  for (auto [key, field] : {std::pair{"policy.service_kind", &d.service_kind},
-                            std::pair{"policy.order_rule", &d.order_rule},
-                            std::pair{"policy.distribution", &d.distribution}}) {
-    auto text = ReadSetting(db, key);
-    if (!text) return text.error();
-    *field = *text;
-  }
-  double horizon = 0, season = 0;
-  for (auto [key, field] : {std::pair{"policy.service_target", &d.service_target},
-                            std::pair{"policy.cover_periods", &d.cover_periods},
-                            std::pair{"policy.review_periods", &d.review_periods},
-                            std::pair{"policy.ordering_cost", &data.ordering_cost},
-                            std::pair{"policy.holding_rate", &data.holding_rate},
-                            std::pair{"plan.round_down_fraction", &data.plan.round_down_fraction},
-                            std::pair{"plan.free_freight_top_up", &data.plan.free_freight_top_up},
-                            std::pair{"plan.max_cover_days", &data.plan.max_cover_days},
-                            std::pair{"plan.horizon_periods", &horizon},
-                            std::pair{"plan.excess_cover_days", &data.plan.excess_cover_days},
-                            std::pair{"forecast.season_length", &season}}) {
-    auto value = ReadNumberSetting(db, key);
-    if (!value) return value.error();
-    *field = *value;
-  }
-  if (horizon < 1 || horizon > 520)
-    return InvalidInput("setting plan.horizon_periods must be 1–520");
-  data.plan.horizon_periods = static_cast<int>(horizon);
-  if (season < 0 || season > 366)
-    return InvalidInput("setting forecast.season_length must be 0–366");
-  data.plan.season_length = static_cast<int>(season);
-  auto method = ReadSetting(db, "forecast.method");
-  if (!method) return method.error();
-  data.plan.forecast_method = *method;
-  return {};
-}
-
-// Defaults, then class targets, then item-wide rows, so that a stock point's own row has the
-// last word.
+// Each stock point's class target, the item-wide row and its own row, as layers.
 Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items) {
-  for (auto& point : data.stock_points) point.policy = data.defaults;
   if (Status classes = LoadClassTargets(db, data, index, items); !classes) return classes;
   auto stmt = PrepareForItems(
       db,
       "SELECT item_id, location_id, service_kind, service_target, order_rule, cover_periods, "
       "fixed_quantity, review_periods, distribution FROM policies "
-      "WHERE item_id BETWEEN ?1 AND ?2 ORDER BY location_id IS NOT NULL, item_id",
+      "WHERE item_id BETWEEN ?1 AND ?2",
       items);
   if (!stmt) return stmt.error();
-  return stmt->ForEach([&] {
+  return stmt->ForEach([&]() -> Status {
+    auto layer = LayerOf(*stmt);
+    if (!layer) return layer.error();
     std::int64_t item = stmt->Int(0);
     for (auto it = index.lower_bound({item, 0}); it != index.end() && it->first.first == item;
          ++it) {
-      if (stmt->IsNull(1) || stmt->Int(1) == it->first.second) {
-        Override(*stmt, data.stock_points[it->second].policy);
+      PolicyLayers& layers = data.stock_points[it->second].policy;
+      if (stmt->IsNull(1)) {
+        layers.item = *layer;
+      } else if (stmt->Int(1) == it->first.second) {
+        layers.stock_point = *layer;
       }
     }
+    return {};
   });
 }
 

@@ -5,7 +5,6 @@
 #include <unordered_map>
 
 #include "store/planning_loaders.h"
-#include "store/settings.h"
 
 namespace lagom::store {
 
@@ -306,13 +305,10 @@ Result<std::optional<ItemRange>> AllItems(sqlite::Database& db) {
 }
 
 Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int history_periods,
-                                      const std::function<void(PolicySettings&)>& adjust_defaults,
-                                      ItemRange items) {
+                                      PeriodKind period, ItemRange items) {
   using namespace planning;
   PlanningData data;
-  auto period = ReadPeriodSetting(db);
-  if (!period) return period.error();
-  data.period = *period;
+  data.period = period;
   Date end = PeriodStart(as_of, data.period);
   Date first = end;
   for (int i = 0; i < history_periods; ++i) {
@@ -325,8 +321,6 @@ Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int hist
   if (loaded) loaded = LoadSupply(db, data, index, items);
   if (loaded) loaded = LoadMeasuredLeadTimes(db, data, index, items, AddMonths(as_of, -12));
   if (loaded) loaded = LoadSuppliers(db, data);
-  if (loaded) loaded = LoadDefaults(db, data);
-  if (loaded && adjust_defaults) adjust_defaults(data.defaults);
   if (loaded) loaded = LoadPolicies(db, data, index, items);
   if (loaded) loaded = LoadBudgets(db, data, as_of);
   if (!loaded) return loaded.error();

@@ -1,11 +1,10 @@
 // What the planning run reads from the store: per stock point (item@location) its recent
 // demand per period, stock on hand and reserved (from the stock ledger), open orders and the
-// supply terms in force; per supplier its order rules; per location where it is replenished
-// from; budgets and plan settings.
+// supply terms in force and the policy rows that apply; per supplier its order rules; per
+// location where it is replenished from; budgets. No settings: the app decides with those.
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <limits>
 #include <map>
 #include <optional>
@@ -14,6 +13,7 @@
 
 #include "core/date.h"
 #include "core/period.h"
+#include "core/policy_terms.h"
 #include "core/result.h"
 #include "store/sqlite.h"
 
@@ -58,22 +58,6 @@ struct BudgetRecord {
   std::int64_t spent_raw = 0;  // purchase orders already placed in the month
 };
 
-// The inventory policy in force for a stock point, as stored: the company defaults
-// (settings policy.*), replaced in kind and target by the service target of the stock
-// point's class in the latest `lagom classify` (table service_targets), overridden by the
-// item's row in `policies`, then by the stock point's own row. Names as in the policies
-// table; app/ turns them into engine inputs.
-struct PolicySettings {
-  std::string service_kind = "fill-rate";
-  double service_target = 0.95;
-  std::string order_rule = "cover";
-  double cover_periods = 1;
-  std::int64_t fixed_quantity_milli = 0;
-  double review_periods = 1;
-  std::string distribution = "auto";
-  std::string service_class;  // the class whose service target applies ("AX"); empty: none
-};
-
 struct StockPointData {
   std::int64_t item_id = 0;
   std::int64_t location_id = 0;
@@ -98,26 +82,13 @@ struct StockPointData {
   std::int64_t on_order_milli = 0;  // open purchase and inbound transfer lines
   std::vector<ScheduledReceipt> receipts;
   std::optional<SupplyOption> supply;  // none when the item has no supply terms
-  PolicySettings policy;
-};
-
-// Settings plan.* that shape proposals.
-struct PlanSettings {
-  double round_down_fraction = 0;        // of a pack (AGR round-down threshold)
-  double free_freight_top_up = 0.8;      // top up orders at least this share of free freight
-  double max_cover_days = 180;           // bringing forward stops at this cover
-  int horizon_periods = 26;              // projected balance
-  double excess_cover_days = 365;        // cover beyond which stock is reported as excess
-  std::string forecast_method = "auto";  // a name forecast::ParseMethod knows
-  int season_length = 0;                 // 0: by period (52 weekly, 12 monthly, 7 daily)
+  // The policy rows that apply: its class's service target, the item's and its own row of
+  // `policies` (engine/plan/policy_resolution.h resolves them over the company defaults).
+  PolicyLayers policy;
 };
 
 struct PlanningData {
-  PeriodKind period = PeriodKind::kWeek;
-  PolicySettings defaults;
-  PlanSettings plan;
-  double ordering_cost = 25;   // per order, company currency (settings policy.ordering_cost)
-  double holding_rate = 0.25;  // per year, share of unit cost (settings policy.holding_rate)
+  PeriodKind period = PeriodKind::kWeek;  // the buckets of `history`
   // Ordered by echelon (stores first, then their DCs), then item code, then location code:
   // a DC's stock point follows every stock point it supplies.
   std::vector<StockPointData> stock_points;
@@ -134,12 +105,11 @@ struct ItemRange {
 
 // Every stock point with demand before `as_of` — and, for a stock point replenished from a
 // DC, the DC's stock point of the same item — with at most `history_periods` periods of
-// history. Supply terms: those for the location win over those for all locations; then
-// the primary supplier, the lowest unit price, the shortest lead time, the supplier code.
-// `adjust_defaults` may change the company policy defaults before the overrides apply.
-Result<PlanningData> LoadPlanningData(
-    sqlite::Database& db, Date as_of, int history_periods,
-    const std::function<void(PolicySettings&)>& adjust_defaults = {}, ItemRange items = {});
+// history in `period` buckets (the store's planning period). Supply terms: those for the
+// location win over those for all locations; then the primary supplier, the lowest unit price,
+// the shortest lead time, the supplier code.
+Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int history_periods,
+                                      PeriodKind period, ItemRange items = {});
 
 // Appends `part` (another item range of the same run) to `data`, keeping the stock points in
 // the order LoadPlanningData gives them.

@@ -34,8 +34,7 @@ Status LoadMeasuredLeadTimes(sqlite::Database& db, PlanningData& data, const Ind
 Result<sqlite::Statement> PrepareForItems(sqlite::Database& db, const std::string& sql,
                                           ItemRange items);
 
-// Company settings, policies, suppliers and budgets (planning_context.cc).
-Status LoadDefaults(sqlite::Database& db, PlanningData& data);
+// Policy rows, suppliers and budgets (planning_context.cc).
 Status LoadPolicies(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items);
 Status LoadSuppliers(sqlite::Database& db, PlanningData& data);
 Status LoadBudgets(sqlite::Database& db, PlanningData& data, Date as_of);

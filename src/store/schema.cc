@@ -15,7 +15,6 @@ CREATE TABLE settings (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
 );
-INSERT INTO settings (key, value) VALUES ('period', 'week'), ('currency', 'EUR');
 
 CREATE TABLE items (
   id              INTEGER PRIMARY KEY,
@@ -190,11 +189,6 @@ CREATE TABLE policies (
                                                'negative-binomial', 'gamma'))
 );
 CREATE UNIQUE INDEX policies_key ON policies (item_id, IFNULL(location_id, 0));
-INSERT INTO settings (key, value) VALUES
-  ('policy.service_kind', 'fill-rate'), ('policy.service_target', '0.95'),
-  ('policy.order_rule', 'cover'), ('policy.cover_periods', '1'), ('policy.review_periods', '1'),
-  ('policy.distribution', 'auto'), ('policy.ordering_cost', '25'),
-  ('policy.holding_rate', '0.25');
 ALTER TABLE order_proposals ADD COLUMN policy TEXT NOT NULL DEFAULT '';
 ALTER TABLE order_proposals ADD COLUMN achieved_service REAL NOT NULL DEFAULT 0;
 )sql";
@@ -258,9 +252,6 @@ CREATE TABLE plan_exceptions (
 );
 CREATE INDEX plan_exceptions_run ON plan_exceptions (plan_run_id);
 
-INSERT INTO settings (key, value) VALUES ('plan.round_down_fraction', '0'),
-  ('plan.free_freight_top_up', '0.8'), ('plan.max_cover_days', '180'),
-  ('plan.horizon_periods', '26'), ('plan.excess_cover_days', '365');
 )sql";
 
 // The forecast behind each stock point's plan: which model the forecasting engine chose and
@@ -276,8 +267,6 @@ CREATE TABLE plan_forecasts (
   PRIMARY KEY (item_id, location_id)
 ) WITHOUT ROWID;
 ALTER TABLE order_proposals ADD COLUMN forecast_model TEXT NOT NULL DEFAULT '';
-INSERT INTO settings (key, value) VALUES ('forecast.method', 'auto'),
-  ('forecast.season_length', '0');
 )sql";
 
 // The change cursor of the stock feed: one row per stock point, its latest change that can

@@ -92,17 +92,6 @@ CREATE TABLE alerts (
 CREATE UNIQUE INDEX alerts_open ON alerts (item_id, location_id, rule, subject)
   WHERE status = 'open';
 
-INSERT INTO settings (key, value) VALUES
-  ('classify.dimensions', 'revenue'), ('classify.cutoffs', '80,15,5'),
-  ('classify.scope', 'company'), ('classify.window_months', '12'),
-  ('classify.new_months', '3'), ('classify.dead_months', '12'),
-  ('classify.xyz_x', '0.5'), ('classify.xyz_y', '1'),
-  ('count.per_year.A', '12'), ('count.per_year.B', '4'), ('count.per_year.C', '1'),
-  ('count.per_year.N', '4'), ('count.per_year.D', '1'),
-  ('count.working_days', 'Mon Tue Wed Thu Fri'), ('count.discrepancy_days', '30'),
-  ('alert.expiry_days', '30'), ('alert.dead_stock_months', '6'),
-  ('alert.overstock_cover_days', '365'), ('alert.tracking_limit', '4'),
-  ('alert.tracking_periods', '6');
 )sql";
 
 }  // namespace

@@ -19,7 +19,6 @@ ALTER TABLE items ADD COLUMN valuation TEXT
   CHECK (valuation IN ('fifo', 'lifo', 'lifo-periodic', 'wac'));
 CREATE UNIQUE INDEX items_gtin ON items (gtin) WHERE gtin IS NOT NULL;
 ALTER TABLE stock ADD COLUMN as_of TEXT;
-INSERT INTO settings (key, value) VALUES ('valuation', 'fifo');
 
 CREATE TABLE lots (
   id      INTEGER PRIMARY KEY,

@@ -94,9 +94,6 @@ ALTER TABLE order_proposals ADD COLUMN kind TEXT NOT NULL DEFAULT 'purchase'
 UPDATE order_proposals SET kind = kind_before_production;
 ALTER TABLE order_proposals DROP COLUMN kind_before_production;
 
-INSERT INTO settings (key, value) VALUES ('mrp.horizon_periods', '26'),
-  ('mrp.demand_time_fence_days', '0'), ('mrp.kanban_safety_factor', '0.1'),
-  ('mrp.working_days', 'Mon Tue Wed Thu Fri');
 )sql";
 
 }  // namespace

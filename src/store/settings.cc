@@ -1,45 +1,37 @@
 #include "store/settings.h"
 
-#include <cmath>
-#include <cstdlib>
-
 namespace lagom::store {
 
-Result<std::string> ReadSetting(sqlite::Database& db, const std::string& key) {
-  auto stmt = db.Prepare("SELECT value FROM settings WHERE key = ?1");
+Result<std::map<std::string, std::string>> ReadStoredSettings(sqlite::Database& db) {
+  auto stmt = db.Prepare("SELECT key, value FROM settings");
   if (!stmt) return stmt.error();
-  stmt->Bind(1, std::string_view(key));
-  auto row = stmt->Step();
-  if (!row) return row.error();
-  if (!*row) return NotFound("setting '" + key + "' is not set");
-  return stmt->Text(0);
+  std::map<std::string, std::string> values;
+  Status read = stmt->ForEach([&] { values.emplace(stmt->Text(0), stmt->Text(1)); });
+  if (!read) return read.error();
+  return values;
 }
 
-Result<double> ReadNumberSetting(sqlite::Database& db, const std::string& key) {
-  auto text = ReadSetting(db, key);
-  if (!text) return text.error();
-  char* end = nullptr;
-  double value = std::strtod(text->c_str(), &end);
-  if (text->empty() || *end != '\0' || !std::isfinite(value)) {
-    return InvalidInput("setting " + key + " = '" + *text + "' is not a number");
-  }
-  return value;
-}
-
-Status WriteSetting(sqlite::Database& db, const std::string& key, const std::string& value) {
+Status WriteSettings(sqlite::Database& db, const std::map<std::string, std::string>& values) {
+  auto transaction = sqlite::Transaction::Begin(db);
+  if (!transaction) return transaction.error();
   auto stmt = db.Prepare(
       "INSERT INTO settings (key, value) VALUES (?1, ?2) "
       "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
   if (!stmt) return stmt.error();
-  stmt->Bind(1, std::string_view(key));
-  stmt->Bind(2, std::string_view(value));
-  return stmt->Run();
+  for (const auto& [key, value] : values) {
+    stmt->Bind(1, std::string_view(key));
+    stmt->Bind(2, std::string_view(value));
+    if (Status written = stmt->Run(); !written) return written;
+  }
+  return transaction->Commit();
 }
 
-Result<PeriodKind> ReadPeriodSetting(sqlite::Database& db) {
-  auto text = ReadSetting(db, "period");
-  if (!text) return text.error();
-  return ParsePeriodKind(*text);
+Result<bool> DemandIsStored(sqlite::Database& db) {
+  auto stmt = db.Prepare("SELECT EXISTS (SELECT 1 FROM demand)");
+  if (!stmt) return stmt.error();
+  auto row = stmt->Step();
+  if (!row) return row.error();
+  return stmt->Int(0) != 0;
 }
 
 }  // namespace lagom::store

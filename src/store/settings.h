@@ -1,20 +1,20 @@
-// Company-wide settings kept in the store's `settings` table (key → text value).
+// The `settings` table: the values a user set, by name. What the names mean, their defaults
+// and what values they allow is app/settings.h's table; the store only keeps the text.
 #pragma once
 
+#include <map>
 #include <string>
 
-#include "core/period.h"
 #include "core/result.h"
 #include "store/sqlite.h"
 
 namespace lagom::store {
 
-Result<std::string> ReadSetting(sqlite::Database& db, const std::string& key);
-// A setting that must be a finite number: InvalidInput names the key and the text otherwise.
-Result<double> ReadNumberSetting(sqlite::Database& db, const std::string& key);
-Status WriteSetting(sqlite::Database& db, const std::string& key, const std::string& value);
-
-// The planning period (day, week or month) that demand is bucketed into.
-Result<PeriodKind> ReadPeriodSetting(sqlite::Database& db);
+// Every stored setting, by name.
+Result<std::map<std::string, std::string>> ReadStoredSettings(sqlite::Database& db);
+// Writes every value in one transaction.
+Status WriteSettings(sqlite::Database& db, const std::map<std::string, std::string>& values);
+// Whether any demand is stored (it is bucketed by the planning period).
+Result<bool> DemandIsStored(sqlite::Database& db);
 
 }  // namespace lagom::store

@@ -141,29 +141,6 @@ Result<std::vector<LineToReceive>> FindLinesToReceive(sqlite::Database& db, std:
   return lines;
 }
 
-Result<std::vector<PolicyOverride>> LoadPolicyOverrides(sqlite::Database& db, std::int64_t item_id,
-                                                        std::int64_t location_id) {
-  static constexpr const char* kColumns[] = {"service_kind",  "service_target", "order_rule",
-                                             "cover_periods", "fixed_quantity", "review_periods",
-                                             "distribution"};
-  auto stmt = db.Prepare(
-      "SELECT location_id IS NOT NULL, service_kind, service_target, order_rule, cover_periods, "
-      "fixed_quantity, review_periods, distribution FROM policies "
-      "WHERE item_id = ?1 AND (location_id IS NULL OR location_id = ?2) "
-      "ORDER BY location_id IS NOT NULL");
-  if (!stmt) return stmt.error();
-  stmt->Bind(1, item_id);
-  stmt->Bind(2, location_id);
-  std::vector<PolicyOverride> overrides;
-  Status read = stmt->ForEach([&] {
-    for (int i = 0; i < 7; ++i) {
-      if (!stmt->IsNull(i + 1)) overrides.push_back({stmt->Int(0) != 0, kColumns[i]});
-    }
-  });
-  if (!read) return read.error();
-  return overrides;
-}
-
 Result<std::vector<StockPointListRow>> SearchStockPoints(sqlite::Database& db,
                                                          const std::string& search,
                                                          std::int64_t limit, std::int64_t offset) {

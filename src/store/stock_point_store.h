@@ -64,15 +64,6 @@ Result<std::vector<LineToReceive>> FindLinesToReceive(sqlite::Database& db, std:
                                                       const std::string& po_number,
                                                       std::int64_t limit);
 
-// One non-empty column of a `policies` row that applies to the stock point.
-struct PolicyOverride {
-  bool stock_point = false;  // the stock point's own row; false: the item's row
-  std::string column;        // as in the policies table: service_kind, service_target …
-};
-// The item's row first, then the stock point's, so that the last override of a column wins.
-Result<std::vector<PolicyOverride>> LoadPolicyOverrides(sqlite::Database& db, std::int64_t item_id,
-                                                        std::int64_t location_id);
-
 struct StockPointListRow {
   std::string item_code, item_name, location_code;
   std::int64_t on_hand_milli = 0;

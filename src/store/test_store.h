@@ -8,6 +8,7 @@
 
 #include "store/csv_import.h"
 #include "store/entities.h"
+#include "store/settings.h"
 #include "store/store.h"
 
 namespace lagom::store::testing {
@@ -18,8 +19,16 @@ inline std::unique_ptr<sqlite::Database> FreshStore() {
   return std::move(*db);
 }
 
+// The planning period a test stored (app/settings.h's default, week, when none).
+inline PeriodKind StoredPeriod(sqlite::Database& db) {
+  auto stored = ReadStoredSettings(db);
+  EXPECT_TRUE(stored.ok());
+  auto period = stored->find("period");
+  return period == stored->end() ? PeriodKind::kWeek : *ParsePeriodKind(period->second);
+}
+
 inline ImportOutcome Import(sqlite::Database& db, std::string_view entity, std::string_view text) {
-  auto outcome = ImportCsv(db, *FindEntity(entity), text);
+  auto outcome = ImportCsv(db, *FindEntity(entity), text, StoredPeriod(db));
   EXPECT_TRUE(outcome.ok()) << outcome.error().message;
   return *outcome;
 }

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "engine/plan/projection.h"
+
 namespace lagom::analysis {
 
 namespace {
@@ -18,7 +20,7 @@ void NegativeStock(const StockPointFacts& f, Alerts& out) {
 
 void ProjectedStockout(const StockPointFacts& f, Alerts& out) {
   const PlanFacts& p = *f.plan;
-  if (!StockoutBeforeReceipt(p.first_stockout, p.earliest_receipt)) return;
+  if (!plan::StockoutBeforeReceipt(p.first_stockout, p.earliest_receipt)) return;
   out.push_back({"projected-stockout", "critical", "", static_cast<double>(p.first_stockout),
                  p.earliest_receipt, f.on_hand,
                  fmt::format("stock runs out in period {} of the projection, before a new order "
@@ -116,10 +118,6 @@ std::vector<Alert> EvaluateAlerts(const StockPointFacts& facts, const AlertLimit
   DeadStock(facts, limits, out);
   LateOrders(facts, out);
   return out;
-}
-
-bool StockoutBeforeReceipt(int first_stockout, double earliest_receipt) {
-  return first_stockout >= 0 && first_stockout + 1 <= earliest_receipt;
 }
 
 std::optional<double> TrackingSignal(std::span<const double> history, int window, int periods) {

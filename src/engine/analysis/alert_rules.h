@@ -79,10 +79,6 @@ struct Alert {
 
 std::vector<Alert> EvaluateAlerts(const StockPointFacts& facts, const AlertLimits& limits);
 
-// The projected-stockout condition, shared with the planning run's expedite exception: a whole
-// period ends below zero before a new order can arrive (first_stockout < 0: none).
-bool StockoutBeforeReceipt(int first_stockout, double earliest_receipt);
-
 // Brown's tracking signal of the last `periods` one-step forecasts, each the mean of up to
 // `window` periods before it: Σ errors / mean |error| (error = actual − forecast), in
 // [−periods, periods]. None with fewer than two forecasts or when every error is zero.

@@ -134,6 +134,12 @@ std::optional<CostMethod> ParseCostMethod(std::string_view name) {
   return std::nullopt;
 }
 
+std::vector<std::string> CostMethodNames() {
+  std::vector<std::string> names;
+  for (const auto& entry : kMethods) names.emplace_back(entry.second);
+  return names;
+}
+
 Result<Valuation> Value(std::span<const CostedMovement> movements,
                         const ValuationOptions& options) {
   return Valuer(movements, options).Run();

@@ -36,6 +36,7 @@ enum class CostMethod { kFifo, kLifoPerpetual, kLifoPeriodic, kWeightedAverage }
 // "fifo", "lifo" (perpetual), "lifo-periodic", "wac".
 std::string_view CostMethodName(CostMethod method);
 std::optional<CostMethod> ParseCostMethod(std::string_view name);
+std::vector<std::string> CostMethodNames();
 
 // What valuation needs of a movement.
 struct CostedMovement {

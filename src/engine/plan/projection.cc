@@ -55,4 +55,8 @@ std::vector<double> PlannedReleases(const ProjectionInput& in, const SupplierRul
   return releases;
 }
 
+bool StockoutBeforeReceipt(int first_stockout, double earliest_receipt) {
+  return first_stockout >= 0 && first_stockout + 1 <= earliest_receipt;
+}
+
 }  // namespace lagom::plan

@@ -39,4 +39,9 @@ Projection ProjectBalance(const ProjectionInput& input);
 // gross requirement this stock point puts on the location that supplies it.
 std::vector<double> PlannedReleases(const ProjectionInput& input, const SupplierRules& rules);
 
+// The projected-stockout condition, shared by the plan's expedite exception and the
+// projected-stockout alert: a whole period ends below zero before a new order can arrive
+// (first_stockout < 0: none; earliest_receipt in periods).
+bool StockoutBeforeReceipt(int first_stockout, double earliest_receipt);
+
 }  // namespace lagom::plan

@@ -20,18 +20,15 @@
 #include <optional>
 #include <span>
 
+#include "core/policy_terms.h"
 #include "core/result.h"
 #include "engine/policy/distribution.h"
 #include "engine/policy/explanation.h"
 
 namespace lagom::policy {
 
-enum class ServiceKind {
-  kCycleService,   // α: probability of no stock-out per replenishment cycle, in (0, 1)
-  kFillRate,       // β: share of demand met from stock, in (0, 1)
-  kDaysOfCover,    // safety stock = value × mean demand per period (value in periods, >= 0)
-  kFixedQuantity,  // safety stock = value (units, >= 0)
-};
+// The service kinds and their names are core vocabulary (core/policy_terms.h).
+using ServiceKind = lagom::ServiceKind;
 
 // How a fill-rate target is met under periodic review (review_period > 0):
 //   kCycleQuantity  the continuous-review rule of service.h, ESC = n(s) - n(s + Q) over

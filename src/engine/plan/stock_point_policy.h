@@ -16,12 +16,13 @@
 #include <string>
 #include <string_view>
 
+#include "core/policy_terms.h"
 #include "core/result.h"
+#include "engine/plan/plan_parameters.h"
 #include "engine/policy/empirical_demand.h"
 #include "engine/policy/stock_point.h"
-#include "store/planning_data.h"
 
-namespace lagom::app {
+namespace lagom::plan {
 
 // Demand per period and the time it must be covered for, in periods.
 struct DemandAndTiming {
@@ -43,11 +44,10 @@ struct StockPointPolicyResult {
   std::string summary;          // e.g. "fill-rate 0.95, normal"
 };
 
-// InvalidInput when a stored setting is not valid; the message starts with `where`.
-Result<StockPointPolicyResult> ComputePolicy(const store::PolicySettings& settings,
+// InvalidInput when the policy engine refuses the settings (e.g. a target out of range).
+Result<StockPointPolicyResult> ComputePolicy(const PolicySettings& settings,
                                              std::int64_t unit_cost_raw,
                                              const DemandAndTiming& demand,
-                                             const store::PlanningData& data,
-                                             std::string_view where);
+                                             const PlanParameters& parameters);
 
-}  // namespace lagom::app
+}  // namespace lagom::plan

@@ -1,18 +1,18 @@
 // The policy of a stock point with intermittent demand and a fill-rate target: the empirical
 // sizes and the periodic fill rate (what `lagom simulate` measured), else as before.
-#include "app/stock_point_policy.h"
+#include "engine/plan/stock_point_policy.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <vector>
 
-namespace lagom::app {
+namespace lagom::plan {
 namespace {
 
-store::PolicySettings FillRate(double target) {
-  store::PolicySettings s;
-  s.service_kind = "fill-rate";
+PolicySettings FillRate(double target) {
+  PolicySettings s;
+  s.service_kind = ServiceKind::kFillRate;
   s.service_target = target;
   return s;
 }
@@ -27,12 +27,12 @@ constexpr double kMean = 12.0 / 9.0;
 // S = 5: E = 1/9, β = 11/12 ≥ 0.9. So S = 5 (a normal with the same two moments would not
 // land on it: it knows nothing of the gap between sizes).
 TEST(StockPointPolicy, IntermittentDemandUsesItsOwnSizesAndThePeriodicFillRate) {
-  store::PlanningData data;
-  store::PolicySettings settings = FillRate(0.9);
-  settings.order_rule = "up-to";
+  PlanParameters data;
+  PolicySettings settings = FillRate(0.9);
+  settings.order_rule = OrderRule::kUpTo;
   DemandAndTiming demand{kMean, 3.0, 0, 0, 1};
   demand.intermittent_history = kHistory;
-  auto result = ComputePolicy(settings, 0, demand, data, "X@L");
+  auto result = ComputePolicy(settings, 0, demand, data);
   ASSERT_TRUE(result.ok()) << result.error().message;
   EXPECT_TRUE(result->policy.from_pmf);
   EXPECT_EQ(result->summary, "fill-rate 0.9, empirical sizes, periodic fill rate");
@@ -44,11 +44,11 @@ TEST(StockPointPolicy, IntermittentDemandUsesItsOwnSizesAndThePeriodicFillRate) 
 }
 
 TEST(StockPointPolicy, LargeSizesAreCountedInStepsAndScaledBack) {
-  store::PlanningData data;
+  PlanParameters data;
   std::vector<double> history = {0, 200, 0, 400, 0, 600, 0, 0, 0};
   DemandAndTiming demand{100 * kMean, 30000.0, 2, 0, 1};
   demand.intermittent_history = history;
-  auto result = ComputePolicy(FillRate(0.9), 0, demand, data, "X@L");
+  auto result = ComputePolicy(FillRate(0.9), 0, demand, data);
   ASSERT_TRUE(result.ok()) << result.error().message;
   EXPECT_EQ(result->summary, "fill-rate 0.9, empirical sizes (in steps of 10), periodic fill rate");
   // Levels are in units again: a whole number of steps of 10.
@@ -58,21 +58,21 @@ TEST(StockPointPolicy, LargeSizesAreCountedInStepsAndScaledBack) {
 }
 
 TEST(StockPointPolicy, OtherwiseTheParametricRuleStays) {
-  store::PlanningData data;
+  PlanParameters data;
   DemandAndTiming smooth{kMean, 3.0, 2, 0, 1};  // no intermittent history
-  auto parametric = ComputePolicy(FillRate(0.9), 0, smooth, data, "X@L");
+  auto parametric = ComputePolicy(FillRate(0.9), 0, smooth, data);
   ASSERT_TRUE(parametric.ok());
   EXPECT_FALSE(parametric->policy.from_pmf);
   EXPECT_EQ(parametric->input.fill_rate_model, policy::FillRateModel::kCycleQuantity);
   DemandAndTiming intermittent = smooth;
   intermittent.intermittent_history = kHistory;
-  store::PolicySettings named = FillRate(0.9);
-  named.distribution = "poisson";  // a planner's choice wins
-  EXPECT_FALSE(ComputePolicy(named, 0, intermittent, data, "X@L")->policy.from_pmf);
-  store::PolicySettings cycle = FillRate(0.9);
-  cycle.service_kind = "cycle";
-  EXPECT_FALSE(ComputePolicy(cycle, 0, intermittent, data, "X@L")->policy.from_pmf);
+  PolicySettings named = FillRate(0.9);
+  named.distribution = DistributionChoice::kPoisson;  // a planner's choice wins
+  EXPECT_FALSE(ComputePolicy(named, 0, intermittent, data)->policy.from_pmf);
+  PolicySettings cycle = FillRate(0.9);
+  cycle.service_kind = ServiceKind::kCycleService;
+  EXPECT_FALSE(ComputePolicy(cycle, 0, intermittent, data)->policy.from_pmf);
 }
 
 }  // namespace
-}  // namespace lagom::app
+}  // namespace lagom::plan

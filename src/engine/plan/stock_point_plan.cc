@@ -1,18 +1,17 @@
-#include "app/stock_point_plan.h"
+#include "engine/plan/stock_point_plan.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
-#include "app/stock_point_policy.h"
-#include "engine/analysis/alert_rules.h"
 #include "engine/ledger/kpi.h"
 #include "engine/plan/order_calendar.h"
 #include "engine/plan/reorder.h"
+#include "engine/plan/stock_point_policy.h"
 #include "engine/policy/normal.h"
 
-namespace lagom::app {
+namespace lagom::plan {
 
 namespace {
 
@@ -23,11 +22,12 @@ double Units(std::int64_t milli) {
 struct Timing {
   Date order_date;
   double lead_time_days = 0, lead_time_sd_days = 0, review_days = 0;
+  bool measured = false;  // lead time measured from receipts
 };
 
 // The supply terms' lead time, or the one measured by this year's receipts when there are
 // kMeasuredLeadTimeReceipts of them (the reason names it).
-void SupplierLeadTime(const store::SupplyOption& supply, Timing& t) {
+void SupplierLeadTime(const Supply& supply, Timing& t) {
   if (supply.receipt_lead_times_days.size() < kMeasuredLeadTimeReceipts) {
     t.lead_time_days = supply.lead_time_days;
     t.lead_time_sd_days = supply.lead_time_sd_days;
@@ -36,21 +36,21 @@ void SupplierLeadTime(const store::SupplyOption& supply, Timing& t) {
   ledger::MeanSd measured = ledger::LeadTimeStats(supply.receipt_lead_times_days);
   t.lead_time_days = measured.mean;
   t.lead_time_sd_days = measured.sd;
+  t.measured = true;
 }
 
 // When the next order can go out and what it must cover: supplier order days decide both
 // the order date and the review period; otherwise the policy's review period applies.
-Result<Timing> TimingOf(const store::StockPointData& point, const PlanContext& c) {
+Result<Timing> TimingOf(const StockPointFacts& point, const PlanParameters& c) {
   Timing t;
   t.order_date = c.as_of;
-  t.review_days = point.policy.review_periods * DaysPerPeriod(c.data.period);
-  if (point.source_location_id) {
+  t.review_days = point.policy.review_periods * DaysPerPeriod(c.period);
+  if (point.by_transfer) {
     t.lead_time_days = point.transfer_lead_time_days;
   } else if (point.supply) {
     SupplierLeadTime(*point.supply, t);
-    auto rules = c.data.suppliers.find(point.supply->supplier_id);
-    if (rules != c.data.suppliers.end() && !rules->second.order_days.empty()) {
-      auto calendar = plan::OrderCalendar::Parse(rules->second.order_days);
+    if (!point.supply->order_days.empty()) {
+      auto calendar = OrderCalendar::Parse(point.supply->order_days);
       if (!calendar) return calendar.error();
       t.order_date = calendar->NextOrderDay(c.as_of);
       t.review_days = calendar->DaysToFollowingOrder(c.as_of);
@@ -59,10 +59,10 @@ Result<Timing> TimingOf(const store::StockPointData& point, const PlanContext& c
   return t;
 }
 
-plan::SupplierRules RulesOf(const store::StockPointData& point, const PlanContext& c) {
-  plan::SupplierRules rules;
-  rules.round_down_fraction = c.data.plan.round_down_fraction;
-  if (point.supply && !point.source_location_id) {
+SupplierRules RulesOf(const StockPointFacts& point, const PlanParameters& c) {
+  SupplierRules rules;
+  rules.round_down_fraction = c.round_down_fraction;
+  if (point.supply && !point.by_transfer) {
     rules.min_order_milli = point.supply->min_order_milli;
     rules.multiple_milli = std::max<std::int64_t>(point.supply->order_multiple_milli, 1);
     rules.max_order_milli = point.supply->max_order_milli;
@@ -70,48 +70,46 @@ plan::SupplierRules RulesOf(const store::StockPointData& point, const PlanContex
   return rules;
 }
 
-std::vector<double> ReceiptsByPeriod(const store::StockPointData& point, const PlanContext& c) {
-  std::vector<double> receipts(static_cast<std::size_t>(c.data.plan.horizon_periods), 0.0);
-  for (const auto& receipt : point.receipts) {
-    int t = std::max(0, PeriodsBetween(c.as_of, receipt.due, c.data.period));
+std::vector<double> ReceiptsByPeriod(const StockPointFacts& point, const PlanParameters& c) {
+  std::vector<double> receipts(static_cast<std::size_t>(c.horizon_periods), 0.0);
+  for (const Receipt& receipt : point.receipts) {
+    int t = std::max(0, PeriodsBetween(c.as_of, receipt.due, c.period));
     if (t < static_cast<int>(receipts.size()))
       receipts[static_cast<std::size_t>(t)] += Units(receipt.quantity_milli);
   }
   return receipts;
 }
 
-void AddException(StockPointPlan& plan, const store::StockPointData& point, const char* kind,
-                  const char* severity, std::string message) {
-  plan.exceptions.push_back(
-      {point.item_id, point.location_id, "", "", kind, severity, std::move(message)});
+void AddException(StockPointPlan& plan, const char* kind, const char* severity,
+                  std::string message) {
+  plan.exceptions.push_back({kind, severity, std::move(message)});
 }
 
-void RaiseExceptions(StockPointPlan& plan, const store::StockPointData& point,
-                     const plan::Projection& projection, const PlanContext& c) {
-  double days = DaysPerPeriod(c.data.period);
-  if (!point.supply && !point.source_location_id) {
-    AddException(plan, point, "no-supplier", "warning",
+void RaiseExceptions(StockPointPlan& plan, const StockPointFacts& point,
+                     const Projection& projection, const PlanParameters& c) {
+  double days = DaysPerPeriod(c.period);
+  if (!point.supply && !point.by_transfer) {
+    AddException(plan, "no-supplier", "warning",
                  "no supply terms and no supplying location: it cannot be replenished");
-  } else if (point.supply && !point.source_location_id && point.supply->lead_time_days <= 0) {
-    AddException(plan, point, "missing-lead-time", "warning",
+  } else if (point.supply && !point.by_transfer && point.supply->lead_time_days <= 0) {
+    AddException(plan, "missing-lead-time", "warning",
                  fmt::format("supplier {} has no lead time for this item; planned as 0 days",
                              point.supply->supplier_code));
   }
   double earliest = plan.lead_time;  // includes the wait for the next order day
   // Expedite when a whole period ends in a stock-out before a new order can arrive.
-  if (analysis::StockoutBeforeReceipt(projection.first_stockout, earliest)) {
-    Date when = PeriodStart(c.as_of, c.data.period) +
+  if (StockoutBeforeReceipt(projection.first_stockout, earliest)) {
+    Date when = PeriodStart(c.as_of, c.period) +
                 std::chrono::days{static_cast<int>(projection.first_stockout * days)};
     AddException(
-        plan, point, "expedite", "critical",
+        plan, "expedite", "critical",
         fmt::format("projected stock-out in the {} of {} before a new order can "
                     "arrive ({}): expedite open orders or find stock elsewhere",
-                    PeriodKindName(c.data.period), FormatDate(when), FormatDate(plan.due_date)));
+                    PeriodKindName(c.period), FormatDate(when), FormatDate(plan.due_date)));
   }
   double cover_days = projection.cover_periods * days;
-  if (projection.excess > 0 && plan.demand_mean > 0 &&
-      cover_days >= c.data.plan.excess_cover_days) {
-    AddException(plan, point, "excess", "warning",
+  if (projection.excess > 0 && plan.demand_mean > 0 && cover_days >= c.excess_cover_days) {
+    AddException(plan, "excess", "warning",
                  fmt::format("{:.0f} units above the order-up-to level {:.0f}; stock and open "
                              "orders cover {:.0f} days",
                              projection.excess, plan.order_up_to, cover_days));
@@ -137,19 +135,18 @@ void EstimateShortage(StockPointPlan& plan) {
   plan.expected_short = sd * policy::StdNormalLoss(z);
 }
 
-plan::OrderLine LineOf(const StockPointPlan& plan, const store::StockPointData& point,
-                       const plan::SupplierRules& rules, const PlanContext& c) {
-  plan::OrderLine line;
+OrderLine LineOf(const StockPointPlan& plan, const StockPointFacts& point,
+                 const SupplierRules& rules, const PlanParameters& c) {
+  OrderLine line;
   line.quantity_milli = plan.rounded.quantity_milli;
   line.pack_milli = rules.multiple_milli;
   line.max_milli = rules.max_order_milli;
-  line.unit_price_raw =
-      point.supply && point.supply->unit_price_raw > 0 && !point.source_location_id
-          ? point.supply->unit_price_raw
-          : point.unit_cost_raw;
+  line.unit_price_raw = point.supply && point.supply->unit_price_raw > 0 && !point.by_transfer
+                            ? point.supply->unit_price_raw
+                            : point.unit_cost_raw;
   line.position = Units(plan.position_milli);
-  line.demand_per_day = plan.demand_mean / DaysPerPeriod(c.data.period);
-  line.max_cover_days = c.data.plan.max_cover_days;
+  line.demand_per_day = plan.demand_mean / DaysPerPeriod(c.period);
+  line.max_cover_days = c.max_cover_days;
   line.volume_m3 = point.volume_m3;
   line.weight_kg = point.weight_kg;
   line.units_per_pallet = point.supply ? point.supply->units_per_pallet : 0;
@@ -169,11 +166,11 @@ int DefaultSeason(PeriodKind period) {
 }
 
 // Forecasts demand over the protection interval: its mean and variance per period.
-Status ForecastDemand(StockPointPlan& plan, const store::StockPointData& point,
-                      const DownstreamDemand& extra, const PlanContext& c) {
+Status ForecastDemand(StockPointPlan& plan, const StockPointFacts& point,
+                      const DownstreamDemand& extra, const PlanParameters& c) {
   double protection = plan.lead_time + plan.review;
   forecast::ForecastOptions options = c.forecast;
-  options.horizon = std::clamp(c.data.plan.horizon_periods, 1, forecast::kMaxSteps);
+  options.horizon = std::clamp(c.horizon_periods, 1, forecast::kMaxSteps);
   options.sum_periods = std::clamp(std::ceil(protection), 0.0, double{forecast::kMaxSteps});
   auto fitted = forecast::Fit(point.history, options);
   if (!fitted) return fitted.error();
@@ -192,34 +189,32 @@ Status ForecastDemand(StockPointPlan& plan, const store::StockPointData& point,
 
 }  // namespace
 
-Result<forecast::ForecastOptions> RunForecastOptions(const store::PlanningData& data,
-                                                     std::optional<std::string> method,
-                                                     int history_periods) {
+Result<forecast::ForecastOptions> RunForecastOptions(std::string_view method, int season_length,
+                                                     PeriodKind period, int history_periods) {
   forecast::ForecastOptions options;
-  std::string name = method.value_or(data.plan.forecast_method);
-  auto parsed = forecast::ParseMethod(name);
+  auto parsed = forecast::ParseMethod(method);
   if (!parsed) {
-    return InvalidInput("'" + name +
-                        "' is not a forecasting method (auto naive snaive mean ma "
-                        "ses holt damped ets theta croston sba tsb)");
+    std::string known;
+    for (const std::string& name : forecast::MethodNames()) known += " " + name;
+    return InvalidInput("'" + std::string(method) + "' is not a forecasting method (" +
+                        known.substr(1) + ")");
   }
   options.method = *parsed;
-  options.season_length =
-      data.plan.season_length > 0 ? data.plan.season_length : DefaultSeason(data.period);
+  options.season_length = season_length > 0 ? season_length : DefaultSeason(period);
   options.moving_average_window = history_periods;
   return options;
 }
 
-StockPointPlan PlanStockPoint(const store::StockPointData& point, const DownstreamDemand& extra,
-                              const PlanContext& c) {
+StockPointPlan PlanStockPoint(const StockPointFacts& point, const DownstreamDemand& extra,
+                              const PlanParameters& c) {
   StockPointPlan plan;
-  std::string where = point.item_code + "@" + point.location_code;
-  double days = DaysPerPeriod(c.data.period);
+  double days = DaysPerPeriod(c.period);
   auto timing = TimingOf(point, c);
   if (!timing) {
-    plan.error = where + ": " + timing.error().message;
+    plan.error = timing.error().message;
     return plan;
   }
+  plan.measured_lead_time = timing->measured;
   plan.order_date = timing->order_date;
   double delay_days = static_cast<double>((timing->order_date - c.as_of).count());
   plan.lead_time = (timing->lead_time_days + delay_days) / days;
@@ -228,13 +223,13 @@ StockPointPlan PlanStockPoint(const store::StockPointData& point, const Downstre
   plan.due_date =
       timing->order_date + std::chrono::days{static_cast<int>(std::ceil(timing->lead_time_days))};
   if (Status forecast = ForecastDemand(plan, point, extra, c); !forecast) {
-    plan.error = where + ": " + forecast.error().message;
+    plan.error = forecast.error().message;
     return plan;
   }
   DemandAndTiming over{plan.demand_mean, plan.demand_sd * plan.demand_sd, plan.lead_time,
                        plan.lead_time_sd, plan.review};
   if (plan.intermittent) over.intermittent_history = point.history;
-  auto policy = ComputePolicy(point.policy, point.unit_cost_raw, over, c.data, where);
+  auto policy = ComputePolicy(point.policy, point.unit_cost_raw, over, c);
   if (!policy) {
     plan.error = policy.error().message;
     return plan;
@@ -245,25 +240,25 @@ StockPointPlan PlanStockPoint(const store::StockPointData& point, const Downstre
   plan.order_up_to = policy->policy.order_up_to_level;
   plan.achieved = policy->policy.achieved_service;
   plan.policy = policy->summary + "; " + policy->order_rule_note;
-  plan::SupplierRules rules = RulesOf(point, c);
-  plan::ReorderInput reorder{plan.reorder_point,   plan.order_up_to,     point.on_hand_milli,
-                             point.on_order_milli, point.reserved_milli, rules};
-  plan::ReorderDecision decision = plan::DecideReorder(reorder);
+  SupplierRules rules = RulesOf(point, c);
+  ReorderInput reorder{plan.reorder_point,   plan.order_up_to,     point.on_hand_milli,
+                       point.on_order_milli, point.reserved_milli, rules};
+  ReorderDecision decision = DecideReorder(reorder);
   plan.position_milli = decision.position_milli;
   plan.raw_need = decision.raw_need;
   plan.rounded = decision.rounded;
   std::vector<double> receipts = ReceiptsByPeriod(point, c);
   std::vector<double> demand(receipts.size(), plan.demand_mean);
-  plan::ProjectionInput projection_input{
+  ProjectionInput projection_input{
       Units(point.on_hand_milli), Units(point.reserved_milli), receipts,        demand,
       plan.safety_stock,          plan.reorder_point,          plan.order_up_to};
-  plan::Projection projection = plan::ProjectBalance(projection_input);
+  Projection projection = ProjectBalance(projection_input);
   plan.first_stockout = projection.first_stockout;
   RaiseExceptions(plan, point, projection, c);
-  if (point.source_location_id) plan.releases = plan::PlannedReleases(projection_input, rules);
+  if (point.by_transfer) plan.releases = PlannedReleases(projection_input, rules);
   plan.line = LineOf(plan, point, rules, c);
   EstimateShortage(plan);
   return plan;
 }
 
-}  // namespace lagom::app
+}  // namespace lagom::plan
