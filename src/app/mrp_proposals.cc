@@ -185,6 +185,19 @@ std::vector<store::ForecastRecord> MrpForecasts(const MrpRun& run) {
   return out;
 }
 
+std::vector<std::pair<std::int64_t, std::int64_t>> MrpPlannedUse(const MrpRun& run) {
+  std::vector<std::pair<std::int64_t, std::int64_t>> keys;
+  const MrpModel& m = run.model;
+  for (std::size_t n = 0; n < m.network.nodes.size(); ++n) {
+    const auto& gross = run.plan.records[n].gross;
+    if (std::none_of(gross.begin(), gross.end(), [](double g) { return g > 0; })) continue;
+    keys.emplace_back(m.catalogue.items[m.info[n].item].id,
+                      m.catalogue.locations[m.info[n].location].id);
+  }
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
 std::vector<std::int64_t> MrpItemIds(const MrpRun& run) {
   std::vector<std::int64_t> ids;
   for (const store::MrpItemRow& item : run.model.catalogue.items) ids.push_back(item.id);

@@ -21,6 +21,10 @@ std::vector<store::ForecastRecord> MrpForecasts(const MrpRun& run);
 // start 2024-03-11".
 std::string PlannedOrderReason(const MrpRun& run, const mrp::PlannedOrder& order);
 
+// The stock points (item id, location id) with gross requirements in the horizon, sorted:
+// their stock has a planned use.
+std::vector<std::pair<std::int64_t, std::int64_t>> MrpPlannedUse(const MrpRun& run);
+
 // The item ids MRP plans (the reorder-point stage leaves them alone).
 std::vector<std::int64_t> MrpItemIds(const MrpRun& run);
 

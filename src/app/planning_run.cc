@@ -275,7 +275,8 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   run.id = *id;
   clock.Mark("save");
   auto alerts = RaiseAlerts(db, *data, *settings, plans, options.as_of, *id,
-                            options.history_periods, options.alert_chunk_points);
+                            options.history_periods, options.alert_chunk_points,
+                            MrpPlannedUse(*mrp));
   if (!alerts) return alerts.error();
   result.alerts = *alerts;
   clock.Mark("alerts");

@@ -88,7 +88,7 @@ const SettingSpec kSettings[] = {
     {"plan.horizon_periods", K::kInteger, "26", "periods of projected balance", 1, 520},
     {"plan.excess_cover_days", K::kNumber, "365", "cover beyond which stock is excess", 0, 36500},
     {"classify.dimensions", K::kText, "revenue",
-     "one or two of revenue, cogs, quantity, hits, margin, stock-value", 0, 0, nullptr,
+     "one or two of revenue, cogs, quantity, hits, margin, stock-value, consumption", 0, 0, nullptr,
      CheckDimensions},
     {"classify.cutoffs", K::kText, "80,15,5",
      "shares of the cumulative total per class, e.g. 80,15,5", 0, 0, nullptr, CheckCutoffs},

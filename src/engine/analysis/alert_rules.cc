@@ -74,7 +74,7 @@ void ExpiringLots(const StockPointFacts& f, const AlertLimits& limits, Alerts& o
 
 void DeadStock(const StockPointFacts& f, const AlertLimits& limits, Alerts& out) {
   Date since = AddMonths(f.as_of, -limits.dead_stock_months);
-  if (f.on_hand <= 0 || (f.last_sale && *f.last_sale >= since)) return;
+  if (f.on_hand <= 0 || f.planned_use || (f.last_sale && *f.last_sale >= since)) return;
   double limit_days = static_cast<double>((f.as_of - since).count());
   double days = f.last_sale ? static_cast<double>((f.as_of - *f.last_sale).count()) : -1;
   std::string when = f.last_sale ? "since " + FormatDate(*f.last_sale) : "ever recorded";

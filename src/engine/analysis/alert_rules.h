@@ -14,7 +14,8 @@
 //                       else position > order-up-to level (> 0): info
 //   expiring-lot        a lot with stock expires before as-of + N days         warning
 //                       (already expired: critical)
-//   dead-stock          stock on hand > 0 and no sale since as-of − N months   warning
+//   dead-stock          stock on hand > 0 and no use since as-of − N months,
+//                       and none planned (MRP requirements in its horizon)     warning
 //   late-order          an open purchase order line due before as-of           warning
 //   tracking-signal     |tracking signal| > limit                              warning
 #pragma once
@@ -63,6 +64,7 @@ struct StockPointFacts {
   double on_hand = 0;
   std::optional<PlanFacts> plan;  // none when the planning run did not review it
   std::optional<Date> last_sale;  // start of the last period with demand > 0
+  bool planned_use = false;       // MRP plans to use it (gross requirements in its horizon)
   std::vector<LotFacts> lots;     // lots with an expiry and stock on hand
   std::vector<LateLineFacts> late_lines;
 };
