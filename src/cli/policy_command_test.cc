@@ -93,6 +93,10 @@ TEST(PolicyCommand, SafetyStockAndWagnerWhitin) {
   // Nahmias' Silver–Meal example: K = 80, h = 2, r = 18, 30, 42, 5, 20 → 48, 0, 47, 0, 20.
   j = Json("silver-meal --fixed-cost 80 --holding-cost 2 --demand 18,30,42,5,20");
   EXPECT_EQ(j["order_quantities"], (nlohmann::json{48.0, 0.0, 47.0, 0.0, 20.0}));
+  // Kanban: D = 400 a day, L = 0.5 day, α = 0.2, C = 50: D·L·(1+α) = 400 × 0.5 × 1.2 = 240
+  // units in the loop, 240 / 50 = 4.8 → 5 cards.
+  j = Json("kanban --demand-rate 400 --lead-time 0.5 --safety-factor 0.2 --container 50");
+  EXPECT_EQ(j["cards"], 5);
 }
 
 TEST(PolicyCommand, BadParametersExitWithTwoAndPrintNothing) {

@@ -1,7 +1,8 @@
 // `lagom policy` models with deterministic demand: eoq, eoq-backorders, epq,
-// eoq-all-units, eoq-incremental, wagner-whitin, silver-meal. Costs per unit per time unit of the
-// demand rate; `cost` excludes the purchase cost except in the discount models.
+// eoq-all-units, eoq-incremental, wagner-whitin, silver-meal, kanban. Costs per unit per time unit
+// of the demand rate; `cost` excludes the purchase cost except in the discount models.
 #include "cli/policy_models.h"
+#include "engine/mrp/kanban.h"
 #include "engine/policy/eoq.h"
 #include "engine/policy/lot_sizing.h"
 #include "engine/policy/quantity_discount.h"
@@ -118,6 +119,26 @@ Result<PolicyOutput> RunSilverMeal(const PolicyArgs& a) {
   return LotSizingOutput(policy::SilverMeal(*costs, a.demand));
 }
 
+void AddKanbanOptions(CLI::App& m, PolicyArgs& a) {
+  AddNumber(m, "demand-rate", a.demand_rate, "Demand per day (D)");
+  AddNumber(m, "lead-time", a.lead_time, "Replenishment lead time in days (L)");
+  AddNumber(m, "safety-factor", a.safety_factor, "Safety factor (alpha)");
+  AddNumber(m, "container", a.container, "Units per container (C)");
+}
+
+Result<PolicyOutput> RunKanban(const PolicyArgs& a) {
+  auto r = mrp::CountKanbanCards(*a.demand_rate, *a.lead_time, *a.safety_factor, *a.container);
+  if (!r) return r.error();
+  policy::Explanation why{.method = "Kanban cards: N = ceil(D L (1 + alpha) / C), at least 1"};
+  why.inputs.Add("demand_rate", r->demand_per_day);
+  why.inputs.Add("lead_time", r->lead_time_days);
+  why.inputs.Add("safety_factor", r->safety_factor);
+  why.inputs.Add("container", r->container);
+  why.steps.Add("units_in_loop", r->demand_per_day * r->lead_time_days * (1 + r->safety_factor));
+  why.steps.Add("cards", r->cards);
+  return PolicyOutput{{{"cards", r->cards}}, why};
+}
+
 constexpr PolicyModel kModels[] = {
     {"eoq", "Economic order quantity", AddEoqOptions, RunEoq},
     {"eoq-backorders", "EOQ with planned backorders", AddBackorderOptions, RunEoqBackorders},
@@ -127,6 +148,7 @@ constexpr PolicyModel kModels[] = {
      RunIncremental},
     {"wagner-whitin", "Wagner-Whitin dynamic lot sizing", AddLotSizingOptions, RunWagnerWhitin},
     {"silver-meal", "Silver-Meal lot sizing heuristic", AddLotSizingOptions, RunSilverMeal},
+    {"kanban", "Kanban card count", AddKanbanOptions, RunKanban},
 };
 
 }  // namespace

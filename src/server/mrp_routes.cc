@@ -1,5 +1,6 @@
 #include "server/mrp_routes.h"
 
+#include "app/kanban.h"
 #include "app/mrp_views.h"
 #include "app/production.h"
 #include "server/body_reader.h"
@@ -103,6 +104,27 @@ void Complete(RequestContext& c) {
   SendJson(c.res, answer, done->posted.replayed ? 200 : 201);
 }
 
+void Signal(RequestContext& c) {
+  Json body;
+  if (!ReadObjectBody(c.req, c.res, body)) return;
+  BodyReader in(body);
+  app::KanbanSignal signal;
+  signal.key = in.IdempotencyKey(c.req);
+  signal.item = in.Text("item", true);
+  signal.location = in.Text("location", true);
+  signal.date = in.OptionalDate("date").value_or(Today());
+  if (SendProblems(c.res, in)) return;
+  auto r = app::SignalKanban(c.db, signal);
+  if (!r) return SendError(c.res, r.error());
+  Json answer = {{"kind", r->kind}, {"number", r->number}, {"replayed", r->replayed}};
+  if (!r->replayed) {
+    answer["quantity"] = r->quantity.ToDouble();
+    answer["start"] = FormatDate(r->start);
+    answer["due"] = FormatDate(r->due);
+  }
+  SendJson(c.res, answer, r->replayed ? 200 : 201);
+}
+
 }  // namespace
 
 void AddMrpRoutes(Router& router) {
@@ -159,6 +181,19 @@ void AddMrpRoutes(Router& router) {
         201,
         true},
        Complete});
+  router.Add({"POST",
+              "/api/v1/kanban/signal",
+              Permission::kWarehouse,
+              {"A kanban card signal: an empty container of a kanban part was scanned; one "
+               "container is replenished (production, transfer or purchase order \"KB-<key>\")",
+               "mrp",
+               {},
+               ObjectSchema({{"item", "string"}, {"location", "string"}, {"date", "string"}},
+                            {"item", "location"}),
+               nullptr,
+               201,
+               true},
+              Signal});
 }
 
 }  // namespace lagom::server

@@ -105,11 +105,79 @@ TEST_F(MrpApi, RecordPeggingCapacityAndProduction) {
   EXPECT_EQ(again.second["replayed"], true);
   // The OpenAPI document lists the new entities and routes.
   auto openapi = Send(viewer, "GET", "/api/v1/openapi.json").second;
-  for (const char* path : {"/api/v1/sales-orders", "/api/v1/mps", "/api/v1/work-centres",
-                           "/api/v1/routings", "/api/v1/production-orders", "/api/v1/mrp/{item}",
-                           "/api/v1/pegging/{item}/{location}", "/api/v1/capacity"}) {
+  for (const char* path :
+       {"/api/v1/sales-orders", "/api/v1/mps", "/api/v1/work-centres", "/api/v1/routings",
+        "/api/v1/production-orders", "/api/v1/mrp/{item}", "/api/v1/pegging/{item}/{location}",
+        "/api/v1/capacity", "/api/v1/kanban/signal"}) {
     EXPECT_TRUE(openapi["paths"].contains(path)) << path;
   }
+}
+
+TEST_F(MrpApi, KanbanCardSignalPlacesOneContainer) {
+  auto admin = Client();
+  const std::pair<const char*, const char*> posts[] = {
+      {"locations", R"([{"code":"P","type":"plant"},
+                        {"code":"S","type":"store","supplied_from":"P",
+                         "transfer_lead_time_days":2}])"},
+      {"suppliers", R"({"code":"STEEL"})"},
+      {"items",
+       R"([{"code":"BOX","make_or_buy":"make","production_lead_time_days":3,
+            "lot_sizing":"kanban","lot_size":5},
+           {"code":"CARD","type":"raw","lot_sizing":"kanban","lot_size":500},
+           {"code":"TAPE","type":"raw"}])"},
+      {"boms", R"({"parent":"BOX","component":"CARD","quantity_per":2})"},
+      {"supply-terms", R"({"item":"CARD","supplier":"STEEL","lead_time_days":7})"},
+  };
+  for (const auto& [entity, body] : posts) {
+    auto [status, answer] = Send(admin, "POST", std::string("/api/v1/") + entity, body);
+    ASSERT_TRUE(status == 200 || status == 201) << entity << ": " << answer.dump();
+  }
+  auto operator_ = Client("operator");
+  // BOX is made at the plant: a released production order of one container (5), started
+  // Thursday 2024-03-14; 3 working days (Thu, Fri, Mon) → due Tuesday 2024-03-19.
+  auto [made, box] = Send(operator_, "POST", "/api/v1/kanban/signal",
+                          R"({"key":"K1","item":"BOX","location":"P","date":"2024-03-14"})");
+  ASSERT_EQ(made, 201) << box.dump();
+  EXPECT_EQ(box["kind"], "production");
+  EXPECT_EQ(box["number"], "KB-K1");
+  EXPECT_EQ(box["quantity"], 5.0);
+  EXPECT_EQ(box["due"], "2024-03-19");
+  auto orders = Send(admin, "GET", "/api/v1/production-orders?item=BOX").second;
+  ASSERT_EQ(orders["items"].size(), 1u) << orders.dump();
+  EXPECT_EQ(orders["items"][0]["status"], "released");
+  // The same card scanned again (same key) places nothing new.
+  auto again = Send(operator_, "POST", "/api/v1/kanban/signal",
+                    R"({"key":"K1","item":"BOX","location":"P","date":"2024-03-14"})");
+  EXPECT_EQ(again.first, 200);
+  EXPECT_EQ(again.second["replayed"], true);
+  EXPECT_EQ(Send(admin, "GET", "/api/v1/production-orders?item=BOX").second["items"].size(), 1u);
+  // CARD is bought: a purchase order of 500 from STEEL, due 7 calendar days later (03-21).
+  auto card = Send(operator_, "POST", "/api/v1/kanban/signal",
+                   R"({"key":"K2","item":"CARD","location":"P","date":"2024-03-14"})")
+                  .second;
+  EXPECT_EQ(card["kind"], "purchase");
+  EXPECT_EQ(card["quantity"], 500.0);
+  EXPECT_EQ(card["due"], "2024-03-21");
+  // At the store BOX comes from the plant: a transfer, due 2 days later (03-16).
+  auto moved = Send(operator_, "POST", "/api/v1/kanban/signal",
+                    R"({"key":"K3","item":"BOX","location":"S","date":"2024-03-14"})")
+                   .second;
+  EXPECT_EQ(moved["kind"], "transfer");
+  EXPECT_EQ(moved["due"], "2024-03-16");
+  // TAPE is not a kanban part; an unknown item is not found; a viewer may not signal.
+  EXPECT_EQ(Send(operator_, "POST", "/api/v1/kanban/signal",
+                 R"({"key":"K4","item":"TAPE","location":"P"})")
+                .first,
+            400);
+  EXPECT_EQ(Send(operator_, "POST", "/api/v1/kanban/signal",
+                 R"({"key":"K5","item":"NOPE","location":"P"})")
+                .first,
+            404);
+  auto viewer = Client("viewer");
+  EXPECT_EQ(
+      Send(viewer, "POST", "/api/v1/kanban/signal", R"({"key":"K6","item":"BOX","location":"P"})")
+          .first,
+      403);
 }
 
 }  // namespace

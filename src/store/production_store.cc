@@ -124,4 +124,33 @@ Result<ProductionFacts> LoadProductionFacts(sqlite::Database& db, std::int64_t i
   return facts;
 }
 
+Result<KanbanFacts> LoadKanbanFacts(sqlite::Database& db, const std::string& item_code,
+                                    const std::string& location_code) {
+  auto stmt = db.Prepare(R"sql(
+    SELECT i.id, l.id, i.make_or_buy = 'make', i.lot_sizing, i.lot_size,
+           i.production_lead_time_days, l.type, l.supplied_from, l.transfer_lead_time_days
+    FROM items i, locations l WHERE i.code = ?1 AND l.code = ?2)sql");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, std::string_view(item_code));
+  stmt->Bind(2, std::string_view(location_code));
+  auto row = stmt->Step();
+  if (!row) return row.error();
+  if (!*row) return NotFound("no item '" + item_code + "' or no location '" + location_code + "'");
+  return KanbanFacts{stmt->Int(0),  stmt->Int(1),         stmt->Int(2) != 0,
+                     stmt->Text(3), stmt->Real(4),        static_cast<int>(stmt->Int(5)),
+                     stmt->Text(6), stmt->OptionalInt(7), stmt->Real(8)};
+}
+
+Result<std::string> OrderKindOfNumber(sqlite::Database& db, const std::string& number) {
+  auto stmt = db.Prepare(
+      "SELECT 'production' FROM production_orders WHERE number = ?1 "
+      "UNION ALL SELECT 'purchase' FROM purchase_orders WHERE po_number = ?1 "
+      "UNION ALL SELECT 'transfer' FROM transfer_orders WHERE number = ?1");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, std::string_view(number));
+  auto row = stmt->Step();
+  if (!row) return row.error();
+  return *row ? stmt->Text(0) : std::string();
+}
+
 }  // namespace lagom::store

@@ -54,4 +54,22 @@ struct ProductionFacts {
 // What making `item_id` on `date` takes.
 Result<ProductionFacts> LoadProductionFacts(sqlite::Database& db, std::int64_t item_id, Date date);
 
+// What replenishing a kanban part takes: how the item is planned and where the location is
+// supplied from.
+struct KanbanFacts {
+  std::int64_t item_id = 0, location_id = 0;
+  bool make = false;
+  std::string lot_sizing;
+  double container = 0;  // the item's lot_size
+  int production_lead_time_days = 0;
+  std::string location_type;
+  std::optional<std::int64_t> supplied_from;
+  double transfer_lead_time_days = 0;
+};
+Result<KanbanFacts> LoadKanbanFacts(sqlite::Database& db, const std::string& item_code,
+                                    const std::string& location_code);
+
+// Whether a production, purchase or transfer order with `number` exists, and which.
+Result<std::string> OrderKindOfNumber(sqlite::Database& db, const std::string& number);
+
 }  // namespace lagom::store

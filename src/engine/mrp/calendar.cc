@@ -37,6 +37,18 @@ Date WorkCalendar::SubtractWorkingDays(Date due, int days) const {
   return day;
 }
 
+Date WorkCalendar::AddWorkingDays(Date start, int days) const {
+  Date day = start;
+  for (int found = 0, steps = 0; found < days && steps < 40000; ++steps) {
+    if (IsWorking(day)) ++found;
+    day += std::chrono::days{1};
+  }
+  for (int steps = 0; days > 0 && !IsWorking(day) && steps < 40000; ++steps) {
+    day += std::chrono::days{1};
+  }
+  return day;
+}
+
 int WorkCalendar::WorkingDays(Date from, Date to) const {
   int count = 0;
   for (Date day = from; day < to; day += std::chrono::days{1}) count += IsWorking(day) ? 1 : 0;

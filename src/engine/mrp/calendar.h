@@ -23,6 +23,11 @@ class WorkCalendar {
   // The day `days` working days before `due`: the latest start that leaves `days` working
   // days in [start, due). days <= 0 gives `due`.
   Date SubtractWorkingDays(Date due, int days) const;
+  // The working day on which `days` working days from `start` are over: the first working
+  // day on or after the earliest due that leaves `days` working days in [start, due), so
+  // that SubtractWorkingDays(AddWorkingDays(s, d), d) = s for a working day s.
+  // days <= 0 gives `start`.
+  Date AddWorkingDays(Date start, int days) const;
   // Working days in [from, to); 0 when to <= from.
   int WorkingDays(Date from, Date to) const;
 

@@ -14,6 +14,11 @@ TEST(WorkCalendar, SubtractsWorkingDaysSkippingWeekendsAndHolidays) {
   // Without the holiday five working days before a Monday is the Monday before.
   EXPECT_EQ(WorkCalendar().SubtractWorkingDays(MakeDate(2024, 1, 8), 5), MakeDate(2024, 1, 1));
   EXPECT_EQ(WorkCalendar().SubtractWorkingDays(MakeDate(2024, 1, 8), 0), MakeDate(2024, 1, 8));
+  // Forward: from Monday 1 January, 5 working days with the Wednesday off are Mon, Tue, Thu,
+  // Fri and Monday 8th: due Tuesday 9 January; without the holiday the five end on Friday,
+  // due the next working day, Monday 8th (and back from there is Monday 1st again).
+  EXPECT_EQ(calendar.AddWorkingDays(MakeDate(2024, 1, 1), 5), MakeDate(2024, 1, 9));
+  EXPECT_EQ(WorkCalendar().AddWorkingDays(MakeDate(2024, 1, 1), 5), MakeDate(2024, 1, 8));
   // 1–12 January: 10 weekdays less the holiday.
   EXPECT_EQ(calendar.WorkingDays(MakeDate(2024, 1, 1), MakeDate(2024, 1, 13)), 9);
 }
