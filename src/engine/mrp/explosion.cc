@@ -93,8 +93,11 @@ class Exploder {
     const Node& node = network_.nodes[n];
     if (node.replenishment == Replenishment::kTransfer) return Add(node.source, start, quantity);
     if (node.replenishment != Replenishment::kMake) return;
+    // Every line falls in the period the order starts in: found once, not once per line.
+    const int period = plan_.buckets.PeriodOf(start);
+    if (period >= plan_.buckets.size()) return;
     for (const BomLine* line : lines_.Of(n)) {
-      if (line->ValidOn(start)) Add(line->component, start, quantity * line->PerParentUnit());
+      if (line->ValidOn(start)) gross_[line->component][period] += quantity * line->PerParentUnit();
     }
   }
 
@@ -177,6 +180,9 @@ Result<Plan> Explode(const Network& network, const Options& options) {
   plan.sequence = Sequence(plan.level);
   plan.records.resize(network.nodes.size());
   plan.node_orders.resize(network.nodes.size());
+  // At most one planned order per node and period: reserving that bound (address space, not
+  // memory, until written) saves copying millions of orders as the vector grows.
+  plan.orders.reserve(network.nodes.size() * static_cast<std::size_t>(plan.buckets.size()));
   Exploder exploder(network, options, plan);
   exploder.AddIndependentAndFirm();
   for (int n : plan.sequence) exploder.PlanNode(n);
