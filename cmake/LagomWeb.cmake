@@ -34,7 +34,7 @@ else()
 endif()
 
 # lagom_browser_tests(): the dashboard in headless Chromium against `lagom serve`
-# (web/tests/browser.test.mjs) found as LAGOM_CHROMIUM; skipped (exit 77) where it is missing.
+# (web/tests/browser.test.mjs, mrp-browser.test.mjs) found as LAGOM_CHROMIUM; skipped (exit 77) where it is missing.
 function(lagom_browser_tests)
   if(NOT LAGOM_HAVE_WEB OR NOT LAGOM_BUILD_TESTS)
     return()
@@ -43,6 +43,13 @@ function(lagom_browser_tests)
            COMMAND ${LAGOM_NODE} ${LAGOM_WEB_DIR}/tests/browser.test.mjs
            WORKING_DIRECTORY ${LAGOM_WEB_DIR})
   set_tests_properties(dashboard_browser PROPERTIES
+    ENVIRONMENT "LAGOM_BIN=$<TARGET_FILE:lagom>;LAGOM_WEB_DIST=${LAGOM_WEB_DIR}/dist;CHROMIUM=${LAGOM_CHROMIUM}"
+    SKIP_RETURN_CODE 77 TIMEOUT 120 RUN_SERIAL ON)
+  # The Manufacturing screen on the bike (web/tests/mrp-browser.test.mjs).
+  add_test(NAME dashboard_mrp_browser
+           COMMAND ${LAGOM_NODE} ${LAGOM_WEB_DIR}/tests/mrp-browser.test.mjs
+           WORKING_DIRECTORY ${LAGOM_WEB_DIR})
+  set_tests_properties(dashboard_mrp_browser PROPERTIES
     ENVIRONMENT "LAGOM_BIN=$<TARGET_FILE:lagom>;LAGOM_WEB_DIST=${LAGOM_WEB_DIR}/dist;CHROMIUM=${LAGOM_CHROMIUM}"
     SKIP_RETURN_CODE 77 TIMEOUT 120 RUN_SERIAL ON)
 endfunction()

@@ -119,10 +119,14 @@ Result<store::AlertSync> RaiseAlerts(sqlite::Database& db, const store::Planning
                                      const Settings& company,
                                      std::span<const plan::StockPointPlan> plans, Date as_of,
                                      std::int64_t run_id, int history_periods,
-                                     std::size_t chunk_points) {
+                                     std::size_t chunk_points,
+                                     std::span<const store::PointKey> planned_use) {
   AlertSettings settings = AlertSettingsOf(company);
   auto facts = CollectFacts(db, data, plans, as_of, settings, history_periods);
   if (!facts) return facts.error();
+  for (const store::PointKey& key : planned_use) {
+    if (auto found = facts->find(key); found != facts->end()) found->second.planned_use = true;
+  }
   auto tx = sqlite::Transaction::Begin(db);
   if (!tx) return tx.error();
   store::AlertSync total;

@@ -14,6 +14,7 @@
 #include "engine/analysis/alert_rules.h"
 #include "engine/plan/stock_point_plan.h"
 #include "store/alert_store.h"
+#include "store/analysis_facts.h"
 #include "store/planning_data.h"
 
 namespace lagom::app {
@@ -29,11 +30,13 @@ AlertSettings AlertSettingsOf(const Settings& settings);
 // In one transaction; the rules run and their findings are synced about `chunk_points` stock
 // points at a time (whole items), so memory holds one chunk's alerts. REQUIRES: plans[i] is
 // the plan of data.stock_points[i]; `history_periods` is the window the run's demand
-// estimate used; chunk_points ≥ 1.
+// estimate used; chunk_points ≥ 1. `planned_use`: stock points MRP plans to use (sorted);
+// their stock is not dead.
 Result<store::AlertSync> RaiseAlerts(sqlite::Database& db, const store::PlanningData& data,
                                      const Settings& settings,
                                      std::span<const plan::StockPointPlan> plans, Date as_of,
                                      std::int64_t run_id, int history_periods,
-                                     std::size_t chunk_points);
+                                     std::size_t chunk_points,
+                                     std::span<const store::PointKey> planned_use = {});
 
 }  // namespace lagom::app

@@ -12,13 +12,14 @@ namespace lagom::app {
 
 namespace {
 
-constexpr std::array<std::pair<Dimension, std::string_view>, 6> kDimensions = {{
+constexpr std::array<std::pair<Dimension, std::string_view>, 7> kDimensions = {{
     {Dimension::kRevenue, "revenue"},
     {Dimension::kCogs, "cogs"},
     {Dimension::kQuantity, "quantity"},
     {Dimension::kHits, "hits"},
     {Dimension::kMargin, "margin"},
     {Dimension::kStockValue, "stock-value"},
+    {Dimension::kConsumption, "consumption"},
 }};
 
 }  // namespace

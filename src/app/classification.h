@@ -19,8 +19,9 @@
 namespace lagom::app {
 
 // revenue (quantity × sales price), cogs (quantity × unit cost), quantity, hits (order
-// lines), margin (revenue − cogs), stock-value (on hand × unit cost).
-enum class Dimension { kRevenue, kCogs, kQuantity, kHits, kMargin, kStockValue };
+// lines), margin (revenue − cogs), stock-value (on hand × unit cost), consumption (what
+// production consumed in the window × unit cost: components ranked by their use).
+enum class Dimension { kRevenue, kCogs, kQuantity, kHits, kMargin, kStockValue, kConsumption };
 // "revenue,hits": one or two distinct dimensions.
 Result<std::vector<Dimension>> ParseDimensions(std::string_view text);
 // The scopes classes are ranked in: location, group, company.

@@ -10,7 +10,7 @@ namespace lagom::app::classification {
 namespace {
 
 struct Totals {
-  std::int64_t quantity_milli = 0, lines = 0, on_hand_milli = 0;
+  std::int64_t quantity_milli = 0, lines = 0, on_hand_milli = 0, consumed_milli = 0;
   std::vector<double> periods;
   std::optional<Date> first_demand, last_sale;
 };
@@ -33,6 +33,7 @@ void Add(Totals& into, const Totals& from) {
   into.quantity_milli += from.quantity_milli;
   into.lines += from.lines;
   into.on_hand_milli += from.on_hand_milli;
+  into.consumed_milli += from.consumed_milli;
   for (std::size_t i = 0; i < into.periods.size(); ++i) into.periods[i] += from.periods[i];
   into.first_demand = Earlier(into.first_demand, from.first_demand);
   if (!into.last_sale || (from.last_sale && *from.last_sale > *into.last_sale)) {
@@ -48,6 +49,8 @@ Result<Facts> LoadFacts(sqlite::Database& db, const ClassifyOptions& options) {
   Date start = PeriodStart(AddMonths(end, -options.window_months), kind);
   auto activity = store::LoadActivity(db, end, end);
   auto on_hand = store::LoadOnHand(db);
+  auto consumption = store::LoadConsumption(db, start, end);
+  if (!consumption) return consumption.error();
   auto window = store::LoadWindowDemand(db, start, end, kind);
   auto items = store::LoadItemInfo(db);
   auto locations = store::LoadLocationCodes(db);
@@ -68,6 +71,12 @@ Result<Facts> LoadFacts(sqlite::Database& db, const ClassifyOptions& options) {
     point(key).last_sale = a.last_sale;
   }
   for (const auto& [key, milli] : *on_hand) point(key).on_hand_milli = milli;
+  // Consumption by production is use: a component consumed is not dead.
+  for (const auto& [key, c] : *consumption) {
+    Totals& t = point(key);
+    t.consumed_milli = c.quantity_milli;
+    if (!t.last_sale || (c.last && *c.last > *t.last_sale)) t.last_sale = c.last;
+  }
   for (auto& [key, d] : *window) {
     Totals& t = point(key);
     t.quantity_milli = d.quantity_milli;
@@ -94,6 +103,8 @@ std::int64_t Value(Dimension d, const Totals& t, const store::ItemInfo& item) {
       return (revenue - cogs).raw();
     case Dimension::kStockValue:
       return Extend(Money::FromRaw(item.unit_cost_raw), Quantity::FromRaw(t.on_hand_milli)).raw();
+    case Dimension::kConsumption:
+      return Extend(Money::FromRaw(item.unit_cost_raw), Quantity::FromRaw(t.consumed_milli)).raw();
   }
   return 0;
 }

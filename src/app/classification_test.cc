@@ -56,6 +56,29 @@ std::map<std::string, std::string> Classes(const ClassifyResult& r) {
   return out;
 }
 
+TEST(Classify, ComponentsByConsumptionValueAreNotDead) {
+  // Two components that never sold but were consumed by production in 2023: C1 90 units at
+  // unit cost 2 (180), C2 10 units at 2 (20); total 200. By consumption value, cutoffs
+  // 80/15/5: C1 (nothing ranked before it) is A; C2 has 90 % before it, below 80 + 15: B.
+  // Neither is dead (D), though neither ever sold: consumption is use.
+  auto db = store::testing::FreshStore();
+  EXPECT_TRUE(app::ChangeSettings(*db, {{"period", "month"}}).ok());
+  Load(*db, "locations", "code\nP\n");
+  Load(*db, "items", "code,unit_cost\nC1,2\nC2,2\n");
+  Load(*db, "movements",
+       "key,type,date,item,location,quantity,unit_cost\n"
+       "R1,receipt,2023-01-02,C1,P,100,2\nR2,receipt,2023-01-02,C2,P,20,2\n"
+       "M1,consume,2023-06-01,C1,P,-90,\nM2,consume,2023-06-01,C2,P,-10,\n");
+  ClassifyOptions o = Options();
+  o.dimensions = {Dimension::kConsumption};
+  o.new_months = 0;
+  auto result = RunClassification(*db, o);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  auto classes = Classes(*result);
+  EXPECT_EQ(classes["C1"].substr(0, 1), "A");
+  EXPECT_EQ(classes["C2"].substr(0, 1), "B");
+}
+
 TEST(Classify, CompanyWideByRevenue) {
   auto db = Shop();
   auto result = RunClassification(*db, Options());

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/settings.h"
+#include "store/generated_bom.h"
 
 namespace lagom::app {
 
@@ -177,15 +178,17 @@ Status AddOpenOrder(Statements& st, const ItemTerms& terms, std::int64_t item, i
   return st.order.Run();
 }
 
+// `independent`: the item has demand of its own (every item, or a BOM's level 0); a component
+// only gets some stock.
 Status AddStockPoint(Statements& st, const GenerateOptions& o, const ItemTerms& terms,
-                     std::int64_t item, int location, GenerateSummary& summary) {
+                     std::int64_t item, int location, bool independent, GenerateSummary& summary) {
   Random random(o.seed * 0x9e3779b97f4a7c15ULL + static_cast<std::uint64_t>(item) * 131 +
                 static_cast<std::uint64_t>(location));
   Pattern pattern = PatternOf(random);
   double level = 1 + 60 * random.Uniform() * random.Uniform();
   double recent = 0;
   Date first = o.as_of - std::chrono::days{7 * o.weeks};
-  for (int week = 0; week < o.weeks; ++week) {
+  for (int week = 0; week < (independent ? o.weeks : 0); ++week) {
     double quantity = WeeklyDemand(pattern, level, week, random);
     if (week >= o.weeks - 8) recent += quantity;
     if (quantity <= 0) continue;
@@ -200,10 +203,12 @@ Status AddStockPoint(Statements& st, const GenerateOptions& o, const ItemTerms& 
   }
   st.stock_point_stock.Bind(1, item);
   st.stock_point_stock.Bind(2, std::int64_t{location});
-  st.stock_point_stock.Bind(3, Milli(std::round(recent / 8 * random.Below(9))));
+  const double stock =
+      independent ? std::round(recent / 8 * random.Below(9)) : 100.0 * random.Below(3);
+  st.stock_point_stock.Bind(3, Milli(stock));
   st.stock_point_stock.Bind(4, o.as_of - std::chrono::days{1});
   if (Status s = st.stock_point_stock.Run(); !s) return s;
-  if (random.Below(5) > 0) return {};
+  if (!independent || random.Below(5) > 0) return {};
   return AddOpenOrder(st, terms, item, location, recent / 8, o.as_of, random, summary);
 }
 
@@ -224,15 +229,24 @@ Result<GenerateSummary> Generate(sqlite::Database& db, const GenerateOptions& o)
   if (!st) return st.error();
   GenerateSummary summary;
   summary.items = (o.stock_points + o.locations - 1) / o.locations;
+  const store::BomShape shape{o.bom_levels, o.components, summary.items};
   for (std::int64_t item = 1; item <= summary.items; ++item) {
     auto terms = AddItem(*st, o, item);
     if (!terms) return terms.error();
     for (int location = 1; location <= o.locations && summary.stock_points < o.stock_points;
          ++location) {
-      if (Status s = AddStockPoint(*st, o, *terms, item, location, summary); !s) return s.error();
+      const bool independent = o.bom_levels == 0 || store::LevelOf(shape, item) == 0;
+      if (Status s = AddStockPoint(*st, o, *terms, item, location, independent, summary); !s) {
+        return s.error();
+      }
       ++summary.stock_points;
     }
     if (o.on_progress && item % 10000 == 0) o.on_progress(summary.stock_points, o.stock_points);
+  }
+  if (o.bom_levels > 0) {
+    auto lines = store::AddManufacturing(db, shape, o.seed);
+    if (!lines) return lines.error();
+    summary.bom_lines = *lines;
   }
   if (Status committed = transaction->Commit(); !committed) return committed.error();
   return summary;

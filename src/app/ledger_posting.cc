@@ -1,6 +1,7 @@
 #include "app/ledger_posting.h"
 
 #include "app/availability.h"
+#include "app/production.h"
 #include "app/transfer_order_posting.h"
 #include "store/ledger_store.h"
 
@@ -141,6 +142,10 @@ Status PostMoves(MovementWriter& writer, const MovementRequest& r, const StockPo
       return TakeOut(writer, r);
     case MovementType::kTransferIn:
       return ArriveIn(writer, r, point);
+    case MovementType::kProduce: {
+      auto produced = PostProduction(writer, r, r.date);
+      return produced ? Status() : Status(produced.error());
+    }
     case MovementType::kWriteDown: {
       store::MovementRow row = Row(r.type, r, point);
       row.amount = r.amount;
@@ -162,6 +167,13 @@ Status PostInto(MovementWriter& writer, const MovementRequest& r) {
   if (r.transfer_order.empty()) return {};
   return PostAgainstTransferOrder(
       writer.db(), r, {point->item_id, point->location_id, point->other_location_id.value_or(0)});
+}
+
+Status PostIncoming(MovementWriter& writer, const MovementRequest& r) {
+  if (Status ok = CheckQuantity(r); !ok) return ok;
+  auto point = Resolve(writer.db(), r);
+  if (!point) return point.error();
+  return PostIn(writer, r, *point, r.quantity);
 }
 
 Status TakeOut(MovementWriter& writer, const MovementRequest& r,

@@ -51,6 +51,10 @@ Result<Posted> PostMovement(sqlite::Database& db, const MovementRequest& request
 // writer's), by the same rules.
 Status PostInto(MovementWriter& writer, const MovementRequest& request);
 
+// Stock coming in (receipt, production output, return, opening …) for an operation open in
+// `writer`, at the request's unit cost, else the item's.
+Status PostIncoming(MovementWriter& writer, const MovementRequest& request);
+
 // Scraps every lot of `location` (and of `item`, unless empty) that expired before `date`.
 // Posted under `key`, one movement per lot; none when nothing has expired.
 Result<Posted> WriteOffExpired(sqlite::Database& db, const std::string& key, Date date,

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "app/alerts.h"
+#include "app/mrp_proposals.h"
 #include "app/plan_adapter.h"
 #include "app/plan_budgets.h"
 #include "app/plan_reason.h"
@@ -151,6 +152,24 @@ void Collect(const store::PlanningData& data, std::vector<plan::StockPointPlan>&
       [](const auto& a, const auto& b) { return a.order_value_raw > b.order_value_raw; });
 }
 
+// The stock points of items MRP plans leave the reorder-point stage.
+void LeaveToMrp(store::PlanningData& data, const std::vector<std::int64_t>& mrp_items) {
+  std::erase_if(data.stock_points, [&](const store::StockPointData& point) {
+    return std::binary_search(mrp_items.begin(), mrp_items.end(), point.item_id);
+  });
+}
+
+// MRP's planned orders join the proposals (largest value first), its exceptions and forecasts
+// the run's.
+void AddMrp(const MrpRun& mrp, PlanRunResult& result) {
+  for (auto& p : MrpProposals(mrp)) result.proposals.push_back(std::move(p));
+  std::stable_sort(
+      result.proposals.begin(), result.proposals.end(),
+      [](const auto& a, const auto& b) { return a.order_value_raw > b.order_value_raw; });
+  for (auto& e : MrpExceptions(mrp)) result.exceptions.push_back(std::move(e));
+  for (auto& f : MrpForecasts(mrp)) result.forecasts.push_back(std::move(f));
+}
+
 // The company defaults with the run's overrides (per-item policies still win).
 void ApplyOverrides(const PlanOptions& options, PolicySettings& company) {
   if (options.service_kind) company.service_kind = *options.service_kind;
@@ -239,6 +258,10 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   auto data = LoadCatalogue(db, options, parameters->period);
   if (!data) return data.error();
   clock.Mark("load");
+  auto mrp = ComputeMrp(db, {options.as_of, options.history_periods, options.forecast_method});
+  if (!mrp) return mrp.error();
+  LeaveToMrp(*data, MrpItemIds(*mrp));
+  clock.Mark("mrp");
   std::vector<plan::StockPointPlan> plans = PlanStockPoints(*data, options, *parameters);
   clock.Mark("forecast and policy");
   ApplySupplierOrderRules(*data, *parameters, plans);
@@ -246,6 +269,7 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   ApplyBudgets(*data, plans, options.as_of);
   clock.Mark("budgets");
   Collect(*data, plans, result);
+  AddMrp(*mrp, result);
   clock.Mark("proposals");
   store::PlanRunRecord& run = result.run;
   run.as_of = options.as_of;
@@ -256,7 +280,8 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
                   options.history_periods, forecast::MethodName(parameters->forecast.method),
                   NameOf<ServiceKind>(kServiceKinds, d.service_kind), d.service_target,
                   d.review_periods, NameOf<OrderRule>(kOrderRules, d.order_rule));
-  run.stock_points = static_cast<int>(data->stock_points.size());
+  run.stock_points =
+      static_cast<int>(data->stock_points.size() + mrp->model.network.nodes.size());
   run.proposals = static_cast<int>(result.proposals.size());
   Money total;
   for (const auto& p : result.proposals) {
@@ -271,7 +296,8 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   run.id = *id;
   clock.Mark("save");
   auto alerts = RaiseAlerts(db, *data, *settings, plans, options.as_of, *id,
-                            options.history_periods, options.alert_chunk_points);
+                            options.history_periods, options.alert_chunk_points,
+                            MrpPlannedUse(*mrp));
   if (!alerts) return alerts.error();
   result.alerts = *alerts;
   clock.Mark("alerts");

@@ -1,5 +1,6 @@
 #include "app/proposals.h"
 
+#include "app/production.h"
 #include "core/money.h"
 
 namespace lagom::app {
@@ -53,8 +54,10 @@ Result<store::ProposalRecord> Decide(sqlite::Database& db, std::int64_t id, Deci
 }  // namespace
 
 std::string PurchaseOrderNumber(const store::ProposalRecord& proposal) {
-  return (proposal.kind == "transfer" ? "LT" : "LG") + std::to_string(proposal.plan_run_id) + "-" +
-         std::to_string(proposal.id);
+  const char* prefix = proposal.kind == "transfer"     ? "LT"
+                       : proposal.kind == "production" ? "LM"
+                                                       : "LG";
+  return prefix + std::to_string(proposal.plan_run_id) + "-" + std::to_string(proposal.id);
 }
 
 Result<store::ProposalRecord> EditProposal(sqlite::Database& db, std::int64_t id,
@@ -68,6 +71,10 @@ Result<store::ProposalRecord> ApproveProposal(sqlite::Database& db, std::int64_t
     if (Status applied = Apply(p, change); !applied) return applied;
     p.status = "approved";
     if (p.kind == "transfer") return store::InsertTransferOrder(db, PurchaseOrderNumber(p), p);
+    if (p.kind == "production") {
+      return CreateProductionOrder(db, {PurchaseOrderNumber(p), p.item_id, p.location_id,
+                                        p.quantity_milli, p.order_date, p.due_date, "planned"});
+    }
     if (!p.supplier_id) {
       return Error{ErrorCode::kConstraintViolated,
                    "order proposal " + std::to_string(id) +

@@ -22,8 +22,9 @@ struct ProposalChange {
 Result<store::ProposalRecord> EditProposal(sqlite::Database& db, std::int64_t id,
                                            const ProposalChange& change);
 
-// Applies `change`, then creates purchase order "LG<run>-<proposal>" line 1, or for a
-// transfer proposal transfer order "LT<run>-<proposal>". A purchase proposal without a
+// Applies `change`, then creates purchase order "LG<run>-<proposal>" line 1, for a
+// transfer proposal transfer order "LT<run>-<proposal>", for a production proposal the
+// planned (firm) production order "LM<run>-<proposal>" (app/production.h). A purchase proposal without a
 // supplier cannot be approved (kConstraintViolated). A held or deferred proposal can: the
 // planner overrides the hold.
 Result<store::ProposalRecord> ApproveProposal(sqlite::Database& db, std::int64_t id,
@@ -31,7 +32,7 @@ Result<store::ProposalRecord> ApproveProposal(sqlite::Database& db, std::int64_t
 
 Result<store::ProposalRecord> RejectProposal(sqlite::Database& db, std::int64_t id);
 
-// The purchase or transfer order number an approved proposal gets.
+// The purchase, transfer or production order number an approved proposal gets.
 std::string PurchaseOrderNumber(const store::ProposalRecord& proposal);
 
 }  // namespace lagom::app

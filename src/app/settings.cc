@@ -88,7 +88,7 @@ const SettingSpec kSettings[] = {
     {"plan.horizon_periods", K::kInteger, "26", "periods of projected balance", 1, 520},
     {"plan.excess_cover_days", K::kNumber, "365", "cover beyond which stock is excess", 0, 36500},
     {"classify.dimensions", K::kText, "revenue",
-     "one or two of revenue, cogs, quantity, hits, margin, stock-value", 0, 0, nullptr,
+     "one or two of revenue, cogs, quantity, hits, margin, stock-value, consumption", 0, 0, nullptr,
      CheckDimensions},
     {"classify.cutoffs", K::kText, "80,15,5",
      "shares of the cumulative total per class, e.g. 80,15,5", 0, 0, nullptr, CheckCutoffs},
@@ -121,6 +121,13 @@ const SettingSpec kSettings[] = {
      0, 36500},
     {"alert.tracking_limit", K::kNumber, "4", "alert when |tracking signal| exceeds this", 0, 1000},
     {"alert.tracking_periods", K::kInteger, "6", "forecasts the tracking signal sums", 2, 520},
+    {"mrp.horizon_periods", K::kInteger, "26", "periods MRP plans ahead", 1, 1000},
+    {"mrp.demand_time_fence_days", K::kInteger, "0",
+     "days from the as-of date in which a period's demand is max(forecast, orders)", 0, 3650},
+    {"mrp.kanban_safety_factor", K::kNumber, "0.1", "safety factor α of N = ⌈D·L·(1+α)/C⌉", 0,
+     10},
+    {"mrp.working_days", K::kText, "Mon Tue Wed Thu Fri",
+     "weekdays production lead times count (less holidays)", 0, 0, nullptr, CheckWeekdays},
 };
 
 std::string Joined(const std::vector<std::string>& words) {

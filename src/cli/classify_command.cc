@@ -131,7 +131,7 @@ void AddClassifyCommand(CLI::App& app, Action& chosen) {
   AddDbOption(*verb, args->db);
   verb->add_option("--as-of", args->as_of, "Classify as of YYYY-MM-DD (default: today)");
   verb->add_option("--dimensions", args->dimensions,
-                   "One or two of revenue, cogs, quantity, hits, margin, stock-value "
+                   "One or two of revenue, cogs, quantity, hits, margin, stock-value, consumption "
                    "(default: setting classify.dimensions)");
   verb->add_option("--cutoffs", args->cutoffs,
                    "Shares of the cumulative total per class, e.g. 80,15,5 (default: setting "

@@ -31,14 +31,19 @@ void AddSimulateCommand(CLI::App& app, Action& chosen);
 void AddClassifyCommand(CLI::App& app, Action& chosen);
 void AddAlertsCommand(CLI::App& app, Action& chosen);
 void AddCountsCommand(CLI::App& app, Action& chosen);
+void AddMrpCommand(CLI::App& app, Action& chosen);
+void AddPeggingCommand(CLI::App& app, Action& chosen);
+void AddProductionCommand(CLI::App& app, Action& chosen);
+void AddKanbanCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 23> kAllCommands = {
-    &AddDemoCommand,      &AddInitCommand,     &AddImportCommand,   &AddExportCommand,
-    &AddPlanCommand,      &AddForecastCommand, &AddSimulateCommand, &AddPolicyCommand,
-    &AddProposalsCommand, &AddClassifyCommand, &AddAlertsCommand,   &AddCountsCommand,
-    &AddReceiveCommand,   &AddMoveCommand,     &AddCountCommand,    &AddReserveCommand,
-    &AddValueCommand,     &AddKpiCommand,      &AddCheckCommand,    &AddSettingsCommand,
-    &AddGenerateCommand,  &AddServeCommand,    &AddUserCommand,
+inline constexpr std::array<Registrar, 27> kAllCommands = {
+    &AddDemoCommand,     &AddInitCommand,   &AddImportCommand,     &AddExportCommand,
+    &AddPlanCommand,     &AddMrpCommand,    &AddPeggingCommand,    &AddForecastCommand,
+    &AddSimulateCommand, &AddPolicyCommand, &AddProposalsCommand,  &AddClassifyCommand,
+    &AddAlertsCommand,   &AddCountsCommand, &AddProductionCommand, &AddKanbanCommand,
+    &AddReceiveCommand,  &AddMoveCommand,   &AddCountCommand,      &AddReserveCommand,
+    &AddValueCommand,    &AddKpiCommand,    &AddCheckCommand,      &AddSettingsCommand,
+    &AddGenerateCommand, &AddServeCommand,  &AddUserCommand,
 };
 
 }  // namespace lagom::cli

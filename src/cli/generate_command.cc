@@ -39,6 +39,10 @@ int RunGenerate(GenerateArgs& args) {
       "open purchase orders\n",
       args.db, summary->items, summary->stock_points, summary->demand_rows, args.options.weeks,
       args.as_of, summary->purchase_orders);
+  if (summary->bom_lines > 0) {
+    fmt::print("  {} BOM lines in {} levels, 20 work centres, a routing per made item\n",
+               summary->bom_lines, args.options.bom_levels);
+  }
   return kOk;
 }
 
@@ -62,6 +66,14 @@ void AddGenerateCommand(CLI::App& app, Action& chosen) {
       ->check(CLI::Range(1, 1040))
       ->capture_default_str();
   verb->add_option("--as-of", args->as_of, "The Monday the history ends before")
+      ->capture_default_str();
+  verb->add_option("--bom-levels", args->options.bom_levels,
+                   "Multi-level BOMs this deep (0: none); only level 0 has demand")
+      ->check(CLI::Range(0, 10))
+      ->capture_default_str();
+  verb->add_option("--components", args->options.components,
+                   "Average BOM lines per made item (with --bom-levels)")
+      ->check(CLI::Range(1, 100))
       ->capture_default_str();
   verb->add_option("--seed", args->options.seed, "Random seed")->capture_default_str();
   verb->callback([args, &chosen] { chosen = [args] { return RunGenerate(*args); }; });

@@ -41,7 +41,8 @@ Status CheckFinite(const PolicyArgs& a) {
       return InvalidInput(std::string("--") + name + " must be a finite number");
     }
   }
-  for (const auto* list : {&a.breakpoints, &a.unit_costs, &a.demand}) {
+  for (const auto* list :
+       {&a.breakpoints, &a.unit_costs, &a.demand, &a.fixed_costs, &a.holding_costs}) {
     for (double value : *list) {
       if (!std::isfinite(value)) return InvalidInput("lists must hold finite numbers");
     }

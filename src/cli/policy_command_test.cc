@@ -85,15 +85,29 @@ TEST(PolicyCommand, SafetyStockAndWagnerWhitin) {
   j = Json("wagner-whitin --fixed-cost 500 --holding-cost 2 --demand 90,120,80,70");
   EXPECT_EQ(j["order_quantities"], (nlohmann::json{210.0, 0.0, 150.0, 0.0}));
   EXPECT_DOUBLE_EQ(j["cost"].get<double>(), 1380);
+  // Per-period holding costs h = 2, 2, 10, 2 (worked out in engine/policy/lot_sizing_test.cc):
+  // holding across period 3 is dear, so one order covers 1-3 and another period 4: 1560.
+  j = Json("wagner-whitin --fixed-cost 500 --holding-cost 2,2,10,2 --demand 90,120,80,70");
+  EXPECT_EQ(j["order_quantities"], (nlohmann::json{290.0, 0.0, 0.0, 70.0}));
+  EXPECT_DOUBLE_EQ(j["cost"].get<double>(), 1560);
+  // Nahmias' Silver–Meal example: K = 80, h = 2, r = 18, 30, 42, 5, 20 → 48, 0, 47, 0, 20.
+  j = Json("silver-meal --fixed-cost 80 --holding-cost 2 --demand 18,30,42,5,20");
+  EXPECT_EQ(j["order_quantities"], (nlohmann::json{48.0, 0.0, 47.0, 0.0, 20.0}));
+  // Kanban: D = 400 a day, L = 0.5 day, α = 0.2, C = 50: D·L·(1+α) = 400 × 0.5 × 1.2 = 240
+  // units in the loop, 240 / 50 = 4.8 → 5 cards.
+  j = Json("kanban --demand-rate 400 --lead-time 0.5 --safety-factor 0.2 --container 50");
+  EXPECT_EQ(j["cards"], 5);
 }
 
 TEST(PolicyCommand, BadParametersExitWithTwoAndPrintNothing) {
-  for (const char* bad : {"eoq --fixed-cost -8 --holding-cost 0.225 --demand-rate 1300",
-                          "eoq --fixed-cost 8 --holding-cost 0.225",
-                          "eoq --fixed-cost nan --holding-cost 0.225 --demand-rate 1",
-                          "safety-stock --service cycle --target 1.5 --demand-mean 1 "
-                          "--demand-sd 1 --lead-time-mean 2",
-                          "loss --distribution normal --mean 3 --sd -1 --x 1", "nonsense"}) {
+  for (const char* bad :
+       {"eoq --fixed-cost -8 --holding-cost 0.225 --demand-rate 1300",
+        "eoq --fixed-cost 8 --holding-cost 0.225",
+        "eoq --fixed-cost nan --holding-cost 0.225 --demand-rate 1",
+        "safety-stock --service cycle --target 1.5 --demand-mean 1 "
+        "--demand-sd 1 --lead-time-mean 2",
+        "loss --distribution normal --mean 3 --sd -1 --x 1",
+        "wagner-whitin --fixed-cost 1,2 --holding-cost 1 --demand 1,2,3", "nonsense"}) {
     Outcome run = Lagom(bad);
     EXPECT_EQ(run.exit_code, 2) << bad;
     EXPECT_EQ(run.out, "") << bad;

@@ -21,8 +21,9 @@ namespace lagom::cli {
 struct PolicyArgs {
   std::optional<double> fixed_cost, holding_cost, holding_cost_rate, stockout_cost, demand_rate,
       production_rate, demand_mean, demand_sd, lead_time, mean, sd, x, target, lead_time_mean,
-      lead_time_sd, review_period, order_quantity;
+      lead_time_sd, review_period, order_quantity, safety_factor, container;
   std::vector<double> breakpoints, unit_costs, demand;
+  std::vector<double> fixed_costs, holding_costs;  // lot sizing: one value or one per period
   std::string distribution, service, method;
   bool explain = false;
 };
@@ -39,7 +40,7 @@ struct PolicyModel {
   Result<PolicyOutput> (*run)(const PolicyArgs& args);
 };
 
-std::span<const PolicyModel> DeterministicModels();  // eoq … wagner-whitin
+std::span<const PolicyModel> DeterministicModels();  // eoq … silver-meal, kanban
 std::span<const PolicyModel> StochasticModels();     // newsvendor, rq, ss, loss, safety-stock
 
 // The safety-stock model (policy_safety_stock.cc), listed among StochasticModels().

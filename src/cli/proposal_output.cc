@@ -45,6 +45,7 @@ std::string Note(const store::ProposalRecord& p) {
   if (p.hold_reason.starts_with("held")) return "held";
   if (p.hold_reason.starts_with("deferred")) return "deferred";
   if (p.kind == "transfer") return "from " + p.source_location_code;
+  if (p.kind == "production") return "production, start " + FormatDate(p.order_date);
   return p.container.empty() ? "" : "cont. " + p.container;
 }
 
@@ -54,7 +55,7 @@ std::string TableLine(const store::ProposalRecord* p) {
     std::string text(column.heading);
     if (p) {
       text = store::ProposalFieldText(*store::FindProposalField(column.field), *p, 2);
-      if (column.field == "supplier" && text.empty()) text = p->kind == "transfer" ? "-" : "(none)";
+      if (column.field == "supplier" && text.empty()) text = p->kind == "purchase" ? "(none)" : "-";
     }
     line += (line.empty() ? "" : " ") + Cell(text, column.width);
   }

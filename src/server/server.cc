@@ -9,6 +9,7 @@
 #include "server/dashboard_routes.h"
 #include "server/entity_routes.h"
 #include "server/ledger_routes.h"
+#include "server/mrp_routes.h"
 #include "server/plan_routes.h"
 #include "server/report_routes.h"
 #include "server/session_routes.h"
@@ -64,6 +65,7 @@ void Configure(ApiServer::State& s) {
   AddChannelRoutes(s.router);
   AddReportRoutes(s.router);
   AddSettingsRoutes(s.router);
+  AddMrpRoutes(s.router);
   AddOpenApiRoute(s.router);
   s.router.Install(s.http, s.pool);
   if (!s.options.web_root.empty()) s.http.set_mount_point("/", s.options.web_root);

@@ -76,6 +76,25 @@ Result<std::map<PointKey, std::optional<Date>>> LoadLastUse(
   return out;
 }
 
+Result<std::map<PointKey, Consumption>> LoadConsumption(sqlite::Database& db, Date from, Date end) {
+  auto stmt = db.Prepare(
+      "SELECT item_id, location_id, SUM(CASE WHEN date >= ?1 THEN -quantity ELSE 0 END), "
+      "MAX(date) FROM movements WHERE type = 'consume' AND date < ?2 "
+      "GROUP BY item_id, location_id");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, from);
+  stmt->Bind(2, end);
+  std::map<PointKey, Consumption> out;
+  Status read = stmt->ForEach([&]() -> Status {
+    auto last = ParseDate(stmt->Text(3));
+    if (!last) return last.error();
+    out[{stmt->Int(0), stmt->Int(1)}] = {stmt->Int(2), *last};
+    return {};
+  });
+  if (!read) return read.error();
+  return out;
+}
+
 Result<std::map<PointKey, std::int64_t>> LoadOnHand(sqlite::Database& db) {
   auto stmt = db.Prepare(
       "SELECT item_id, location_id, SUM(on_hand) FROM balances GROUP BY item_id, location_id");

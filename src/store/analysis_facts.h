@@ -37,6 +37,14 @@ Result<std::map<PointKey, std::optional<Date>>> LoadLastUse(sqlite::Database& db
                                                             Date as_of,
                                                             std::span<const std::string> use_types);
 
+// What production consumed (movements of type consume) per stock point: the quantity within
+// [from, end) and the date of the last consumption before `end`.
+struct Consumption {
+  std::int64_t quantity_milli = 0;
+  std::optional<Date> last;
+};
+Result<std::map<PointKey, Consumption>> LoadConsumption(sqlite::Database& db, Date from, Date end);
+
 // Stock on hand per stock point (every stock point with a ledger balance, zero included).
 Result<std::map<PointKey, std::int64_t>> LoadOnHand(sqlite::Database& db);
 

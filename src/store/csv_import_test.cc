@@ -40,7 +40,9 @@ class ImportRejects : public ::testing::Test {
 TEST_F(ImportRejects, UnknownColumn) {
   ExpectRejected("items", "items", "code,nmae\nX,Y\n", 1, "nmae",
                  "unknown column; items have code, name, type, uom, unit_cost, price, volume_m3, "
-                 "weight_kg, shelf_life_days, group, status, gtin, valuation");
+                 "weight_kg, shelf_life_days, group, status, gtin, valuation, make_or_buy, "
+                 "production_lead_time_days, lot_sizing, lot_size, phantom, "
+                 "planning_time_fence_days, yield_pct");
 }
 
 TEST_F(ImportRejects, MissingRequiredColumn) {
@@ -180,12 +182,32 @@ TEST_F(ImportRejects, BillOfMaterialCycle) {
   Load(*db_, "items", "code\nC3\n");
   Load(*db_, "boms", "parent,component,quantity_per\nA1,B2,2\nB2,C3,1\n");
   ExpectRejected("boms", "boms", "parent,component,quantity_per\nC3,A1,1\n", 0, "",
-                 "the bills of material would form a cycle: item 'A1' would contain itself");
+                 "the bills of material would form a cycle: 'A1' → 'B2' → 'C3' → 'A1' (an item "
+                 "would contain itself)");
 }
 
 TEST_F(ImportRejects, ItemThatContainsItself) {
   ExpectRejected("boms", "boms", "parent,component,quantity_per\nA1,A1,1\n", 0, "",
-                 "the bills of material would form a cycle: item 'A1' would contain itself");
+                 "the bills of material would form a cycle: 'A1' → 'A1' (an item would contain "
+                 "itself)");
+}
+
+TEST_F(ImportRejects, BadMrpInput) {
+  Load(*db_, "work-centres", "code\nWELD\n");
+  ExpectRejected("boms", "boms", "parent,component,quantity_per\nA1,ZZ,1\n", 2, "component",
+                 "unknown item 'ZZ'");
+  ExpectRejected("boms", "boms", "parent,component,quantity_per\nA1,B2,-1\n", 2, "quantity_per",
+                 "'-1' must be greater than zero");
+  ExpectRejected("routings", "routings",
+                 "item,operation,work_centre,run_hours_per_unit\n"
+                 "A1,10,PAINT,0.5\n",
+                 2, "work_centre", "unknown work centre 'PAINT'");
+  ExpectRejected("items", "items", "code,make_or_buy,lot_sizing\nA1,make,biggest\n", 2,
+                 "lot_sizing",
+                 "'biggest' is not one of lot-for-lot, fixed, poq, eoq, wagner-whitin, "
+                 "silver-meal, min-max, kanban");
+  ExpectRejected("items", "items", "code,yield_pct\nA1,0\n", 2, "yield_pct",
+                 "'0' must be greater than zero");
 }
 
 TEST_F(ImportRejects, GoodRowsAreNotWrittenWhenAnotherRowIsBad) {

@@ -34,10 +34,11 @@ TEST(Import, UpdatesByKeyOnlyTheColumnsTheFileHas) {
   EXPECT_EQ(
       Export(*db, "items"),
       "code,name,type,uom,unit_cost,price,volume_m3,weight_kg,shelf_life_days,group,status,gtin,"
-      "valuation\n"
-      "A1,Widget XL,finished,pcs,2.5,4.99,,,,,active,,\n"
-      "B2,Gadget,finished,pcs,10,19.5,,,,,active,,\n"
-      "C3,New thing,finished,pcs,0,,,,,,active,,\n");
+      "valuation,make_or_buy,production_lead_time_days,lot_sizing,lot_size,phantom,"
+      "planning_time_fence_days,yield_pct\n"
+      "A1,Widget XL,finished,pcs,2.5,4.99,,,,,active,,,buy,0,lot-for-lot,0,false,0,100\n"
+      "B2,Gadget,finished,pcs,10,19.5,,,,,active,,,buy,0,lot-for-lot,0,false,0,100\n"
+      "C3,New thing,finished,pcs,0,,,,,,active,,,buy,0,lot-for-lot,0,false,0,100\n");
 }
 
 TEST(Import, DemandEventsAreSummedIntoWeeksAcrossTheYearEnd) {
@@ -92,9 +93,10 @@ TEST(Export, QuotesWhatNeedsQuoting) {
   EXPECT_EQ(
       Export(*db, "items"),
       "code,name,type,uom,unit_cost,price,volume_m3,weight_kg,shelf_life_days,group,status,gtin,"
-      "valuation\n"
-      "Q1,\"Mug, \"\"large\"\"\",finished,pcs,0,,,,,,active,,\n"
-      "Q2,\" padded \",finished,pcs,0,,,,,,active,,\n");
+      "valuation,make_or_buy,production_lead_time_days,lot_sizing,lot_size,phantom,"
+      "planning_time_fence_days,yield_pct\n"
+      "Q1,\"Mug, \"\"large\"\"\",finished,pcs,0,,,,,,active,,,buy,0,lot-for-lot,0,false,0,100\n"
+      "Q2,\" padded \",finished,pcs,0,,,,,,active,,,buy,0,lot-for-lot,0,false,0,100\n");
 }
 
 TEST(Export, EveryEntityImportsBackUnchanged) {

@@ -1,5 +1,7 @@
 #include "store/entities.h"
 
+#include "engine/mrp/network.h"
+
 namespace lagom::store {
 
 namespace {
@@ -10,6 +12,7 @@ constexpr std::string_view kItemStatuses[] = {"active", "new", "phase-out", "obs
 constexpr std::string_view kLocationTypes[] = {"warehouse", "store", "plant", "dc"};
 constexpr std::string_view kOrderStatuses[] = {"open", "closed"};
 constexpr std::string_view kCostMethods[] = {"fifo", "lifo", "lifo-periodic", "wac"};
+constexpr std::string_view kMakeOrBuy[] = {"make", "buy"};
 constexpr std::string_view kMovementTypes[] = {
     "opening", "receipt", "sale",    "issue",   "transfer-out", "transfer-in", "adjustment",
     "count",   "scrap",   "consume", "produce", "return",       "write-down"};
@@ -45,6 +48,45 @@ constexpr FieldSpec kItems[] = {
      .type = T::kEnum,
      .sign = Sign::kAny,
      .choices = kCostMethods},
+    // How MRP plans the item (engine/mrp/network.h): made here from its BOM or bought; the
+    // production lead time in working days; the lot rule and its size (fixed: the lot, poq:
+    // periods, min-max: the maximum, kanban: the container); a phantom is exploded through,
+    // never stocked; no new order is due within the planning time fence; yield: the share
+    // of good output.
+    {.column = "make_or_buy",
+     .sql_column = "make_or_buy",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "buy",
+     .choices = kMakeOrBuy},
+    {.column = "production_lead_time_days",
+     .sql_column = "production_lead_time_days",
+     .type = T::kInteger,
+     .fallback = "0",
+     .max = 3650},
+    {.column = "lot_sizing",
+     .sql_column = "lot_sizing",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "lot-for-lot",
+     .choices = mrp::kLotRuleNames},
+    {.column = "lot_size", .sql_column = "lot_size", .type = T::kReal, .fallback = "0"},
+    {.column = "phantom",
+     .sql_column = "phantom",
+     .type = T::kBool,
+     .sign = Sign::kAny,
+     .fallback = "false"},
+    {.column = "planning_time_fence_days",
+     .sql_column = "planning_time_fence_days",
+     .type = T::kInteger,
+     .fallback = "0",
+     .max = 3650},
+    {.column = "yield_pct",
+     .sql_column = "yield_pct",
+     .type = T::kReal,
+     .sign = Sign::kPositive,
+     .fallback = "100",
+     .max = 100},
 };
 
 constexpr FieldSpec kLocations[] = {
@@ -167,6 +209,10 @@ constexpr FieldSpec kBoms[] = {
      .type = T::kReal,
      .fallback = "0",
      .max = 99.999},
+    // Engineering changes: a parent order starting outside [valid_from, valid_to] does not use
+    // the line (empty = open-ended).
+    {.column = "valid_from", .sql_column = "valid_from", .type = T::kDate},
+    {.column = "valid_to", .sql_column = "valid_to", .type = T::kDate},
 };
 
 constexpr FieldSpec kStock[] = {
@@ -424,6 +470,113 @@ constexpr FieldSpec kHolidays[] = {
     {.column = "name", .sql_column = "name", .type = T::kText},
 };
 
+// Customer orders: independent demand of the item at the location, by due date, for the
+// quantity not yet delivered (forecast consumption: engine/mrp/demand.h).
+constexpr FieldSpec kSalesOrders[] = {
+    {.column = "number", .sql_column = "number", .type = T::kCode, .required = true, .key = true},
+    {.column = "line",
+     .sql_column = "line",
+     .type = T::kInteger,
+     .key = true,
+     .sign = Sign::kPositive,
+     .fallback = "1"},
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true},
+    {.column = "location", .sql_column = "location_id", .type = T::kLocationRef, .required = true},
+    {.column = "quantity",
+     .sql_column = "quantity",
+     .type = T::kQuantity,
+     .required = true,
+     .sign = Sign::kPositive},
+    {.column = "delivered", .sql_column = "delivered", .type = T::kQuantity, .fallback = "0"},
+    {.column = "due_date", .sql_column = "due_date", .type = T::kDate, .required = true},
+    {.column = "status",
+     .sql_column = "status",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "open",
+     .choices = kOrderStatuses},
+};
+
+// The master production schedule: the quantity of an item to have at a location by a date.
+// Where an item has MPS lines they are its independent demand instead of forecast and orders.
+constexpr FieldSpec kMps[] = {
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true, .key = true},
+    {.column = "location",
+     .sql_column = "location_id",
+     .type = T::kLocationRef,
+     .required = true,
+     .key = true},
+    {.column = "date", .sql_column = "date", .type = T::kDate, .required = true, .key = true},
+    {.column = "quantity", .sql_column = "quantity", .type = T::kQuantity, .required = true},
+};
+
+// Work centres: hours available on each working day of their calendar, and the labour and
+// overhead cost of an hour (added to the value of what production completes).
+constexpr FieldSpec kWorkCentres[] = {
+    {.column = "code", .sql_column = "code", .type = T::kCode, .required = true, .key = true},
+    {.column = "name", .sql_column = "name", .type = T::kText},
+    {.column = "capacity_hours_per_day",
+     .sql_column = "capacity_hours_per_day",
+     .type = T::kReal,
+     .fallback = "8",
+     .max = 24},
+    {.column = "calendar",
+     .sql_column = "calendar",
+     .type = T::kWeekdays,
+     .fallback = "Mon Tue Wed Thu Fri"},
+    {.column = "cost_per_hour", .sql_column = "cost_per_hour", .type = T::kMoney, .fallback = "0"},
+};
+
+// Routings: the operations that make an item, each on a work centre, with its setup and its
+// run time per unit.
+constexpr FieldSpec kRoutings[] = {
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true, .key = true},
+    {.column = "operation",
+     .sql_column = "operation",
+     .type = T::kInteger,
+     .key = true,
+     .sign = Sign::kPositive,
+     .fallback = "10"},
+    {.column = "work_centre",
+     .sql_column = "work_centre_id",
+     .type = T::kWorkCentreRef,
+     .required = true},
+    {.column = "setup_hours",
+     .sql_column = "setup_hours",
+     .type = T::kReal,
+     .fallback = "0",
+     .max = 10000},
+    {.column = "run_hours_per_unit",
+     .sql_column = "run_hours_per_unit",
+     .type = T::kReal,
+     .fallback = "0",
+     .max = 10000},
+};
+
+constexpr std::string_view kProductionStatuses[] = {"planned", "released", "completed"};
+
+// Production orders: planned (firm: MRP keeps it as it is), released to the shop floor,
+// completed (components consumed and output received; app/production.h).
+constexpr FieldSpec kProductionOrders[] = {
+    {.column = "number", .sql_column = "number", .type = T::kCode, .required = true, .key = true},
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true},
+    {.column = "location", .sql_column = "location_id", .type = T::kLocationRef, .required = true},
+    {.column = "quantity",
+     .sql_column = "quantity",
+     .type = T::kQuantity,
+     .required = true,
+     .sign = Sign::kPositive},
+    {.column = "completed", .sql_column = "completed", .type = T::kQuantity, .fallback = "0"},
+    {.column = "start_date", .sql_column = "start_date", .type = T::kDate, .required = true},
+    {.column = "due_date", .sql_column = "due_date", .type = T::kDate, .required = true},
+    {.column = "status",
+     .sql_column = "status",
+     .type = T::kEnum,
+     .sign = Sign::kAny,
+     .fallback = "planned",
+     .choices = kProductionStatuses},
+};
+
 constexpr EntitySpec kEntities[] = {
     {"items", "items", KeyPolicy::kUnique, kItems},
     {"locations", "locations", KeyPolicy::kUnique, kLocations},
@@ -440,9 +593,36 @@ constexpr EntitySpec kEntities[] = {
     {"movements", "movements", KeyPolicy::kInsertOnce, kMovements},
     {"service-targets", "service_targets", KeyPolicy::kUnique, kServiceTargets},
     {"holidays", "holidays", KeyPolicy::kUnique, kHolidays},
+    {"sales-orders", "sales_orders", KeyPolicy::kUnique, kSalesOrders},
+    {"mps", "mps", KeyPolicy::kUnique, kMps},
+    {"work-centres", "work_centres", KeyPolicy::kUnique, kWorkCentres},
+    {"routings", "routings", KeyPolicy::kUnique, kRoutings},
+    {"production-orders", "production_orders", KeyPolicy::kUnique, kProductionOrders},
 };
 
+constexpr FieldType kRefTypes[] = {FieldType::kItemRef, FieldType::kLocationRef,
+                                   FieldType::kSupplierRef, FieldType::kWorkCentreRef};
+
 }  // namespace
+
+std::optional<RefTarget> RefTargetOf(FieldType type) {
+  switch (type) {
+    case FieldType::kItemRef:
+      return RefTarget{"items", "item"};
+    case FieldType::kLocationRef:
+      return RefTarget{"locations", "location"};
+    case FieldType::kSupplierRef:
+      return RefTarget{"suppliers", "supplier"};
+    case FieldType::kWorkCentreRef:
+      return RefTarget{"work_centres", "work centre"};
+    default:
+      return std::nullopt;
+  }
+}
+
+std::span<const FieldType> RefTypes() {
+  return kRefTypes;
+}
 
 std::span<const EntitySpec> AllEntities() {
   return kEntities;

@@ -3,6 +3,7 @@
 // drives both directions, so import and export cannot drift apart.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -21,9 +22,10 @@ enum class FieldType {
   kEnum,      // one of `choices`
   kBool,      // true/false, yes/no, 1/0
   kWeekdays,  // a list of weekdays such as "Mon Thu" or "mon,thu"
-  kItemRef,
+  kItemRef,   // a code of another entity, stored as its id (RefTargetOf names the table)
   kLocationRef,
   kSupplierRef,
+  kWorkCentreRef,
   kGtin,  // a GTIN-8, -12, -13 or -14 with a correct check digit, stored as 14 digits
 };
 
@@ -65,6 +67,16 @@ struct EntitySpec {
   // empty = the table. Stock exports the ledger's balances, not the last snapshot.
   std::string_view export_from = {};
 };
+
+// Where a reference field points: the table holding the codes and what to call one in a
+// message ("unknown work centre 'W9'"). nullopt for the other field types.
+struct RefTarget {
+  std::string_view table;
+  std::string_view noun;
+};
+std::optional<RefTarget> RefTargetOf(FieldType type);
+// The reference types, in the order above.
+std::span<const FieldType> RefTypes();
 
 std::span<const EntitySpec> AllEntities();
 const EntitySpec* FindEntity(std::string_view name);

@@ -6,16 +6,10 @@ namespace {
 
 std::string SelectExpression(const FieldSpec& field) {
   std::string column = "t." + std::string(field.sql_column);
-  switch (field.type) {
-    case FieldType::kItemRef:
-      return "(SELECT code FROM items WHERE id = " + column + ")";
-    case FieldType::kLocationRef:
-      return "(SELECT code FROM locations WHERE id = " + column + ")";
-    case FieldType::kSupplierRef:
-      return "(SELECT code FROM suppliers WHERE id = " + column + ")";
-    default:
-      return column;
+  if (auto target = RefTargetOf(field.type)) {
+    return "(SELECT code FROM " + std::string(target->table) + " WHERE id = " + column + ")";
   }
+  return column;
 }
 
 std::string WhereClause(const EntityQuery& query) {
@@ -66,6 +60,7 @@ bool IsFilterable(const FieldSpec& field) {
     case FieldType::kItemRef:
     case FieldType::kLocationRef:
     case FieldType::kSupplierRef:
+    case FieldType::kWorkCentreRef:
       return true;
     default:
       return false;

@@ -120,17 +120,6 @@ Result<SqlValue> ParseEnum(const FieldSpec& spec, std::string_view cell) {
   return InvalidInput(Quoted(cell) + " is not one of " + allowed);
 }
 
-const char* RefNoun(FieldType type) {
-  switch (type) {
-    case FieldType::kItemRef:
-      return "item";
-    case FieldType::kLocationRef:
-      return "location";
-    default:
-      return "supplier";
-  }
-}
-
 Result<SqlValue> ParseCode(std::string_view cell) {
   if (cell.front() == ' ' || cell.back() == ' ' || cell.front() == '\t' || cell.back() == '\t') {
     return InvalidInput(Quoted(cell) + " has leading or trailing spaces");
@@ -189,9 +178,13 @@ Result<SqlValue> ParseNonEmpty(const FieldSpec& spec, std::string_view cell,
       return ParseGtin(cell);
     case FieldType::kItemRef:
     case FieldType::kLocationRef:
-    case FieldType::kSupplierRef: {
+    case FieldType::kSupplierRef:
+    case FieldType::kWorkCentreRef: {
       auto id = context.resolve(spec.type, cell);
-      if (!id) return NotFound("unknown " + std::string(RefNoun(spec.type)) + " " + Quoted(cell));
+      if (!id) {
+        return NotFound("unknown " + std::string(RefTargetOf(spec.type)->noun) + " " +
+                        Quoted(cell));
+      }
       return *id;
     }
   }

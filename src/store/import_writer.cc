@@ -1,37 +1,21 @@
 #include "store/import_writer.h"
 
+#include "engine/mrp/low_level_code.h"
+
 namespace lagom::store {
 
 namespace {
 
 std::string_view TableOf(FieldType ref) {
-  switch (ref) {
-    case FieldType::kItemRef:
-      return "items";
-    case FieldType::kLocationRef:
-      return "locations";
-    default:
-      return "suppliers";
-  }
+  return RefTargetOf(ref)->table;
 }
 
 std::optional<FieldType> RefTypeOfTable(std::string_view table) {
-  for (FieldType ref : {FieldType::kItemRef, FieldType::kLocationRef, FieldType::kSupplierRef}) {
+  for (FieldType ref : RefTypes()) {
     if (TableOf(ref) == table) return ref;
   }
   return std::nullopt;
 }
-
-// Each (ancestor, descendant) pair once; a pair with ancestor = descendant is a cycle.
-constexpr std::string_view kBomCycleQuery = R"sql(
-WITH RECURSIVE reach(ancestor, descendant) AS (
-  SELECT parent_item_id, component_item_id FROM boms
-  UNION
-  SELECT reach.ancestor, boms.component_item_id
-  FROM reach JOIN boms ON boms.parent_item_id = reach.descendant
-)
-SELECT items.code FROM reach JOIN items ON items.id = reach.ancestor
-WHERE reach.ancestor = reach.descendant ORDER BY items.code LIMIT 1)sql";
 
 }  // namespace
 
@@ -176,18 +160,35 @@ Result<WriteKind> ImportWriter::Write(const std::vector<SqlValue>& row) {
   return kind;
 }
 
+// Bills of material must not form a cycle: an item would contain itself, and MRP could not
+// order its levels. The whole table is checked (this import's lines with the others), in
+// O(lines), naming the cycle.
 Status ImportWriter::CheckWholeTable() {
   if (entity_.table != "boms") return {};
-  auto stmt = db_.Prepare(kBomCycleQuery);
+  auto stmt = db_.Prepare(
+      "SELECT b.parent_item_id, b.component_item_id, p.code, c.code FROM boms b "
+      "JOIN items p ON p.id = b.parent_item_id JOIN items c ON c.id = b.component_item_id "
+      "ORDER BY p.code, c.code");
   if (!stmt) return stmt.error();
-  auto row = stmt->Step();
-  if (!row) return row.error();
-  if (*row) {
-    return Error{ErrorCode::kConstraintViolated,
-                 "the bills of material would form a cycle: item '" + stmt->Text(0) +
-                     "' would contain itself"};
-  }
-  return {};
+  std::unordered_map<std::int64_t, int> index;
+  std::vector<std::string> codes;
+  std::vector<mrp::Edge> edges;
+  auto node = [&](std::int64_t id, std::string code) {
+    auto [at, added] = index.emplace(id, static_cast<int>(codes.size()));
+    if (added) codes.push_back(std::move(code));
+    return at->second;
+  };
+  Status read = stmt->ForEach([&] {
+    edges.push_back({node(stmt->Int(0), stmt->Text(2)), node(stmt->Int(1), stmt->Text(3))});
+  });
+  if (!read) return read;
+  mrp::Levels levels = mrp::LowLevelCodes(static_cast<int>(codes.size()), edges);
+  if (levels.cycle.empty()) return {};
+  std::string path;
+  for (int n : levels.cycle) path += (path.empty() ? "'" : " → '") + codes[n] + "'";
+  return Error{ErrorCode::kConstraintViolated, "the bills of material would form a cycle: " + path +
+                                                   " (an item would contain "
+                                                   "itself)"};
 }
 
 }  // namespace lagom::store

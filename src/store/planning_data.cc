@@ -229,14 +229,14 @@ Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index
 }
 
 Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items) {
-  auto stmt = PrepareForItems(db, R"sql(
+  auto stmt = PrepareForItems(db,
+                              std::string(R"sql(
     SELECT t.item_id, t.location_id, t.supplier_id, s.code, t.lead_time_days,
            t.lead_time_sd_days, t.min_order_quantity, t.order_multiple, t.max_order_quantity,
            t.units_per_pallet, t.unit_price
     FROM supply_terms t JOIN suppliers s ON s.id = t.supplier_id
-    WHERE t.item_id BETWEEN ?1 AND ?2
-    ORDER BY t.item_id, t.location_id IS NULL, t.is_primary DESC, t.unit_price,
-             t.lead_time_days, s.code)sql",
+    WHERE t.item_id BETWEEN ?1 AND ?2 ORDER BY t.item_id, )sql") +
+                                  kSupplyTermsPreference,
                               items);
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {

@@ -20,6 +20,11 @@ Index Reorder(PlanningData& data);
 Status LoadStock(sqlite::Database& db, PlanningData& data, const Index& index);
 Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index);
 Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index);
+// The order in which supply terms of an item are preferred (after terms for the stock point's
+// own location): the primary supplier, the lowest unit price, the shortest lead time, the
+// supplier code. An ORDER BY list over supply_terms t JOIN suppliers s.
+inline constexpr const char* kSupplyTermsPreference =
+    "t.location_id IS NULL, t.is_primary DESC, t.unit_price, t.lead_time_days, s.code";
 // The lead times (order date to receipt date) of the receipts since `since` of each stock
 // point's item from its supplier.
 Status LoadMeasuredLeadTimes(sqlite::Database& db, PlanningData& data, const Index& index,

@@ -29,7 +29,9 @@ const ProposalField kFields[] = {
     {"quantity", V::kQuantity, &P::quantity_milli, "quantity", "p.quantity"},
     {"unit_price", V::kMoney, &P::unit_price_raw, "unit_price", "p.unit_price"},
     {"order_value", V::kMoney, &P::order_value_raw, "order_value", "p.order_value"},
-    {"order_date", V::kDate, &P::order_date, "order_date", "p.order_date"},
+    // When the order starts — placed with the supplier, shipped from the source location or
+    // released to production — so that it is due a lead time later.
+    {"start_date", V::kDate, &P::order_date, "order_date", "p.order_date"},
     {"due_date", V::kDate, &P::due_date, "due_date", "p.due_date"},
     {"forecast_model", V::kText, &P::forecast_model, "forecast_model", "p.forecast_model", "why"},
     {"forecast_per_period", V::kReal, &P::forecast_per_period, "forecast_per_period",

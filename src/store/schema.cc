@@ -4,6 +4,7 @@
 #include "store/migrations.h"
 #include "store/schema_analysis.h"
 #include "store/schema_ledger.h"
+#include "store/schema_mrp.h"
 
 namespace lagom::store {
 
@@ -355,6 +356,8 @@ const Migration kMigrations[] = {
     {8, "change cursor of the stock feed", kStockChanges},
     {9, "reservations in order proposals", kProposalReserved},
     {10, "each planned stock point's numbers in the run; transfer orders' shipments", kRunNumbers},
+    {11, "MRP: make or buy, lot sizing, sales orders, MPS, work centres, routings, production",
+     MrpSchemaSql()},
 };
 
 }  // namespace

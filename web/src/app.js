@@ -13,6 +13,7 @@ import { Valuation } from './screens/valuation.js';
 import { Suppliers } from './screens/suppliers.js';
 import { Classes } from './screens/classes.js';
 import { Counts } from './screens/counts.js';
+import { Manufacturing } from './screens/manufacturing.js';
 
 const SCREENS = [
   { path: '', label: 'Overview' },
@@ -21,6 +22,7 @@ const SCREENS = [
   { path: 'classes', label: 'ABC×XYZ' },
   { path: 'receiving', label: 'Receiving' },
   { path: 'counts', label: 'Counts' },
+  { path: 'manufacturing', label: 'Manufacturing' },
   { path: 'valuation', label: 'Valuation' },
   { path: 'suppliers', label: 'Suppliers' },
 ];
@@ -37,6 +39,7 @@ function Screen({ route, user }) {
   if (first === 'suppliers') return html`<${Suppliers} />`;
   if (first === 'classes') return html`<${Classes} user=${user} />`;
   if (first === 'counts') return html`<${Counts} user=${user} />`;
+  if (first === 'manufacturing') return html`<${Manufacturing} user=${user} params=${route.params} />`;
   return html`<${Overview} user=${user} />`;
 }
 

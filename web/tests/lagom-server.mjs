@@ -7,6 +7,13 @@ import { join } from 'node:path';
 
 const FIXTURE = new URL('./fixture/', import.meta.url).pathname;
 const ENTITIES = ['locations', 'suppliers', 'items', 'supply-terms', 'stock', 'purchase-orders', 'demand'];
+// The bike of tests/scenarios/mrp_bike with a work centre, a routing and a planned production
+// order (mrp-browser.test.mjs).
+export const MRP_FIXTURE = {
+  dir: new URL('./fixture-mrp/', import.meta.url).pathname,
+  entities: ['locations', 'suppliers', 'items', 'boms', 'supply-terms', 'stock', 'sales-orders',
+    'work-centres', 'routings', 'production-orders'],
+};
 export const USERS = { planner: 'planner-password', operator: 'operator-password', viewer: 'viewer-password' };
 
 function lagom(bin, args, env = {}) {
@@ -14,11 +21,14 @@ function lagom(bin, args, env = {}) {
 }
 
 // Resolves to { url, stop() } once the server prints the address it listens on.
-export async function startServer({ bin, web }) {
+// `fixture`: { dir, entities } to import, in order (default: the shop of fixture/).
+export async function startServer({ bin, web, fixture = { dir: FIXTURE, entities: ENTITIES } }) {
   const dir = mkdtempSync(join(tmpdir(), 'lagom-browser-'));
   const db = join(dir, 'test.db');
   lagom(bin, ['init', '--db', db]);
-  for (const entity of ENTITIES) lagom(bin, ['import', entity, join(FIXTURE, `${entity}.csv`), '--db', db]);
+  for (const entity of fixture.entities) {
+    lagom(bin, ['import', entity, join(fixture.dir, `${entity}.csv`), '--db', db]);
+  }
   for (const [name, password] of Object.entries(USERS)) {
     lagom(bin, ['user', 'add', name, '--role', name, '--db', db], { LAGOM_PASSWORD: password });
   }

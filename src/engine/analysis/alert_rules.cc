@@ -74,13 +74,13 @@ void ExpiringLots(const StockPointFacts& f, const AlertLimits& limits, Alerts& o
 
 void DeadStock(const StockPointFacts& f, const AlertLimits& limits, Alerts& out) {
   Date since = AddMonths(f.as_of, -limits.dead_stock_months);
-  if (f.on_hand <= 0 || (f.last_use && *f.last_use >= since)) return;
+  if (f.on_hand <= 0 || f.planned_use || (f.last_use && *f.last_use >= since)) return;
   double limit_days = static_cast<double>((f.as_of - since).count());
   double days = f.last_use ? static_cast<double>((f.as_of - *f.last_use).count()) : -1;
   std::string when = f.last_use ? "since " + FormatDate(*f.last_use) : "ever recorded";
-  out.push_back(
-      {"dead-stock", "warning", "", days, limit_days, f.on_hand,
-       fmt::format("{:g} on hand and no use (sale, issue, transfer) {}", f.on_hand, when)});
+  out.push_back({"dead-stock", "warning", "", days, limit_days, f.on_hand,
+                 fmt::format("{:g} on hand and no use (sale, issue, transfer, consumption) {}",
+                             f.on_hand, when)});
 }
 
 void LateOrders(const StockPointFacts& f, Alerts& out) {

@@ -14,7 +14,8 @@
 //                       else position > order-up-to level (> 0): info
 //   expiring-lot        a lot with stock expires before as-of + N days         warning
 //                       (already expired: critical)
-//   dead-stock          stock on hand > 0 and no sale since as-of − N months   warning
+//   dead-stock          stock on hand > 0 and no use since as-of − N months,
+//                       and none planned (MRP requirements in its horizon)     warning
 //   late-order          an open purchase order line due before as-of           warning
 //   tracking-signal     |tracking signal| > limit                              warning
 #pragma once
@@ -65,6 +66,7 @@ struct StockPointFacts {
   // The last use of the stock: the start of the last period with demand > 0, or the date of
   // the last movement that used stock (ledger::IsUse), whichever is later.
   std::optional<Date> last_use;
+  bool planned_use = false;    // MRP plans to use it (gross requirements in its horizon)
   std::vector<LotFacts> lots;  // lots with an expiry and stock on hand
   std::vector<LateLineFacts> late_lines;
 };

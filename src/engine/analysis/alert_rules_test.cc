@@ -143,6 +143,9 @@ TEST(AlertRules, DeadStockAfterMonthsWithoutSale) {
   EXPECT_DOUBLE_EQ(raised[0].limit, 182);
   f.last_use.reset();  // never sold
   EXPECT_DOUBLE_EQ(Raised(f, "dead-stock", limits)[0].value, -1);
+  f.planned_use = true;  // a component MRP plans to consume: not dead, though never used yet
+  EXPECT_TRUE(Raised(f, "dead-stock", limits).empty());
+  f.planned_use = false;
   f.on_hand = 0;  // nothing on the shelf: not dead stock
   EXPECT_TRUE(Raised(f, "dead-stock", limits).empty());
 }

@@ -10,7 +10,18 @@
 namespace lagom::policy {
 namespace {
 
-Checks CheckLotInputs(double fixed_cost, double holding_cost, std::span<const double> demand) {
+Checks CheckLotInputs(const LotCosts& costs, std::span<const double> demand) {
+  Checks checks;
+  checks.Require(!demand.empty(), "demand must list at least one period")
+      .NonNegative(demand, "demand")
+      .Require(costs.ordering.size() == demand.size() && costs.holding.size() == demand.size(),
+               "ordering and holding costs must list one value per demand period")
+      .NonNegative(costs.ordering, "ordering cost")
+      .NonNegative(costs.holding, "holding cost");
+  return checks;
+}
+
+Checks CheckScalarInputs(double fixed_cost, double holding_cost, std::span<const double> demand) {
   Checks checks;
   checks.NonNegative(fixed_cost, "fixed cost")
       .NonNegative(holding_cost, "holding cost")
@@ -19,14 +30,14 @@ Checks CheckLotInputs(double fixed_cost, double holding_cost, std::span<const do
   return checks;
 }
 
-// Cost of a plan: K per positive order plus h per unit of end-of-period stock.
-double PlanCost(double fixed_cost, double holding_cost, std::span<const double> demand,
+// Cost of a plan: K_t per positive order plus h_t per unit of end-of-period stock.
+double PlanCost(const LotCosts& costs, std::span<const double> demand,
                 std::span<const double> orders) {
   double stock = 0.0, cost = 0.0;
   for (std::size_t t = 0; t < demand.size(); ++t) {
-    if (orders[t] > 0.0) cost += fixed_cost;
+    if (orders[t] > 0.0) cost += costs.ordering[t];
     stock += orders[t] - demand[t];
-    cost += holding_cost * stock;
+    cost += costs.holding[t] * stock;
   }
   return cost;
 }
@@ -38,14 +49,14 @@ void OrderBlock(std::span<const double> demand, std::size_t start, std::size_t e
                                   demand.begin() + static_cast<long>(end), 0.0);
 }
 
-LotSizingResult Finish(double fixed_cost, double holding_cost, std::span<const double> demand,
+LotSizingResult Finish(const LotCosts& costs, std::span<const double> demand,
                        std::vector<double> orders, const char* method) {
   LotSizingResult r;
-  r.cost = PlanCost(fixed_cost, holding_cost, demand, orders);
+  r.cost = PlanCost(costs, demand, orders);
   r.order_quantities = std::move(orders);
   r.explanation.method = method;
-  r.explanation.inputs.Add("fixed_cost", fixed_cost);
-  r.explanation.inputs.Add("holding_cost", holding_cost);
+  r.explanation.inputs.Add("fixed_cost", costs.ordering.front());
+  r.explanation.inputs.Add("holding_cost", costs.holding.front());
   r.explanation.inputs.Add("periods", static_cast<double>(demand.size()));
   double count = 0;
   for (double q : r.order_quantities) count += q > 0.0 ? 1.0 : 0.0;
@@ -54,19 +65,59 @@ LotSizingResult Finish(double fixed_cost, double holding_cost, std::span<const d
   return r;
 }
 
+// Holding cost of carrying the demand of periods start+1..end-1 from period `start`.
+class BlockHolding {
+ public:
+  BlockHolding(const LotCosts& costs, std::span<const double> demand, std::size_t start)
+      : costs_(costs), demand_(demand), start_(start), end_(start + 1) {}
+  // Extends the block by one period; returns the block's holding cost.
+  double Extend() {
+    carry_ += costs_.holding[end_ - 1];  // Σ h_m for m = start..end-1
+    holding_ += demand_[end_] * carry_;
+    ++end_;
+    return holding_;
+  }
+  std::size_t end() const { return end_; }
+
+ private:
+  const LotCosts& costs_;
+  std::span<const double> demand_;
+  std::size_t start_, end_;
+  double carry_ = 0.0, holding_ = 0.0;
+};
+
+// The block of an order placed in `start`: periods start..end-1 while C(T) does not rise.
+std::size_t SilverMealBlockEnd(const LotCosts& costs, std::span<const double> demand,
+                               std::size_t start) {
+  BlockHolding block(costs, demand, start);
+  double per_period = costs.ordering[start];  // C(1) = K
+  while (block.end() < demand.size()) {
+    const double periods = static_cast<double>(block.end() - start + 1);
+    const double next = (costs.ordering[start] + block.Extend()) / periods;
+    if (next > per_period) return block.end() - 1;
+    per_period = next;
+  }
+  return block.end();
+}
+
 }  // namespace
+
+LotCosts LotCosts::Constant(double ordering, double holding, std::size_t periods) {
+  return {std::vector<double>(periods, ordering), std::vector<double>(periods, holding)};
+}
 
 Result<LotSizingResult> LotForLot(double fixed_cost, double holding_cost,
                                   std::span<const double> demand) {
-  Checks checks = CheckLotInputs(fixed_cost, holding_cost, demand);
+  Checks checks = CheckScalarInputs(fixed_cost, holding_cost, demand);
   if (!checks.ok()) return checks.error();
   std::vector<double> orders(demand.begin(), demand.end());
-  return Finish(fixed_cost, holding_cost, demand, std::move(orders), "lot-for-lot: Q_t = d_t");
+  return Finish(LotCosts::Constant(fixed_cost, holding_cost, demand.size()), demand,
+                std::move(orders), "lot-for-lot: Q_t = d_t");
 }
 
 Result<LotSizingResult> PeriodOfCover(double fixed_cost, double holding_cost,
                                       std::span<const double> demand, int periods) {
-  Checks checks = CheckLotInputs(fixed_cost, holding_cost, demand);
+  Checks checks = CheckScalarInputs(fixed_cost, holding_cost, demand);
   checks.Require(periods >= 0, "periods of cover must be >= 0");
   if (!checks.ok()) return checks.error();
   if (periods == 0) {
@@ -88,15 +139,22 @@ Result<LotSizingResult> PeriodOfCover(double fixed_cost, double holding_cost,
     OrderBlock(demand, t, end, orders);
     t = end;
   }
-  LotSizingResult r = Finish(fixed_cost, holding_cost, demand, std::move(orders),
-                             "period order quantity: cover the next P periods of demand");
+  LotSizingResult r =
+      Finish(LotCosts::Constant(fixed_cost, holding_cost, demand.size()), demand, std::move(orders),
+             "period order quantity: cover the next P periods of demand");
   r.explanation.steps.Add("periods_of_cover", periods);
   return r;
 }
 
 Result<LotSizingResult> WagnerWhitin(double fixed_cost, double holding_cost,
                                      std::span<const double> demand) {
-  Checks checks = CheckLotInputs(fixed_cost, holding_cost, demand);
+  Checks checks = CheckScalarInputs(fixed_cost, holding_cost, demand);
+  if (!checks.ok()) return checks.error();
+  return WagnerWhitin(LotCosts::Constant(fixed_cost, holding_cost, demand.size()), demand);
+}
+
+Result<LotSizingResult> WagnerWhitin(const LotCosts& costs, std::span<const double> demand) {
+  Checks checks = CheckLotInputs(costs, demand);
   if (!checks.ok()) return checks.error();
   const std::size_t n = demand.size();
   std::vector<double> best(n + 1, 0.0);   // best[t]: cost of periods 0..t-1
@@ -104,10 +162,10 @@ Result<LotSizingResult> WagnerWhitin(double fixed_cost, double holding_cost,
   for (std::size_t t = 1; t <= n; ++t) {
     best[t] = std::numeric_limits<double>::infinity();
     double holding = 0.0, quantity = 0.0;
-    for (std::size_t j = t; j-- > 0;) {    // last order in period j covers j..t-1
-      holding += holding_cost * quantity;  // the later periods' demand is held one more period
+    for (std::size_t j = t; j-- > 0;) {        // last order in period j covers j..t-1
+      holding += costs.holding[j] * quantity;  // the later periods' demand is held in period j
       quantity += demand[j];
-      const double cost = best[j] + (quantity > 0.0 ? fixed_cost : 0.0) + holding;
+      const double cost = best[j] + (quantity > 0.0 ? costs.ordering[j] : 0.0) + holding;
       if (cost < best[t]) {
         best[t] = cost;
         start[t] = j;
@@ -116,10 +174,35 @@ Result<LotSizingResult> WagnerWhitin(double fixed_cost, double holding_cost,
   }
   std::vector<double> orders(n, 0.0);
   for (std::size_t t = n; t > 0; t = start[t]) OrderBlock(demand, start[t], t, orders);
-  LotSizingResult r = Finish(fixed_cost, holding_cost, demand, std::move(orders),
-                             "Wagner-Whitin dynamic programme (exact)");
+  LotSizingResult r =
+      Finish(costs, demand, std::move(orders), "Wagner-Whitin dynamic programme (exact)");
   r.explanation.steps.Add("dp_cost", best[n]);
   return r;
+}
+
+Result<LotSizingResult> SilverMeal(double fixed_cost, double holding_cost,
+                                   std::span<const double> demand) {
+  Checks checks = CheckScalarInputs(fixed_cost, holding_cost, demand);
+  if (!checks.ok()) return checks.error();
+  return SilverMeal(LotCosts::Constant(fixed_cost, holding_cost, demand.size()), demand);
+}
+
+Result<LotSizingResult> SilverMeal(const LotCosts& costs, std::span<const double> demand) {
+  Checks checks = CheckLotInputs(costs, demand);
+  if (!checks.ok()) return checks.error();
+  std::vector<double> orders(demand.size(), 0.0);
+  std::size_t t = 0;
+  while (t < demand.size()) {
+    if (demand[t] == 0.0) {
+      ++t;
+      continue;
+    }
+    const std::size_t end = SilverMealBlockEnd(costs, demand, t);
+    OrderBlock(demand, t, end, orders);
+    t = end;
+  }
+  return Finish(costs, demand, std::move(orders),
+                "Silver-Meal: extend the order while the cost per period falls");
 }
 
 }  // namespace lagom::policy
