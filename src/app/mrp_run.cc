@@ -99,12 +99,6 @@ Result<MrpRun> ComputeMrp(sqlite::Database& db, const MrpModelOptions& options) 
   return run;
 }
 
-Result<Date> LatestPlanDateOr(sqlite::Database& db, Date fallback) {
-  auto latest = store::LatestPlanRun(db);
-  if (!latest) return latest.error();
-  return *latest ? (*latest)->as_of : fallback;
-}
-
 std::string LoadingOrderText(const MrpRun& run, const LoadingOrder& order) {
   const mrp::Node& node = run.model.network.nodes[order.node];
   if (order.planned >= 0) {

@@ -33,10 +33,6 @@ struct MrpRun {
 
 Result<MrpRun> ComputeMrp(sqlite::Database& db, const MrpModelOptions& options);
 
-// The as-of date of the latest planning run, else `fallback` (the caller's today): what an
-// MRP view shows when no date is asked for, so that it agrees with the proposals.
-Result<Date> LatestPlanDateOr(sqlite::Database& db, Date fallback);
-
 // "BIKE@P 30 due 2024-03-18" for a loading order.
 std::string LoadingOrderText(const MrpRun& run, const LoadingOrder& order);
 

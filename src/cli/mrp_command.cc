@@ -8,6 +8,7 @@
 #include <chrono>
 #include <iostream>
 
+#include "app/as_of.h"
 #include "app/mrp_views.h"
 #include "cli/commands.h"
 #include "cli/table_output.h"
@@ -36,8 +37,7 @@ Result<app::MrpRun> Compute(const MrpArgs& args, sqlite::Database& db) {
     if (!parsed) return InvalidInput("--as-of: " + parsed.error().message);
     as_of = *parsed;
   } else {
-    auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    auto latest = app::LatestPlanDateOr(db, today);
+    auto latest = app::ReviewDate(db, std::nullopt, app::WallClockToday());
     if (!latest) return latest.error();
     as_of = *latest;
   }

@@ -1,5 +1,6 @@
 #include "server/mrp_routes.h"
 
+#include "app/as_of.h"
 #include "app/kanban.h"
 #include "app/mrp_views.h"
 #include "app/production.h"
@@ -15,7 +16,7 @@ namespace {
 
 // An MRP run as of ?as_of= (default: the latest plan's date, else today).
 Result<app::MrpRun> Run(RequestContext& c) {
-  auto latest = app::LatestPlanDateOr(c.db, Today());
+  auto latest = app::ReviewDate(c.db, std::nullopt, app::WallClockToday());
   if (!latest) return latest.error();
   auto as_of = DateParamOr(c.req, "as_of", *latest);
   if (!as_of) return as_of.error();
@@ -85,7 +86,7 @@ void Complete(RequestContext& c) {
   r.key = in.IdempotencyKey(c.req);
   r.number = c.Param(0);
   r.quantity = in.OptionalQuantity("quantity");
-  r.date = in.OptionalDate("date").value_or(Today());
+  r.date = in.OptionalDate("date").value_or(app::WallClockToday());
   r.lot = in.Text("lot");
   r.expiry = in.OptionalDate("expiry");
   r.user = c.user->name;
@@ -112,7 +113,7 @@ void Signal(RequestContext& c) {
   signal.key = in.IdempotencyKey(c.req);
   signal.item = in.Text("item", true);
   signal.location = in.Text("location", true);
-  signal.date = in.OptionalDate("date").value_or(Today());
+  signal.date = in.OptionalDate("date").value_or(app::WallClockToday());
   if (SendProblems(c.res, in)) return;
   auto r = app::SignalKanban(c.db, signal);
   if (!r) return SendError(c.res, r.error());

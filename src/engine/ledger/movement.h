@@ -44,8 +44,7 @@ inline bool IsTransfer(MovementType type) {
 
 // Movements that use stock: it leaves to serve demand — a sale, an issue, a transfer to
 // another location (a DC's use is its stores' replenishment), consumption by production.
-// Stock without use for months
-// is dead; scrap, write-downs and count differences are not use.
+// Stock without use for months is dead; scrap, write-downs and count differences are not use.
 inline bool IsUse(MovementType type) {
   return type == MovementType::kSale || type == MovementType::kIssue ||
          type == MovementType::kTransferOut || type == MovementType::kConsume;
