@@ -1,7 +1,7 @@
 #include "app/receiving.h"
 
 #include "app/ledger_posting.h"
-#include "gs1/element_string.h"
+#include "gs1/read_code.h"
 #include "store/ledger_records.h"
 #include "store/ledger_store.h"
 
@@ -107,14 +107,15 @@ Status ReceiveAgainstLine(MovementWriter& writer, ReceiptRequest& r, ReceiptOutc
 }  // namespace
 
 Result<ScannedGoods> ReadBarcode(sqlite::Database& db, const std::string& barcode, Date today) {
-  auto scanned = gs1::Parse(barcode, today);
-  if (!scanned) return InvalidInput("barcode: " + scanned.error().message);
-  ScannedGoods goods{{}, scanned->gtin, scanned->lot, scanned->expiry, std::nullopt};
-  if (!goods.expiry) goods.expiry = scanned->best_before;
-  auto count = scanned->count ? scanned->count : scanned->trade_item_count;
+  auto read = gs1::ReadCode(barcode, today);
+  if (!read) return InvalidInput("barcode: " + read.error().message);
+  const gs1::ElementString& scanned = read->content;
+  ScannedGoods goods{{}, scanned.gtin, scanned.lot, scanned.serial, scanned.expiry, {}};
+  if (!goods.expiry) goods.expiry = scanned.best_before;
+  auto count = scanned.count ? scanned.count : scanned.trade_item_count;
   if (count) goods.quantity = Quantity::FromUnits(*count);
-  if (scanned->gtin.empty()) return goods;
-  auto item_id = store::ItemOfGtin(db, scanned->gtin);
+  if (scanned.gtin.empty()) return goods;
+  auto item_id = store::ItemOfGtin(db, scanned.gtin);
   if (!item_id) return item_id.error();
   auto item = store::LoadItem(db, *item_id);
   if (!item) return item.error();

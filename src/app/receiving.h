@@ -7,8 +7,9 @@
 //   on time = received on or before the line's due date; in full = the line has all it
 //   ordered; actual lead time = receipt date − order date.
 //
-// A barcode (GS1 element string) may supply the item (by GTIN), lot, expiry (AI 17, else
-// best before 15) and quantity (AI 30 or 37). Thread-safety: as sqlite::Database.
+// A barcode (GS1 element string, Digital Link or RFID tag's EPC) may supply the item (by GTIN),
+// lot, expiry (AI 17, else best before 15) and quantity (AI 30 or 37). Thread-safety: as
+// sqlite::Database.
 #pragma once
 
 #include <optional>
@@ -51,7 +52,7 @@ Result<ReceiptOutcome> Receive(sqlite::Database& db, ReceiptRequest request);
 // lot, expiry (AI 17, else best before 15) and quantity (AI 30, else 37). InvalidInput
 // "barcode: …" with the parser's reason when it is malformed; NotFound for an unknown GTIN.
 struct ScannedGoods {
-  std::string item, gtin, lot;
+  std::string item, gtin, lot, serial;
   std::optional<Date> expiry;
   std::optional<Quantity> quantity;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "gs1/element_string.h"
+#include "gs1/read_code.h"
 #include "store/ledger_store.h"
 
 namespace lagom::app {
@@ -21,9 +22,10 @@ bool IsBareGtin(const std::string& code) {
   return AllDigits(code) && (n == 8 || n == 12 || n == 13 || n == 14);
 }
 
-// Symbology identifier, AI in brackets, FNC1 as GS, or a run of digits longer than a GTIN.
-bool LooksLikeElementString(const std::string& code) {
-  return code.starts_with('(') || code.starts_with(']') ||
+// A Digital Link or EPC; or an element string: symbology identifier, AI in brackets, FNC1
+// as GS, or a run of digits longer than a GTIN.
+bool LooksLikeGs1(const std::string& code) {
+  return gs1::IsLinkOrTag(code) || code.starts_with('(') || code.starts_with(']') ||
          code.find(gs1::kGroupSeparator) != std::string::npos ||
          (AllDigits(code) && code.size() > 14);
 }
@@ -75,7 +77,7 @@ const char* ScanKindName(ScanKind kind) {
 
 Result<ScanMatch> MatchScan(sqlite::Database& db, const std::string& code, Date today) {
   if (code.empty()) return InvalidInput("code: scan or type a code");
-  if (LooksLikeElementString(code)) return MatchBarcode(db, code, today);
+  if (LooksLikeGs1(code)) return MatchBarcode(db, code, today);
   if (!IsBareGtin(code)) return MatchTyped(db, code);
   // A bare GTIN, unless no item has it and the digits are an item code or order number.
   auto scanned = MatchBarcode(db, "01" + std::string(14 - code.size(), '0') + code, today);

@@ -35,15 +35,16 @@ void AddMrpCommand(CLI::App& app, Action& chosen);
 void AddPeggingCommand(CLI::App& app, Action& chosen);
 void AddProductionCommand(CLI::App& app, Action& chosen);
 void AddKanbanCommand(CLI::App& app, Action& chosen);
+void AddScanCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 27> kAllCommands = {
-    &AddDemoCommand,     &AddInitCommand,   &AddImportCommand,     &AddExportCommand,
-    &AddPlanCommand,     &AddMrpCommand,    &AddPeggingCommand,    &AddForecastCommand,
-    &AddSimulateCommand, &AddPolicyCommand, &AddProposalsCommand,  &AddClassifyCommand,
-    &AddAlertsCommand,   &AddCountsCommand, &AddProductionCommand, &AddKanbanCommand,
-    &AddReceiveCommand,  &AddMoveCommand,   &AddCountCommand,      &AddReserveCommand,
-    &AddValueCommand,    &AddKpiCommand,    &AddCheckCommand,      &AddSettingsCommand,
-    &AddGenerateCommand, &AddServeCommand,  &AddUserCommand,
+inline constexpr std::array<Registrar, 28> kAllCommands = {
+    &AddDemoCommand,     &AddInitCommand,     &AddImportCommand,     &AddExportCommand,
+    &AddPlanCommand,     &AddMrpCommand,      &AddPeggingCommand,    &AddForecastCommand,
+    &AddSimulateCommand, &AddPolicyCommand,   &AddProposalsCommand,  &AddClassifyCommand,
+    &AddAlertsCommand,   &AddCountsCommand,   &AddProductionCommand, &AddKanbanCommand,
+    &AddScanCommand,     &AddReceiveCommand,  &AddMoveCommand,       &AddCountCommand,
+    &AddReserveCommand,  &AddValueCommand,    &AddKpiCommand,        &AddCheckCommand,
+    &AddSettingsCommand, &AddGenerateCommand, &AddServeCommand,      &AddUserCommand,
 };
 
 }  // namespace lagom::cli

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fstream>
+#include <iostream>
 #include <random>
 
 #include "app/as_of.h"
@@ -66,6 +68,23 @@ Result<std::optional<Quantity>> OptionalQuantity(const std::string& text, const 
 
 Result<std::optional<Money>> OptionalMoney(const std::string& text, const char* option) {
   return OptionalFixed<Money>(text, option, "amount of money");
+}
+
+Result<std::vector<std::string>> ReadTagFile(const std::string& path) {
+  std::ifstream file;
+  if (path != "-") {
+    file.open(path);
+    if (!file) return IoError(path + ": cannot be read");
+  }
+  std::istream& in = path == "-" ? std::cin : file;
+  std::vector<std::string> reads;
+  for (std::string line; std::getline(in, line);) {
+    std::size_t first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos) continue;
+    reads.push_back(line.substr(first, line.find_last_not_of(" \t\r") - first + 1));
+  }
+  if (in.bad()) return IoError(path + ": read failed");
+  return reads;
 }
 
 Status PrintPosted(std::ostream& out, sqlite::Database& db, const app::Posted& posted,

@@ -1,11 +1,12 @@
 // Plumbing shared by the ledger verbs (receive, move, count, reserve, value, kpi, check):
 // the options every write takes (--db, --key, --date, --user, --format), exact number
-// options, and printing the movements an operation posted.
+// options, tag-read files, and printing the movements an operation posted.
 #pragma once
 
 #include <optional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "app/ledger_operation.h"
 #include "cli/cli.h"
@@ -37,6 +38,10 @@ Result<std::optional<Date>> OptionalDate(const std::string& text, const char* op
 Result<Date> DateOrReviewDate(sqlite::Database& db, const std::string& text, const char* option);
 Result<std::optional<Quantity>> OptionalQuantity(const std::string& text, const char* option);
 Result<std::optional<Money>> OptionalMoney(const std::string& text, const char* option);
+
+// The tag reads of an RFID portal's file (--tags): one code per line, "-" = standard input;
+// blank lines and surrounding spaces skipped. IoError names the file.
+Result<std::vector<std::string>> ReadTagFile(const std::string& path);
 
 // One line per movement (key, line, type, date, item, location, lot, expiry, quantity,
 // unit cost, amount), then "replayed" when the key had been applied before.

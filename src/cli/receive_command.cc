@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/receiving.h"
+#include "app/tag_reads.h"
 #include "cli/commands.h"
 #include "cli/ledger_cli.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 struct ReceiveArgs {
   LedgerWriteArgs common;
-  std::string po, item, location, lot, expiry, quantity, unit_cost, barcode;
+  std::string po, item, location, lot, expiry, quantity, unit_cost, barcode, tags;
   int line = 0;
   bool close = false, allow_over = false;
 };
@@ -58,7 +59,30 @@ void PrintLine(const app::ReceiptOutcome& out) {
              lead);
 }
 
+// A portal's batch of tag reads: one free receipt per item and lot.
+int RunTagReceipt(const ReceiveArgs& args) {
+  auto date = DateOrToday(args.common.date);
+  if (!date) return ReportError("receive", date.error());
+  auto reads = ReadTagFile(args.tags);
+  if (!reads) return ReportError("receive", reads.error());
+  auto db = OpenDatabase(args.common.db, false);
+  if (!db) return ReportError("receive", db.error());
+  app::TagPosting posting{KeyOrNew(args.common.key), *date, args.location, args.common.user,
+                          std::move(*reads)};
+  auto out = app::ReceiveTags(**db, posting);
+  if (!out) return ReportError("receive", out.error());
+  if (Status printed = PrintPosted(std::cout, **db, out->posted, args.common.format); !printed) {
+    return ReportError("receive", printed.error());
+  }
+  if (args.common.format == Format::kTable) {
+    fmt::print("tag reads: {}, of which {} repeated a tag already counted\n", out->batch.reads,
+               out->batch.repeated);
+  }
+  return kOk;
+}
+
 int RunReceive(const ReceiveArgs& args) {
+  if (!args.tags.empty()) return RunTagReceipt(args);
   auto request = MakeRequest(args);
   if (!request) return ReportError("receive", request.error());
   auto db = OpenDatabase(args.common.db, false);
@@ -88,6 +112,13 @@ void AddReceiveCommand(CLI::App& app, Action& chosen) {
   verb->add_option("--unit-cost", args->unit_cost, "Cost per unit (default: the order's price)");
   verb->add_option("--barcode", args->barcode,
                    "GS1 element string, e.g. (01)09501101530003(17)250131(10)AB12(37)6");
+  verb->add_option("--tags", args->tags,
+                   "File of RFID tag reads, one per line (- = stdin): a free receipt per item")
+      ->needs("--location")
+      ->excludes("--po")
+      ->excludes("--item")
+      ->excludes("--barcode")
+      ->excludes("--quantity");
   verb->add_flag("--close", args->close, "Close the line even if it is not received in full");
   verb->add_flag("--allow-over", args->allow_over, "Accept more than ordered");
   AddLedgerWriteOptions(*verb, args->common);

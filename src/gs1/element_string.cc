@@ -186,8 +186,12 @@ Result<ElementString> Parse(std::string_view text, Date today) {
   if (text.empty()) return InvalidInput("the barcode is empty");
   auto split = text[0] == '(' ? SplitHumanReadable(text) : SplitRaw(text);
   if (!split) return split.error();
+  return FromElements(*split, today);
+}
+
+Result<ElementString> FromElements(const std::vector<Element>& elements, Date today) {
   ElementString out;
-  for (const Element& e : *split) {
+  for (const Element& e : elements) {
     auto spec = LookUpAi(e.ai);
     std::size_t ai_length = spec && spec->ai == "310" ? 4 : spec ? spec->ai.size() : 0;
     if (!spec || e.ai.size() != ai_length)

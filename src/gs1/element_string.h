@@ -47,6 +47,10 @@ inline constexpr char kGroupSeparator = '\x1d';
 
 Result<ElementString> Parse(std::string_view text, Date today);
 
+// The same checks on elements already split apart (by a Digital Link or an EPC decoder):
+// each AI known, none twice, content and check digits valid.
+Result<ElementString> FromElements(const std::vector<Element>& elements, Date today);
+
 // The GS1 check digit of `digits` (all but the last digit of a GTIN, SSCC …): weights 3 and
 // 1 alternating from the right, then up to the next multiple of ten.
 // REQUIRES: `digits` are all '0'–'9'.
