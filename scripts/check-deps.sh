@@ -4,7 +4,8 @@
 # CMake what it found rather than keeping a list of its own: every file or folder in the CMake
 # cache (find_package configs, find_library / find_program results, each pkg_check_modules
 # library, the compiler) and the .pc file of every pkg_check_modules module are mapped to the
-# package that owns them (dpkg -S). A package counts as installed by the script when the script
+# package that owns them (dpkg -S). Also: every npm package of the dashboard accepts Debian
+# 12's Node.js (scripts/check-node-engines.mjs). A package counts as installed by the script when the script
 # lists it or one of the packages it lists depends on it (recursively).
 #
 # Usage: scripts/check-deps.sh [--cache build/CMakeCache.txt]
@@ -123,6 +124,17 @@ for use in "${uses[@]}"; do
     failures=$((failures + 1))
   fi
 done
+
+# The dashboard's npm packages must accept the Node.js a fresh Debian 12 gets (install-deps.sh
+# installs Debian's nodejs when no node is present): the oldest nodejs apt knows of.
+debian_node=$(apt-cache show nodejs 2>/dev/null | sed -n 's/^Version: \([0-9]*:\)\{0,1\}\([0-9]*\.[0-9]*\.[0-9]*\).*/\2/p' |
+              sort -V | head -n 1)
+if [[ -z $debian_node ]]; then
+  echo "check-deps: apt knows no nodejs package, so the dashboard's Node.js cannot be checked"
+  failures=$((failures + 1))
+elif ! node scripts/check-node-engines.mjs "$debian_node"; then
+  failures=$((failures + 1))
+fi
 
 if ((failures > 0)); then
   echo "check-deps: $failures problem(s); add the package(s) named above to $deps_script" >&2
