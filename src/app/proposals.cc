@@ -70,6 +70,7 @@ Result<store::ProposalRecord> ApproveProposal(sqlite::Database& db, std::int64_t
   return Decide(db, id, [&](store::ProposalRecord& p) -> Status {
     if (Status applied = Apply(p, change); !applied) return applied;
     p.status = "approved";
+    p.state = p.status;
     if (p.kind == "transfer") return store::InsertTransferOrder(db, PurchaseOrderNumber(p), p);
     if (p.kind == "production") {
       return CreateProductionOrder(db, {PurchaseOrderNumber(p), p.item_id, p.location_id,
@@ -87,6 +88,7 @@ Result<store::ProposalRecord> ApproveProposal(sqlite::Database& db, std::int64_t
 Result<store::ProposalRecord> RejectProposal(sqlite::Database& db, std::int64_t id) {
   return Decide(db, id, [](store::ProposalRecord& p) -> Status {
     p.status = "rejected";
+    p.state = p.status;
     return {};
   });
 }

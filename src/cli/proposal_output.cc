@@ -27,6 +27,7 @@ constexpr TableColumn kTableColumns[] = {
     {"item", "item", -14},
     {"location", "location", -8},
     {"supplier", "supplier", -14},
+    {"state", "state", -18},
     {"quantity", "quantity", 10},
     {"order_value", "value", 12},
     {"due_date", "due", 10},
@@ -39,11 +40,8 @@ std::string Cell(std::string_view text, int width) {
   return width < 0 ? fmt::format("{:<{}}", text, -width) : fmt::format("{:>{}}", text, width);
 }
 
-// What a table line says about a proposal besides its numbers.
+// What a table line says about a proposal besides its numbers and state.
 std::string Note(const store::ProposalRecord& p) {
-  if (p.status != "proposed") return p.status;
-  if (p.hold_reason.starts_with("held")) return "held";
-  if (p.hold_reason.starts_with("deferred")) return "deferred";
   if (p.kind == "transfer") return "from " + p.source_location_code;
   if (p.kind == "production") return "production, start " + FormatDate(p.order_date);
   return p.container.empty() ? "" : "cont. " + p.container;

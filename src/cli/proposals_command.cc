@@ -8,6 +8,7 @@
 #include "app/proposals.h"
 #include "cli/commands.h"
 #include "cli/proposal_output.h"
+#include "core/proposal_state.h"
 
 namespace lagom::cli {
 
@@ -21,6 +22,12 @@ struct ProposalArgs {
   std::vector<std::int64_t> ids;
   std::optional<std::string> quantity, due_date;
 };
+
+std::vector<std::string> StateNames() {
+  std::vector<std::string> names;
+  for (const auto& state : kProposalStates) names.emplace_back(state.name);
+  return names;
+}
 
 Result<std::int64_t> RunId(sqlite::Database& db, std::int64_t run) {
   if (run > 0) return run;
@@ -114,6 +121,8 @@ void AddProposalsCommand(CLI::App& app, Action& chosen) {
   list->add_option("--supplier", args->query.supplier, "Only this supplier");
   list->add_option("--status", args->query.status, "proposed, approved or rejected")
       ->check(CLI::IsMember({"proposed", "approved", "rejected"}));
+  list->add_option("--state", args->query.state, "Only proposals in this state")
+      ->check(CLI::IsMember(StateNames()));
   list->callback([args, &chosen] { chosen = [args] { return List(*args); }; });
   CLI::App* exceptions = verb->add_subcommand("exceptions", "A run's exceptions, critical first");
   AddRunOptions(*exceptions, *args);

@@ -6,6 +6,7 @@
 #include "app/as_of.h"
 #include "app/proposals.h"
 #include "core/policy_terms.h"
+#include "core/proposal_state.h"
 #include "server/paging.h"
 #include "server/plan_json.h"
 #include "server/query_params.h"
@@ -160,8 +161,12 @@ void ListProposals(RequestContext& c) {
       query.supplier = value;
     else if (name == "status")
       query.status = value;
+    else if (name == "state" && ValueNamed<ProposalState>(kProposalStates, value))
+      query.state = value;
     else if (name == "without_supplier" && (value == "true" || value == "false"))
       query.without_supplier = value == "true";
+    else if (name == "state")
+      return SendProblem(c.res, 400, "state: '" + value + "' is not a proposal state");
     else if (name != "limit" && name != "offset") {
       return SendProblem(c.res, 400, "'" + name + "' is not a query parameter of proposals");
     }
@@ -253,15 +258,16 @@ void AddPlanRoutes(Router& router, app::PlanJobs& jobs) {
               Permission::kRead,
               {"One planning run", "planning", {}, nullptr, Ref("plan-run")},
               GetRun});
-  router.Add({"GET",
-              "/api/v1/plan-runs/{run}/proposals",
-              Permission::kRead,
-              {"A run's order proposals, largest value first",
-               "proposals",
-               {"item", "location", "supplier", "without_supplier", "status", "limit", "offset"},
-               nullptr,
-               PageSchema(Ref("proposal"))},
-              ListProposals});
+  router.Add(
+      {"GET",
+       "/api/v1/plan-runs/{run}/proposals",
+       Permission::kRead,
+       {"A run's order proposals, largest value first",
+        "proposals",
+        {"item", "location", "supplier", "without_supplier", "status", "state", "limit", "offset"},
+        nullptr,
+        PageSchema(Ref("proposal"))},
+       ListProposals});
   router.Add({"GET",
               "/api/v1/forecasts",
               Permission::kRead,
@@ -273,7 +279,7 @@ void AddPlanRoutes(Router& router, app::PlanJobs& jobs) {
   router.Add({"GET",
               "/api/v1/plan-runs/{run}/suppliers",
               Permission::kRead,
-              {"A run's proposals per supplier: count and value by status, minimum order value",
+              {"A run's proposals per supplier: count and value by state, minimum order value",
                "proposals"},
               SupplierTotals});
   router.Add({"GET",
