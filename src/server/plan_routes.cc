@@ -1,6 +1,5 @@
 #include "server/plan_routes.h"
 
-#include <charconv>
 #include <chrono>
 
 #include "app/as_of.h"
@@ -17,13 +16,7 @@ namespace lagom::server {
 namespace {
 
 Result<std::int64_t> IdParam(const RequestContext& context, const char* what) {
-  std::string text = context.Param(0);
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) {
-    return InvalidInput(std::string(what) + " '" + text + "' is not a positive whole number");
-  }
-  return id;
+  return PositiveId(context.Param(0), what);
 }
 
 // Reads optional members of a JSON body into plan options; unknown members are errors.
@@ -69,8 +62,12 @@ Result<app::ProposalChange> ReadChange(const Json& body) {
       auto date = ParseDate(value.get<std::string>());
       if (!date) return InvalidInput("due_date: " + date.error().message);
       change.due_date = *date;
+    } else if (key == "accept_warnings" && value.is_boolean()) {
+      change.accept_warnings = value.get<bool>();
     } else {
-      return InvalidInput("'" + key + "': expected quantity (number) or due_date (string)");
+      return InvalidInput("'" + key +
+                          "': expected quantity (number), due_date (string) or accept_warnings "
+                          "(boolean)");
     }
   }
   return change;
@@ -233,7 +230,8 @@ void AddPlanRoutes(Router& router, app::PlanJobs& jobs) {
   Json change = {{"type", "object"},
                  {"properties",
                   {{"quantity", {{"type", "number"}}},
-                   {"due_date", {{"type", "string"}, {"format", "date"}}}}}};
+                   {"due_date", {{"type", "string"}, {"format", "date"}}},
+                   {"accept_warnings", {{"type", "boolean"}}}}}};
   router.Add({"POST",
               "/api/v1/plan-runs",
               Permission::kPlan,

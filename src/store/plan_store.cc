@@ -359,8 +359,8 @@ Result<std::vector<ProposalTotals>> LoadProposalTotals(sqlite::Database& db, std
 
 Status UpdateProposal(sqlite::Database& db, const ProposalRecord& proposal) {
   auto stmt = db.Prepare(
-      "UPDATE order_proposals SET status = ?2, quantity = ?3, order_value = ?4, due_date = ?5 "
-      "WHERE id = ?1");
+      "UPDATE order_proposals SET status = ?2, quantity = ?3, order_value = ?4, due_date = ?5, "
+      "order_number = ?6 WHERE id = ?1");
   if (!stmt) return stmt.error();
   std::string due = FormatDate(proposal.due_date);
   stmt->Bind(1, proposal.id);
@@ -368,6 +368,7 @@ Status UpdateProposal(sqlite::Database& db, const ProposalRecord& proposal) {
   stmt->Bind(3, proposal.quantity_milli);
   stmt->Bind(4, proposal.order_value_raw);
   stmt->Bind(5, std::string_view(due));
+  stmt->Bind(6, std::string_view(proposal.order_number));
   return stmt->Run();
 }
 
@@ -405,11 +406,11 @@ Status InsertTransferOrder(sqlite::Database& db, const std::string& number,
   return stmt->Run();
 }
 
-Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number,
+Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number, int line,
                            const ProposalRecord& proposal) {
   auto stmt = db.Prepare(
       "INSERT INTO purchase_orders (po_number, line, supplier_id, item_id, location_id, quantity, "
-      "unit_price, order_date, due_date) VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      "unit_price, order_date, due_date) VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
   if (!stmt) return stmt.error();
   std::string order_date = FormatDate(proposal.order_date), due = FormatDate(proposal.due_date);
   stmt->Bind(1, std::string_view(po_number));
@@ -420,6 +421,7 @@ Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number,
   stmt->Bind(6, proposal.unit_price_raw);
   stmt->Bind(7, std::string_view(order_date));
   stmt->Bind(8, std::string_view(due));
+  stmt->Bind(9, std::int64_t{line});
   return stmt->Run();
 }
 

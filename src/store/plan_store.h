@@ -43,6 +43,7 @@ struct ProposalRecord {
   // What the plan did (core/proposal_state.h), or, once decided, the decision. Saved as the
   // plan set it; read back as the status when that is no longer "proposed".
   std::string state = "proposed";
+  std::string order_number;  // approved: the purchase, transfer or production order it became
   std::int64_t item_id = 0;
   std::int64_t location_id = 0;
   std::optional<std::int64_t> supplier_id;
@@ -139,12 +140,13 @@ struct ProposalTotals {
 // By supplier code (no supplier first), then state.
 Result<std::vector<ProposalTotals>> LoadProposalTotals(sqlite::Database& db, std::int64_t run_id);
 
-// Sets a proposal's status, quantity, value and due date (the planner's decision).
+// Sets a proposal's status, quantity, value, due date and order number (the planner's
+// decision).
 Status UpdateProposal(sqlite::Database& db, const ProposalRecord& proposal);
 
-// Adds an open purchase order line (line 1 of `po_number`) for an approved proposal.
+// Adds an open purchase order line (`line` of `po_number`, ≥ 1) for an approved proposal.
 // REQUIRES: proposal.supplier_id is set.
-Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number,
+Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number, int line,
                            const ProposalRecord& proposal);
 // Adds an open transfer order for an approved transfer proposal.
 // REQUIRES: proposal.source_location_id is set.
