@@ -70,7 +70,7 @@ Status Place(sqlite::Database& db, const store::KanbanFacts& f, KanbanReplenishm
   order.supplier_id = supply->supplier_id;
   order.unit_price_raw = supply->unit_price_raw;
   order.due_date = r.due;
-  return store::InsertPurchaseOrder(db, r.number, order);
+  return store::InsertPurchaseOrder(db, r.number, 1, order);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "core/money.h"
+#include "core/proposal_state.h"
 
 namespace lagom::app {
 
@@ -62,6 +63,7 @@ store::ProposalRecord ProposalOf(const MrpRun& run, const mrp::PlannedOrder& ord
     p.source_location_id = m.catalogue.locations[m.info[node.source].location].id;
     p.source_location_code = source.location;
   }
+  if (order.past_due) p.state = ProposalStateName(ProposalState::kExpedite);
   p.quantity_milli = Milli(order.quantity);
   p.order_value_raw =
       Extend(Money::FromRaw(p.unit_price_raw), Quantity::FromRaw(p.quantity_milli)).raw();

@@ -1,10 +1,10 @@
 #include "app/overview.h"
 
 #include <cmath>
-#include <map>
 
 #include "app/settings.h"
 #include "core/money.h"
+#include "core/proposal_state.h"
 #include "store/planning_data.h"
 
 namespace lagom::app {
@@ -46,6 +46,25 @@ Status LoadExceptions(sqlite::Database& db, const OverviewOptions& options, Over
   return {};
 }
 
+void Add(StateTotal& total, const StateTotal& part) {
+  total.count += part.count;
+  total.value_raw += part.value_raw;
+}
+
+ProposalSummary Summarise(const std::vector<StateTotal>& by_state) {
+  ProposalSummary summary;
+  for (const StateTotal& total : by_state) {
+    ProposalState state = *ValueNamed<ProposalState>(kProposalStates, total.state);
+    if (!CountsAsOrdered(state)) {
+      if (state != ProposalState::kRejected) Add(summary.on_hold, total);
+      continue;
+    }
+    Add(summary.ordered, total);
+    if (state != ProposalState::kApproved) Add(summary.to_review, total);
+  }
+  return summary;
+}
+
 Status LoadLastRun(sqlite::Database& db, Overview& out) {
   auto run = store::LatestPlanRun(db);
   if (!run) return run.error();
@@ -53,16 +72,14 @@ Status LoadLastRun(sqlite::Database& db, Overview& out) {
   if (!*run) return {};
   auto totals = store::LoadProposalTotals(db, (*run)->id);
   if (!totals) return totals.error();
-  std::map<std::string, StatusTotal> by_status;
-  for (const char* status : {"proposed", "approved", "rejected"}) by_status[status] = {status};
-  for (const auto& t : *totals) {
-    StatusTotal& total = by_status[t.status];
-    total.count += t.count;
-    total.value_raw += t.value_raw;
+  for (const auto& named : kProposalStates) {
+    StateTotal total{std::string(named.name)};
+    for (const auto& t : *totals) {
+      if (t.state == named.name) Add(total, {t.state, t.count, t.value_raw});
+    }
+    out.proposals.push_back(total);
   }
-  for (const char* status : {"proposed", "approved", "rejected"}) {
-    out.proposals.push_back(by_status[status]);
-  }
+  out.summary = Summarise(out.proposals);
   return {};
 }
 

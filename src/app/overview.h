@@ -1,5 +1,5 @@
 // The planner's morning overview, as of a date: stock at cost, open purchase orders, the
-// latest planning run and its proposals by status, and the exceptions the data allows —
+// latest planning run and its proposals by state, and the exceptions the data allows —
 // stock-outs (demand in the estimate window but nothing on hand) and excess (more on hand
 // than `excess_cover_periods` periods of estimated demand, or stock without any demand).
 // Exceptions cover the stock points the planning run reviews (those with demand history).
@@ -23,10 +23,17 @@ struct OverviewOptions {
   double excess_cover_periods = 26;  // > 0
 };
 
-struct StatusTotal {
-  std::string status;  // proposed, approved, rejected
+struct StateTotal {
+  std::string state;  // a proposal state's name (core/proposal_state.h)
   int count = 0;
   std::int64_t value_raw = 0;  // Money raw
+};
+
+// The last run's proposals summed for the planner: to review (awaiting a decision and to be
+// ordered), on hold (deferred by a budget or held below a minimum: not counted as ordered),
+// and ordered (to review + approved: what the run's order value counts while undecided).
+struct ProposalSummary {
+  StateTotal to_review{"to-review"}, on_hold{"on-hold"}, ordered{"ordered"};
 };
 
 struct Overview {
@@ -40,7 +47,8 @@ struct Overview {
   double excess_cover_periods = 0;    // the limit used
   std::int64_t excess_value_raw = 0;  // the stock above the cover limit, at unit cost
   std::optional<store::PlanRunRecord> last_run;
-  std::vector<StatusTotal> proposals;  // of the last run, by status
+  std::vector<StateTotal> proposals;  // of the last run, by state, in kProposalStates' order
+  ProposalSummary summary;            // of the same
 };
 
 // InvalidInput for options out of range.

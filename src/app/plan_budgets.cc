@@ -72,6 +72,7 @@ void Apply(const store::BudgetRecord& budget, const store::PlanningData& data,
     if (kept[k]) continue;
     plan::StockPointPlan& p = plans[members[k]];
     p.line.held = true;
+    p.state = MoreTelling(p.state, ProposalState::kDeferredBudget);
     p.hold_reason = fmt::format(
         "deferred: {} for {} ({} of {} left after {} already ordered) goes first to "
         "proposals that protect more sales per unit of money (this one: {:.1f} units expected "

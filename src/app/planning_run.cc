@@ -16,6 +16,7 @@
 #include "app/plan_reason.h"
 #include "app/supplier_orders.h"
 #include "core/money.h"
+#include "core/proposal_state.h"
 #include "store/planning_data.h"
 #include "store/store.h"
 
@@ -103,6 +104,7 @@ store::ProposalRecord MakeProposal(const store::StockPointData& point,
   p.container = plan.container;
   p.adjustments = plan.adjustments;
   p.hold_reason = plan.hold_reason;
+  p.state = ProposalStateName(plan.state);
   p.reason = ExplainProposal(plan, point);
   return p;
 }
@@ -280,12 +282,12 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
                   options.history_periods, forecast::MethodName(parameters->forecast.method),
                   NameOf<ServiceKind>(kServiceKinds, d.service_kind), d.service_target,
                   d.review_periods, NameOf<OrderRule>(kOrderRules, d.order_rule));
-  run.stock_points =
-      static_cast<int>(data->stock_points.size() + mrp->model.network.nodes.size());
+  run.stock_points = static_cast<int>(data->stock_points.size() + mrp->model.network.nodes.size());
   run.proposals = static_cast<int>(result.proposals.size());
   Money total;
   for (const auto& p : result.proposals) {
-    if (p.hold_reason.empty()) total += Money::FromRaw(p.order_value_raw);
+    auto state = ValueNamed<ProposalState>(kProposalStates, p.state);
+    if (state && CountsAsOrdered(*state)) total += Money::FromRaw(p.order_value_raw);
   }
   run.order_value_raw = total.raw();
   run.duration_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -295,9 +297,9 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   if (!id) return id.error();
   run.id = *id;
   clock.Mark("save");
-  auto alerts = RaiseAlerts(db, *data, *settings, plans, options.as_of, *id,
-                            options.history_periods, options.alert_chunk_points,
-                            MrpPlannedUse(*mrp));
+  auto alerts =
+      RaiseAlerts(db, *data, *settings, plans, options.as_of, *id, options.history_periods,
+                  options.alert_chunk_points, MrpPlannedUse(*mrp));
   if (!alerts) return alerts.error();
   result.alerts = *alerts;
   clock.Mark("alerts");

@@ -1,5 +1,6 @@
 #include "app/proposals.h"
 
+#include "app/order_checks.h"
 #include "app/production.h"
 #include "core/money.h"
 
@@ -21,9 +22,32 @@ Result<store::ProposalRecord> LoadOpen(sqlite::Database& db, std::int64_t id) {
   return proposal;
 }
 
-Status Apply(store::ProposalRecord& proposal, const ProposalChange& change) {
+// What ordering `quantity` on the proposal warns about (order_checks.h), and for a transfer
+// a quantity above what its source has available.
+Result<std::vector<std::string>> Warnings(sqlite::Database& db, const store::ProposalRecord& p,
+                                          Quantity quantity) {
+  auto facts = store::LoadProposalFacts(db, p.id);
+  if (!facts) return facts.error();
+  if (Status whole = CheckWholeUnits(quantity, facts->uom, "quantity"); !whole) {
+    return whole.error();
+  }
+  if (p.kind == "purchase") return OrderQuantityWarnings(quantity, *facts);
+  std::vector<std::string> warnings;
+  if (p.kind == "transfer" && quantity.raw() > facts->source_available_milli) {
+    warnings.push_back(quantity.ToString() + " exceeds the " +
+                       Quantity::FromRaw(facts->source_available_milli).ToString() +
+                       " available at " + p.source_location_code);
+  }
+  return warnings;
+}
+
+Status Apply(sqlite::Database& db, store::ProposalRecord& proposal, const ProposalChange& change) {
   if (change.quantity) {
     if (change.quantity->raw() <= 0) return InvalidInput("quantity must be greater than zero");
+    auto warnings = Warnings(db, proposal, *change.quantity);
+    if (!warnings) return warnings.error();
+    std::string what = "order proposal " + std::to_string(proposal.id);
+    if (Status ok = RefuseUnlessAccepted(*warnings, what, change.accept_warnings); !ok) return ok;
     proposal.quantity_milli = change.quantity->raw();
     proposal.order_value_raw =
         Extend(Money::FromRaw(proposal.unit_price_raw), *change.quantity).raw();
@@ -54,6 +78,7 @@ Result<store::ProposalRecord> Decide(sqlite::Database& db, std::int64_t id, Deci
 }  // namespace
 
 std::string PurchaseOrderNumber(const store::ProposalRecord& proposal) {
+  if (!proposal.order_number.empty()) return proposal.order_number;
   const char* prefix = proposal.kind == "transfer"     ? "LT"
                        : proposal.kind == "production" ? "LM"
                                                        : "LG";
@@ -62,14 +87,16 @@ std::string PurchaseOrderNumber(const store::ProposalRecord& proposal) {
 
 Result<store::ProposalRecord> EditProposal(sqlite::Database& db, std::int64_t id,
                                            const ProposalChange& change) {
-  return Decide(db, id, [&](store::ProposalRecord& p) { return Apply(p, change); });
+  return Decide(db, id, [&](store::ProposalRecord& p) { return Apply(db, p, change); });
 }
 
 Result<store::ProposalRecord> ApproveProposal(sqlite::Database& db, std::int64_t id,
                                               const ProposalChange& change) {
   return Decide(db, id, [&](store::ProposalRecord& p) -> Status {
-    if (Status applied = Apply(p, change); !applied) return applied;
+    if (Status applied = Apply(db, p, change); !applied) return applied;
     p.status = "approved";
+    p.state = p.status;
+    p.order_number = PurchaseOrderNumber(p);
     if (p.kind == "transfer") return store::InsertTransferOrder(db, PurchaseOrderNumber(p), p);
     if (p.kind == "production") {
       return CreateProductionOrder(db, {PurchaseOrderNumber(p), p.item_id, p.location_id,
@@ -80,13 +107,14 @@ Result<store::ProposalRecord> ApproveProposal(sqlite::Database& db, std::int64_t
                    "order proposal " + std::to_string(id) +
                        " has no supplier; add supply terms for item '" + p.item_code + "' first"};
     }
-    return store::InsertPurchaseOrder(db, PurchaseOrderNumber(p), p);
+    return store::InsertPurchaseOrder(db, p.order_number, 1, p);
   });
 }
 
 Result<store::ProposalRecord> RejectProposal(sqlite::Database& db, std::int64_t id) {
   return Decide(db, id, [](store::ProposalRecord& p) -> Status {
     p.status = "rejected";
+    p.state = p.status;
     return {};
   });
 }

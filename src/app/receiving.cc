@@ -1,9 +1,11 @@
 #include "app/receiving.h"
 
 #include "app/ledger_posting.h"
+#include "app/order_checks.h"
 #include "gs1/read_code.h"
 #include "store/ledger_records.h"
 #include "store/ledger_store.h"
+#include "store/order_facts.h"
 
 namespace lagom::app {
 
@@ -61,6 +63,13 @@ Status MatchLine(sqlite::Database& db, const store::PoLine& line, ReceiptRequest
   return Match("location", *location, r.location);
 }
 
+// A whole-unit item is received in whole units (the request's field `quantity`).
+Status CheckReceivedUnits(sqlite::Database& db, const ReceiptRequest& r) {
+  auto uom = store::LoadItemUnit(db, r.item);
+  if (!uom) return uom.error();
+  return CheckWholeUnits(*r.quantity, *uom, "quantity");
+}
+
 MovementRequest ReceiptMovement(const ReceiptRequest& r, std::optional<Money> unit_cost,
                                 std::string reference) {
   MovementRequest m;
@@ -83,6 +92,7 @@ Status ReceiveAgainstLine(MovementWriter& writer, ReceiptRequest& r, ReceiptOutc
   auto line = store::LoadPoLine(db, r.po_number, r.po_line);
   if (!line) return line.error();
   if (Status ok = MatchLine(db, *line, r); !ok) return ok;
+  if (Status ok = CheckReceivedUnits(db, r); !ok) return ok;
   if (Status ok = CheckLine(*line, r, *r.quantity); !ok) return ok;
   std::optional<Money> price = r.unit_cost;
   if (!price && line->unit_price > Money()) price = line->unit_price;
@@ -131,6 +141,7 @@ Result<ReceiptOutcome> Receive(sqlite::Database& db, ReceiptRequest request) {
   ReceiptOutcome out;
   auto posted = PostOnce(db, request.key, request.user, [&](MovementWriter& writer) -> Status {
     if (!request.po_number.empty()) return ReceiveAgainstLine(writer, request, out);
+    if (Status ok = CheckReceivedUnits(writer.db(), request); !ok) return ok;
     return PostInto(writer, ReceiptMovement(request, request.unit_cost, "free receipt"));
   });
   if (!posted) return posted.error();

@@ -28,11 +28,13 @@ struct SupplierOrder {
   std::vector<plan::StockPointPlan*> plans;
   std::vector<plan::OrderLine> lines;
 
-  // Notes, on each line brought forward since `before`, why.
-  void NoteAdded(const std::vector<plan::OrderLine>& before, const std::string& why) {
+  // Notes, on each line brought forward since `before`, why, and marks it `state`.
+  void NoteAdded(const std::vector<plan::OrderLine>& before, const std::string& why,
+                 ProposalState state = ProposalState::kBroughtForward) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       std::int64_t added = lines[i].quantity_milli - before[i].quantity_milli;
       if (added <= 0) continue;
+      plans[i]->state = MoreTelling(plans[i]->state, state);
       std::string& notes = plans[i]->adjustments;
       notes += (notes.empty() ? "" : "; ") + fmt::format("+{} {}", Units(added), why);
     }
@@ -56,6 +58,7 @@ void ApplyMinimum(SupplierOrder& order) {
   if (!out.held) return;
   for (std::size_t i = 0; i < order.lines.size(); ++i) {
     if (!order.lines[i].held) continue;
+    order.plans[i]->state = MoreTelling(order.plans[i]->state, ProposalState::kHeldBelowMinimum);
     order.plans[i]->hold_reason = fmt::format(
         "held: the order to {} totals {}, below its minimum order value {}{}", r.code,
         Amount(out.value_before_raw), Amount(r.min_order_value_raw),
@@ -155,10 +158,12 @@ void ApplyContainers(SupplierOrder& order) {
     TrimToContainers(order, spec, fill.containers);
     fill.fill_after = plan::FillRatio(plan::LoadOf(order.lines), spec, fill.containers);
     if (fill.packs_added > 0) {
-      order.NoteAdded(before, fmt::format("brought forward to fill {} container(s) ({:.0f}% → "
-                                          "{:.0f}%, {} fill)",
-                                          fill.containers, 100 * fill.fill_before,
-                                          100 * fill.fill_after, r.container_fill));
+      order.NoteAdded(before,
+                      fmt::format("brought forward to fill {} container(s) ({:.0f}% → "
+                                  "{:.0f}%, {} fill)",
+                                  fill.containers, 100 * fill.fill_before, 100 * fill.fill_after,
+                                  r.container_fill),
+                      ProposalState::kContainerFill);
     }
   }
   LabelContainers(order, spec);

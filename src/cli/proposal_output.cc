@@ -8,6 +8,7 @@
 
 #include "core/money.h"
 #include "core/quantity.h"
+#include "server/order_json.h"
 #include "server/plan_json.h"
 #include "store/csv_writer.h"
 #include "store/proposal_fields.h"
@@ -27,6 +28,7 @@ constexpr TableColumn kTableColumns[] = {
     {"item", "item", -14},
     {"location", "location", -8},
     {"supplier", "supplier", -14},
+    {"state", "state", -18},
     {"quantity", "quantity", 10},
     {"order_value", "value", 12},
     {"due_date", "due", 10},
@@ -39,11 +41,8 @@ std::string Cell(std::string_view text, int width) {
   return width < 0 ? fmt::format("{:<{}}", text, -width) : fmt::format("{:>{}}", text, width);
 }
 
-// What a table line says about a proposal besides its numbers.
+// What a table line says about a proposal besides its numbers and state.
 std::string Note(const store::ProposalRecord& p) {
-  if (p.status != "proposed") return p.status;
-  if (p.hold_reason.starts_with("held")) return "held";
-  if (p.hold_reason.starts_with("deferred")) return "deferred";
   if (p.kind == "transfer") return "from " + p.source_location_code;
   if (p.kind == "production") return "production, start " + FormatDate(p.order_date);
   return p.container.empty() ? "" : "cont. " + p.container;
@@ -159,6 +158,94 @@ void PrintFailures(std::ostream& out, const std::vector<std::string>& failures) 
   }
   if (failures.size() > kShown) {
     fmt::print(out, "… and {} more stock points not planned\n", failures.size() - kShown);
+  }
+}
+
+namespace {
+
+std::string Money2(std::int64_t raw) {
+  return fmt::format("{:.2f}", Money::FromRaw(raw).ToDouble());
+}
+
+std::string DraftTitle(const app::DraftOrder& d) {
+  if (d.kind == "transfer") return "transfers from " + d.source_location_code;
+  return (d.supplier_code.empty() ? std::string("(no supplier)") : d.supplier_code) + " → " +
+         d.location_code;
+}
+
+std::string DraftMeasures(const app::DraftOrder& d) {
+  std::string text =
+      fmt::format("{} lines to order, value {}", d.lines_to_order, Money2(d.value_raw));
+  if (d.min_order_value_raw > 0) text += " (minimum " + Money2(d.min_order_value_raw) + ")";
+  if (d.free_freight_raw > 0) {
+    text += d.value_raw >= d.free_freight_raw
+                ? ", free freight reached"
+                : ", " + Money2(d.free_freight_raw - d.value_raw) + " short of free freight";
+  }
+  if (d.containers > 0) {
+    text += fmt::format(", {} container(s) {:.0f}% full", d.containers, 100 * d.container_fill);
+  }
+  return text;
+}
+
+void PrintDraftTable(std::ostream& out, std::span<const app::DraftOrder> drafts) {
+  for (const app::DraftOrder& d : drafts) {
+    fmt::print(out, "{}: {}\n", DraftTitle(d), DraftMeasures(d));
+    for (const std::string& w : d.warnings) fmt::print(out, "  warning: {}\n", w);
+    for (const app::DraftLine& l : d.lines) {
+      const store::ProposalRecord& p = l.proposal;
+      fmt::print(out, "  {:>6} {:<14} {:<18} {:>10} {:<5} {:>12}{}\n", p.id, p.item_code, p.state,
+                 Quantity::FromRaw(p.quantity_milli).ToString(), l.facts.uom,
+                 Money2(p.order_value_raw),
+                 p.kind == "transfer" ? " to " + p.location_code : std::string());
+    }
+  }
+}
+
+void PrintDraftCsv(std::ostream& out, std::span<const app::DraftOrder> drafts) {
+  csv::WriteRow(out, std::vector<std::string>{
+                         "kind", "supplier", "location", "source_location", "order_value",
+                         "min_order_value", "free_freight_value", "containers", "container_fill",
+                         "proposal", "item", "item_name", "state", "quantity", "uom", "pack",
+                         "source_available", "value", "warnings"});
+  for (const app::DraftOrder& d : drafts) {
+    for (const app::DraftLine& l : d.lines) {
+      const store::ProposalRecord& p = l.proposal;
+      std::string warnings;
+      for (const std::string& w : l.warnings) warnings += (warnings.empty() ? "" : "; ") + w;
+      bool transfer = d.kind == "transfer";
+      csv::WriteRow(out,
+                    std::vector<std::string>{
+                        d.kind, d.supplier_code, p.location_code, d.source_location_code,
+                        Money::FromRaw(d.value_raw).ToString(),
+                        Money::FromRaw(d.min_order_value_raw).ToString(),
+                        Money::FromRaw(d.free_freight_raw).ToString(), std::to_string(d.containers),
+                        fmt::format("{:.4f}", d.container_fill), std::to_string(p.id), p.item_code,
+                        l.facts.item_name, p.state, Quantity::FromRaw(p.quantity_milli).ToString(),
+                        l.facts.uom, Quantity::FromRaw(l.facts.order_multiple_milli).ToString(),
+                        transfer ? Quantity::FromRaw(l.facts.source_available_milli).ToString()
+                                 : std::string(),
+                        Money::FromRaw(p.order_value_raw).ToString(), warnings});
+    }
+  }
+}
+
+}  // namespace
+
+void PrintDraftOrders(std::ostream& out, std::span<const app::DraftOrder> drafts, Format format) {
+  switch (format) {
+    case Format::kTable:
+      PrintDraftTable(out, drafts);
+      break;
+    case Format::kCsv:
+      PrintDraftCsv(out, drafts);
+      break;
+    case Format::kJson: {
+      server::Json all = server::Json::array();
+      for (const auto& d : drafts) all.push_back(server::DraftOrderJson(d));
+      out << all.dump(2) << '\n';
+      break;
+    }
   }
 }
 

@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "store/alert_store.h"
+#include "app/supplier_order_review.h"
 #include "store/plan_store.h"
 
 namespace lagom::cli {
@@ -30,6 +31,10 @@ void PrintExceptions(std::ostream& out, std::span<const store::ExceptionRecord> 
 
 // Table: the first `limit` proposals (0 = all), each with its reason when `with_reasons`.
 // CSV and JSON: every proposal with every number behind it; `limit` does not apply.
+// Draft orders (app/supplier_order_review.h): a table of orders and their lines, CSV with
+// one row per line (the order's numbers repeated), or JSON as the API gives them.
+void PrintDraftOrders(std::ostream& out, std::span<const app::DraftOrder> drafts, Format format);
+
 void PrintProposals(std::ostream& out, std::span<const store::ProposalRecord> proposals,
                     Format format, std::size_t limit, bool with_reasons);
 

@@ -133,10 +133,15 @@ Json OpenOrdersJson(const app::StockPointView& view) {
 }  // namespace
 
 Json OverviewJson(const app::Overview& o) {
+  auto total_json = [](const app::StateTotal& total) -> Json {
+    return {{"count", total.count}, {"value", MoneyNumber(total.value_raw)}};
+  };
   Json proposals = Json::object();
-  for (const auto& total : o.proposals) {
-    proposals[total.status] = {{"count", total.count}, {"value", MoneyNumber(total.value_raw)}};
-  }
+  for (const auto& total : o.proposals) proposals[total.state] = total_json(total);
+  const app::ProposalSummary& s = o.summary;
+  Json summary = {{"to_review", total_json(s.to_review)},
+                  {"on_hold", total_json(s.on_hold)},
+                  {"ordered", total_json(s.ordered)}};
   return {{"as_of", FormatDate(o.as_of)},
           {"period", PeriodKindName(o.period)},
           {"stock_value", MoneyNumber(o.stock.value_raw)},
@@ -152,7 +157,8 @@ Json OverviewJson(const app::Overview& o) {
             {"value", MoneyNumber(o.excess_value_raw)},
             {"cover_periods", o.excess_cover_periods}}},
           {"last_run", o.last_run ? PlanRunJson(*o.last_run) : Json()},
-          {"proposals", proposals}};
+          {"proposals", proposals},
+          {"proposal_summary", summary}};
 }
 
 Json StockPointViewJson(const app::StockPointView& view) {

@@ -81,8 +81,17 @@ TEST_F(Dashboard, OverviewAddsUpStockOrdersRunAndExceptions) {
   EXPECT_EQ(o["excess"]["stock_points"], 1);
   EXPECT_EQ(o["excess"]["value"], 50.0);
   EXPECT_EQ(o["last_run"]["proposals"], 2);  // D1 and F1
-  EXPECT_EQ(o["proposals"]["proposed"]["count"], 2);
+  // D1's order to SUP is worth far less than SUP's minimum order value 1000 and cannot be
+  // brought forward that far: it is held, and neither it nor its value counts as ordered.
+  EXPECT_EQ(o["proposals"]["held-below-minimum"]["count"], 1);
+  EXPECT_EQ(o["proposals"]["proposed"]["count"], 1);
   EXPECT_EQ(o["proposals"]["approved"]["count"], 0);
+  EXPECT_EQ(o["proposal_summary"]["on_hold"]["count"], 1);
+  EXPECT_EQ(o["proposal_summary"]["on_hold"]["value"],
+            o["proposals"]["held-below-minimum"]["value"]);
+  EXPECT_EQ(o["proposal_summary"]["to_review"]["count"], 1);
+  // The overview and the run agree on what will be ordered.
+  EXPECT_EQ(o["proposal_summary"]["ordered"]["value"], o["last_run"]["order_value"]);
   // A later date: PO-1 is overdue too.
   EXPECT_EQ(Send(viewer, "GET", "/api/v1/overview?as_of=2024-04-01")
                 .second["open_orders"]["overdue_lines"],

@@ -4,6 +4,7 @@
 #include <type_traits>
 #include <variant>
 
+#include "core/proposal_state.h"
 #include "store/proposal_fields.h"
 
 namespace lagom::server {
@@ -115,13 +116,15 @@ Json SupplierTotalsJson(const std::vector<store::ProposalTotals>& totals) {
                            {"value", 0.0},
                            {"min_order_value", MoneyNumber(t.min_order_value_raw)},
                            {"below_min_order_value", false},
-                           {"by_status", Json::object()}});
+                           {"by_state", Json::object()}});
       values.push_back(0);
     }
     Json& supplier = suppliers.back();
     supplier["proposals"] = supplier["proposals"].get<int>() + t.count;
-    supplier["by_status"][t.status] = {{"count", t.count}, {"value", MoneyNumber(t.value_raw)}};
-    if (t.status != "rejected") values.back() += t.value_raw;
+    supplier["by_state"][t.state] = {{"count", t.count}, {"value", MoneyNumber(t.value_raw)}};
+    if (CountsAsOrdered(*ValueNamed<ProposalState>(kProposalStates, t.state))) {
+      values.back() += t.value_raw;
+    }
     supplier["value"] = MoneyNumber(values.back());
     supplier["below_min_order_value"] = values.back() < t.min_order_value_raw;
   }

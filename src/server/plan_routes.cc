@@ -1,11 +1,11 @@
 #include "server/plan_routes.h"
 
-#include <charconv>
 #include <chrono>
 
 #include "app/as_of.h"
 #include "app/proposals.h"
 #include "core/policy_terms.h"
+#include "core/proposal_state.h"
 #include "server/paging.h"
 #include "server/plan_json.h"
 #include "server/query_params.h"
@@ -16,13 +16,7 @@ namespace lagom::server {
 namespace {
 
 Result<std::int64_t> IdParam(const RequestContext& context, const char* what) {
-  std::string text = context.Param(0);
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) {
-    return InvalidInput(std::string(what) + " '" + text + "' is not a positive whole number");
-  }
-  return id;
+  return PositiveId(context.Param(0), what);
 }
 
 // Reads optional members of a JSON body into plan options; unknown members are errors.
@@ -68,8 +62,12 @@ Result<app::ProposalChange> ReadChange(const Json& body) {
       auto date = ParseDate(value.get<std::string>());
       if (!date) return InvalidInput("due_date: " + date.error().message);
       change.due_date = *date;
+    } else if (key == "accept_warnings" && value.is_boolean()) {
+      change.accept_warnings = value.get<bool>();
     } else {
-      return InvalidInput("'" + key + "': expected quantity (number) or due_date (string)");
+      return InvalidInput("'" + key +
+                          "': expected quantity (number), due_date (string) or accept_warnings "
+                          "(boolean)");
     }
   }
   return change;
@@ -160,8 +158,12 @@ void ListProposals(RequestContext& c) {
       query.supplier = value;
     else if (name == "status")
       query.status = value;
+    else if (name == "state" && ValueNamed<ProposalState>(kProposalStates, value))
+      query.state = value;
     else if (name == "without_supplier" && (value == "true" || value == "false"))
       query.without_supplier = value == "true";
+    else if (name == "state")
+      return SendProblem(c.res, 400, "state: '" + value + "' is not a proposal state");
     else if (name != "limit" && name != "offset") {
       return SendProblem(c.res, 400, "'" + name + "' is not a query parameter of proposals");
     }
@@ -228,7 +230,8 @@ void AddPlanRoutes(Router& router, app::PlanJobs& jobs) {
   Json change = {{"type", "object"},
                  {"properties",
                   {{"quantity", {{"type", "number"}}},
-                   {"due_date", {{"type", "string"}, {"format", "date"}}}}}};
+                   {"due_date", {{"type", "string"}, {"format", "date"}}},
+                   {"accept_warnings", {{"type", "boolean"}}}}}};
   router.Add({"POST",
               "/api/v1/plan-runs",
               Permission::kPlan,
@@ -253,15 +256,16 @@ void AddPlanRoutes(Router& router, app::PlanJobs& jobs) {
               Permission::kRead,
               {"One planning run", "planning", {}, nullptr, Ref("plan-run")},
               GetRun});
-  router.Add({"GET",
-              "/api/v1/plan-runs/{run}/proposals",
-              Permission::kRead,
-              {"A run's order proposals, largest value first",
-               "proposals",
-               {"item", "location", "supplier", "without_supplier", "status", "limit", "offset"},
-               nullptr,
-               PageSchema(Ref("proposal"))},
-              ListProposals});
+  router.Add(
+      {"GET",
+       "/api/v1/plan-runs/{run}/proposals",
+       Permission::kRead,
+       {"A run's order proposals, largest value first",
+        "proposals",
+        {"item", "location", "supplier", "without_supplier", "status", "state", "limit", "offset"},
+        nullptr,
+        PageSchema(Ref("proposal"))},
+       ListProposals});
   router.Add({"GET",
               "/api/v1/forecasts",
               Permission::kRead,
@@ -273,7 +277,7 @@ void AddPlanRoutes(Router& router, app::PlanJobs& jobs) {
   router.Add({"GET",
               "/api/v1/plan-runs/{run}/suppliers",
               Permission::kRead,
-              {"A run's proposals per supplier: count and value by status, minimum order value",
+              {"A run's proposals per supplier: count and value by state, minimum order value",
                "proposals"},
               SupplierTotals});
   router.Add({"GET",

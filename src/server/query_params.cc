@@ -32,6 +32,15 @@ Result<Date> DateParamOr(const httplib::Request& req, const char* name, Date fal
   return date->value_or(fallback);
 }
 
+Result<std::int64_t> PositiveId(const std::string& text, const char* what) {
+  std::int64_t id = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || id <= 0) {
+    return InvalidInput(std::string(what) + " '" + text + "' is not a positive whole number");
+  }
+  return id;
+}
+
 Status OnlyParams(const httplib::Request& req, std::initializer_list<const char*> allowed) {
   for (const auto& [name, value] : req.params) {
     bool known = false;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <string>
 
 #include "core/date.h"
 #include "core/result.h"
@@ -22,6 +23,9 @@ Result<std::optional<Date>> DateParam(const httplib::Request& req, const char* n
 
 // ?name=YYYY-MM-DD, else `fallback`.
 Result<Date> DateParamOr(const httplib::Request& req, const char* name, Date fallback);
+
+// A path segment that must be a positive whole number (an id); InvalidInput naming `what`.
+Result<std::int64_t> PositiveId(const std::string& text, const char* what);
 
 // An error naming the first parameter that is not in `allowed`.
 Status OnlyParams(const httplib::Request& req, std::initializer_list<const char*> allowed);

@@ -10,6 +10,7 @@
 #include "server/entity_routes.h"
 #include "server/ledger_routes.h"
 #include "server/mrp_routes.h"
+#include "server/order_routes.h"
 #include "server/plan_routes.h"
 #include "server/report_routes.h"
 #include "server/session_routes.h"
@@ -59,6 +60,7 @@ void Configure(ApiServer::State& s) {
   AddSessionRoutes(s.router);
   AddEntityRoutes(s.router);
   AddPlanRoutes(s.router, s.jobs);
+  AddOrderRoutes(s.router);
   AddDashboardRoutes(s.router);
   AddAnalysisRoutes(s.router);
   AddLedgerRoutes(s.router);

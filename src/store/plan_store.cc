@@ -40,11 +40,17 @@ const std::string& SelectProposalsSql() {
   return sql;
 }
 
-// Filters of a ProposalQuery; parameters ?1 … ?7 in this order.
-constexpr const char* kProposalFilter = R"sql(
+// Filters of a ProposalQuery; parameters ?1 … ?8 in this order.
+const std::string& ProposalFilter() {
+  static const std::string sql =
+      R"sql(
 WHERE (?1 IS NULL OR p.plan_run_id = ?1) AND (?2 IS NULL OR p.id = ?2)
   AND (?3 = '' OR i.code = ?3) AND (?4 = '' OR l.code = ?4) AND (?5 = '' OR s.code = ?5)
-  AND (?6 = '' OR p.status = ?6) AND (?7 = 0 OR p.supplier_id IS NULL))sql";
+  AND (?6 = '' OR p.status = ?6) AND (?7 = 0 OR p.supplier_id IS NULL)
+  AND (?8 = '' OR )sql" +
+      std::string(FindProposalField("state")->select) + " = ?8)";
+  return sql;
+}
 
 void BindProposal(sqlite::Statement& stmt, const ProposalRecord& p) {
   int index = 0;
@@ -102,6 +108,7 @@ void BindProposalQuery(sqlite::Statement& stmt, const ProposalQuery& query) {
   stmt.Bind(5, std::string_view(query.supplier));
   stmt.Bind(6, std::string_view(query.status));
   stmt.Bind(7, std::int64_t{query.without_supplier ? 1 : 0});
+  stmt.Bind(8, std::string_view(query.state));
 }
 
 Result<PlanRunRecord> ReadRun(const sqlite::Statement& row) {
@@ -297,7 +304,7 @@ Result<std::vector<PlanRunRecord>> ListPlanRuns(sqlite::Database& db, std::int64
 
 Result<std::vector<ProposalRecord>> FindProposals(sqlite::Database& db,
                                                   const ProposalQuery& query) {
-  auto stmt = db.Prepare(SelectProposalsSql() + kProposalFilter +
+  auto stmt = db.Prepare(SelectProposalsSql() + ProposalFilter() +
                          " ORDER BY p.order_value DESC, i.code, l.code, p.id LIMIT " +
                          std::to_string(query.limit) + " OFFSET " + std::to_string(query.offset));
   if (!stmt) return stmt.error();
@@ -318,7 +325,7 @@ Result<std::int64_t> CountProposals(sqlite::Database& db, const ProposalQuery& q
       std::string("SELECT COUNT(*) FROM order_proposals p JOIN items i ON i.id = p.item_id "
                   "JOIN locations l ON l.id = p.location_id "
                   "LEFT JOIN suppliers s ON s.id = p.supplier_id") +
-      kProposalFilter);
+      ProposalFilter());
   if (!stmt) return stmt.error();
   BindProposalQuery(*stmt, query);
   auto row = stmt->Step();
@@ -333,11 +340,12 @@ Result<std::vector<ProposalRecord>> LoadProposals(sqlite::Database& db, std::int
 }
 
 Result<std::vector<ProposalTotals>> LoadProposalTotals(sqlite::Database& db, std::int64_t run_id) {
+  const std::string state(FindProposalField("state")->select);
   auto stmt = db.Prepare(
-      "SELECT IFNULL(s.code, ''), IFNULL(s.name, ''), IFNULL(s.min_order_value, 0), p.status, "
-      "COUNT(*), SUM(p.order_value) FROM order_proposals p "
+      "SELECT IFNULL(s.code, ''), IFNULL(s.name, ''), IFNULL(s.min_order_value, 0), " + state +
+      ", COUNT(*), SUM(p.order_value) FROM order_proposals p "
       "LEFT JOIN suppliers s ON s.id = p.supplier_id WHERE p.plan_run_id = ?1 "
-      "GROUP BY p.supplier_id, p.status ORDER BY IFNULL(s.code, ''), p.status");
+      "GROUP BY p.supplier_id, 4 ORDER BY IFNULL(s.code, ''), 4");
   if (!stmt) return stmt.error();
   stmt->Bind(1, run_id);
   std::vector<ProposalTotals> totals;
@@ -351,8 +359,8 @@ Result<std::vector<ProposalTotals>> LoadProposalTotals(sqlite::Database& db, std
 
 Status UpdateProposal(sqlite::Database& db, const ProposalRecord& proposal) {
   auto stmt = db.Prepare(
-      "UPDATE order_proposals SET status = ?2, quantity = ?3, order_value = ?4, due_date = ?5 "
-      "WHERE id = ?1");
+      "UPDATE order_proposals SET status = ?2, quantity = ?3, order_value = ?4, due_date = ?5, "
+      "order_number = ?6 WHERE id = ?1");
   if (!stmt) return stmt.error();
   std::string due = FormatDate(proposal.due_date);
   stmt->Bind(1, proposal.id);
@@ -360,6 +368,7 @@ Status UpdateProposal(sqlite::Database& db, const ProposalRecord& proposal) {
   stmt->Bind(3, proposal.quantity_milli);
   stmt->Bind(4, proposal.order_value_raw);
   stmt->Bind(5, std::string_view(due));
+  stmt->Bind(6, std::string_view(proposal.order_number));
   return stmt->Run();
 }
 
@@ -397,11 +406,11 @@ Status InsertTransferOrder(sqlite::Database& db, const std::string& number,
   return stmt->Run();
 }
 
-Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number,
+Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number, int line,
                            const ProposalRecord& proposal) {
   auto stmt = db.Prepare(
       "INSERT INTO purchase_orders (po_number, line, supplier_id, item_id, location_id, quantity, "
-      "unit_price, order_date, due_date) VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      "unit_price, order_date, due_date) VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
   if (!stmt) return stmt.error();
   std::string order_date = FormatDate(proposal.order_date), due = FormatDate(proposal.due_date);
   stmt->Bind(1, std::string_view(po_number));
@@ -412,6 +421,7 @@ Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number,
   stmt->Bind(6, proposal.unit_price_raw);
   stmt->Bind(7, std::string_view(order_date));
   stmt->Bind(8, std::string_view(due));
+  stmt->Bind(9, std::int64_t{line});
   return stmt->Run();
 }
 

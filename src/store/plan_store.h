@@ -40,6 +40,10 @@ struct ProposalRecord {
   std::int64_t id = 0;              // set when read back
   std::int64_t plan_run_id = 0;     // set when read back
   std::string status = "proposed";  // proposed, approved or rejected
+  // What the plan did (core/proposal_state.h), or, once decided, the decision. Saved as the
+  // plan set it; read back as the status when that is no longer "proposed".
+  std::string state = "proposed";
+  std::string order_number;  // approved: the purchase, transfer or production order it became
   std::int64_t item_id = 0;
   std::int64_t location_id = 0;
   std::optional<std::int64_t> supplier_id;
@@ -113,6 +117,7 @@ struct ProposalQuery {
   std::optional<std::int64_t> run_id;
   std::optional<std::int64_t> id;
   std::string item, location, supplier, status;  // codes; status as stored
+  std::string state;                             // a proposal state's name
   bool without_supplier = false;                 // only proposals that have no supplier
   std::int64_t limit = -1;                       // -1: all
   std::int64_t offset = 0;
@@ -124,23 +129,24 @@ Result<std::int64_t> CountProposals(sqlite::Database& db, const ProposalQuery& q
 // A run's proposals (FindProposals with only run_id).
 Result<std::vector<ProposalRecord>> LoadProposals(sqlite::Database& db, std::int64_t run_id);
 
-// A run's proposals of one supplier (empty code: none) in one status: how many, what value.
+// A run's proposals of one supplier (empty code: none) in one state: how many, what value.
 struct ProposalTotals {
   std::string supplier_code, supplier_name;  // empty when the proposals have no supplier
   std::int64_t min_order_value_raw = 0;      // the supplier's minimum order value, Money raw
-  std::string status;
+  std::string state;                         // as the proposal's `state` field shows it
   int count = 0;
   std::int64_t value_raw = 0;  // Σ order value, Money raw
 };
-// By supplier code (no supplier first), then status.
+// By supplier code (no supplier first), then state.
 Result<std::vector<ProposalTotals>> LoadProposalTotals(sqlite::Database& db, std::int64_t run_id);
 
-// Sets a proposal's status, quantity, value and due date (the planner's decision).
+// Sets a proposal's status, quantity, value, due date and order number (the planner's
+// decision).
 Status UpdateProposal(sqlite::Database& db, const ProposalRecord& proposal);
 
-// Adds an open purchase order line (line 1 of `po_number`) for an approved proposal.
+// Adds an open purchase order line (`line` of `po_number`, ≥ 1) for an approved proposal.
 // REQUIRES: proposal.supplier_id is set.
-Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number,
+Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number, int line,
                            const ProposalRecord& proposal);
 // Adds an open transfer order for an approved transfer proposal.
 // REQUIRES: proposal.source_location_id is set.

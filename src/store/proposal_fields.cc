@@ -18,6 +18,10 @@ const ProposalField kFields[] = {
     {"id", V::kId, &P::id, "", "p.id"},
     {"run", V::kId, &P::plan_run_id, "plan_run_id", "p.plan_run_id"},
     {"status", V::kText, &P::status, "status", "p.status"},
+    // The plan's state while the proposal awaits a decision, then the decision.
+    {"state", V::kText, &P::state, "state",
+     "CASE p.status WHEN 'proposed' THEN p.state ELSE p.status END"},
+    {"order_number", V::kText, &P::order_number, "order_number", "p.order_number", {}, true},
     {"kind", V::kText, &P::kind, "kind", "p.kind"},
     {"item", V::kText, &P::item_code, "", "i.code"},
     {"location", V::kText, &P::location_code, "", "l.code"},

@@ -3,6 +3,7 @@
 // 1/10000 currency units (core Money raw), dates are TEXT 'YYYY-MM-DD', lead times REAL days.
 #include "store/migrations.h"
 #include "store/schema_analysis.h"
+#include "store/schema_buyer.h"
 #include "store/schema_ledger.h"
 #include "store/schema_mrp.h"
 
@@ -358,6 +359,7 @@ const Migration kMigrations[] = {
     {10, "each planned stock point's numbers in the run; transfer orders' shipments", kRunNumbers},
     {11, "MRP: make or buy, lot sizing, sales orders, MPS, work centres, routings, production",
      MrpSchemaSql()},
+    {14, "the buyer's day: proposal states, supplier orders, exceptions", BuyerSchemaSql()},
 };
 
 }  // namespace

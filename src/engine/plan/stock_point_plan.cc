@@ -101,6 +101,7 @@ void RaiseExceptions(StockPointPlan& plan, const StockPointFacts& point,
   if (StockoutBeforeReceipt(projection.first_stockout, earliest)) {
     Date when = PeriodStart(c.as_of, c.period) +
                 std::chrono::days{static_cast<int>(projection.first_stockout * days)};
+    plan.state = MoreTelling(plan.state, ProposalState::kExpedite);
     AddException(
         plan, "expedite", "critical",
         fmt::format("projected stock-out in the {} of {} before a new order can "

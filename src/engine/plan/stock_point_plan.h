@@ -14,6 +14,7 @@
 
 #include "core/date.h"
 #include "core/policy_terms.h"
+#include "core/proposal_state.h"
 #include "engine/plan/order_line.h"
 #include "engine/plan/plan_parameters.h"
 #include "engine/plan/projection.h"
@@ -100,6 +101,8 @@ struct StockPointPlan {
   std::string adjustments;  // what the supplier order and budget changed, in words
   std::string hold_reason;  // why the proposal waits (minimum order value, budget)
   std::string container;    // e.g. "1/2" or "1-2/2"
+  // What the stages did to the proposal, the most telling (MoreTelling) when several did.
+  ProposalState state = ProposalState::kProposed;
 };
 
 // The forecasting options of a run: the method named (`method`, a forecast::ParseMethod name),

@@ -21,6 +21,7 @@ function RunSummary({ overview }) {
 
 function Kpis({ overview: o }) {
   const p = o.proposals;
+  const s = o.last_run && o.proposal_summary;
   return html`
     <section class="kpis">
       <${Kpi} label="Stock value at cost" value=${formatMoneyShort(o.stock_value)}
@@ -28,8 +29,8 @@ function Kpis({ overview: o }) {
       <${Kpi} label="Open purchase orders" value=${formatMoneyShort(o.open_orders.value)}
               note=${`${o.open_orders.lines} lines, ${o.open_orders.overdue_lines} overdue`}
               tone=${o.open_orders.overdue_lines ? 'warn' : ''} />
-      <${Kpi} label="Proposals to review" value=${p.proposed ? p.proposed.count : 0}
-              note=${p.proposed ? `worth ${formatMoney(p.proposed.value)}` : 'no run yet'} />
+      <${Kpi} label="Proposals to review" value=${s ? s.to_review.count : 0}
+              note=${s ? `worth ${formatMoney(s.to_review.value)}; ${s.on_hold.count} on hold (deferred or held) worth ${formatMoney(s.on_hold.value)}, not counted` : 'no run yet'} />
       <${Kpi} label="Approved in last run" value=${p.approved ? p.approved.count : 0}
               note=${p.approved ? `worth ${formatMoney(p.approved.value)}` : ''} />
       <${Kpi} label="Stock-outs" value=${o.stock_outs} tone=${o.stock_outs ? 'bad' : 'good'}

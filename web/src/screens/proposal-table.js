@@ -74,7 +74,7 @@ function ProposalRow({ initial, user }) {
       </td>
       <td class="num">${formatMoney(proposal.unit_price)}</td>
       <td class="num">${formatMoney(proposal.order_value)}</td>
-      <td><${Status} status=${proposal.status} /></td>
+      <td><${Status} status=${proposal.state} /></td>
       <td onClick=${stop}>
         ${canPlan(user) && html`<${Actions} proposal=${proposal} edited=${edited} busy=${busy} onDecide=${decide} />`}
         ${error && html`<div class="error">${error}</div>`}
@@ -94,7 +94,7 @@ export function ProposalTable({ run, filter, user }) {
         <thead>
           <tr>
             <th>Item</th><th>Location</th><th class="num">Quantity</th><th>Due</th>
-            <th class="num">Unit price</th><th class="num">Value</th><th>Status</th><th></th>
+            <th class="num">Unit price</th><th class="num">Value</th><th>State</th><th></th>
           </tr>
         </thead>
         <tbody>

@@ -18,11 +18,11 @@ function RunPicker({ runs, run, onPick }) {
   `;
 }
 
-function StatusCounts({ byStatus }) {
+function StateCounts({ byState }) {
   return html`
     <span class="status-counts">
-      ${['proposed', 'approved', 'rejected'].filter((s) => byStatus[s]).map(
-        (s) => html`<span><${Status} status=${s} /> ${byStatus[s].count}</span>`,
+      ${Object.entries(byState).map(
+        ([state, total]) => html`<span><${Status} status=${state} /> ${total.count}</span>`,
       )}
     </span>
   `;
@@ -38,7 +38,7 @@ function SupplierGroup({ run, supplier, user, open, onToggle }) {
           <strong>${code || 'No supplier'}</strong>
           ${supplier.name && html`<span class="muted"> ${supplier.name}</span>`}
         </span>
-        <${StatusCounts} byStatus=${supplier.by_status} />
+        <${StateCounts} byState=${supplier.by_state} />
         <span class="supplier-value">${formatMoney(supplier.value)}</span>
         ${supplier.below_min_order_value && html`
           <span class="badge warn" title="The supplier's minimum order value">

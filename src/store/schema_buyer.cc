@@ -1,0 +1,43 @@
+#include "store/schema_buyer.h"
+
+#include <string>
+
+#include "core/proposal_state.h"
+
+namespace lagom::store {
+
+namespace {
+
+// The states a proposal may be saved in, from the one table of them.
+std::string StateList() {
+  std::string list;
+  for (const auto& state : kProposalStates) {
+    list += (list.empty() ? "'" : ", '") + std::string(state.name) + "'";
+  }
+  return list;
+}
+
+// A proposal's state as data (the plan's: deferred, held, brought forward …); runs saved
+// before it get theirs from the hold reason they recorded. The order an approved proposal
+// became (several proposals become one supplier order), numbered as approvals did before.
+std::string BuildSql() {
+  return "ALTER TABLE order_proposals ADD COLUMN state TEXT NOT NULL DEFAULT 'proposed' "
+         "CHECK (state IN (" +
+         StateList() + R"sql());
+UPDATE order_proposals SET state = 'deferred-budget' WHERE hold_reason LIKE 'deferred%';
+UPDATE order_proposals SET state = 'held-below-minimum' WHERE hold_reason LIKE 'held%';
+ALTER TABLE order_proposals ADD COLUMN order_number TEXT NOT NULL DEFAULT '';
+UPDATE order_proposals SET order_number = CASE kind WHEN 'transfer' THEN 'LT'
+  WHEN 'production' THEN 'LM' ELSE 'LG' END || plan_run_id || '-' || id
+  WHERE status = 'approved';
+)sql";
+}
+
+}  // namespace
+
+std::string_view BuyerSchemaSql() {
+  static const std::string sql = BuildSql();
+  return sql;
+}
+
+}  // namespace lagom::store
