@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/money.h"
 #include "engine/ledger/movement.h"
 #include "store/analysis_facts.h"
 
@@ -31,7 +32,8 @@ analysis::PlanFacts PlanFactsOf(const store::StockPointData& point,
           .cover_days = cover * DaysPerPeriod(data.period),
           .demand_per_period = plan.demand_mean,
           .tracking_signal =
-              analysis::TrackingSignal(point.history, history_periods, settings.tracking_periods)};
+              analysis::TrackingSignal(point.history, history_periods, settings.tracking_periods),
+          .due_date = plan.due_date};
 }
 
 // Stock points of the run with their plans, then the store's other facts.
@@ -39,9 +41,16 @@ Result<Facts> CollectFacts(sqlite::Database& db, const store::PlanningData& data
                            std::span<const plan::StockPointPlan> plans, Date as_of,
                            const AlertSettings& settings, int history_periods) {
   Facts facts;
+  auto values = store::LoadItemValues(db);
+  if (!values) return values.error();
   auto at = [&](const store::PointKey& key) -> analysis::StockPointFacts& {
     analysis::StockPointFacts& f = facts[key];
     f.as_of = as_of;
+    f.period = data.period;
+    if (auto v = values->find(key.first); v != values->end()) {
+      f.unit_cost = Money::FromRaw(v->second.unit_cost_raw).ToDouble();
+      f.unit_price = Money::FromRaw(v->second.price_raw).ToDouble();
+    }
     return f;
   };
   for (std::size_t i = 0; i < data.stock_points.size(); ++i) {
@@ -97,6 +106,7 @@ Facts::const_iterator EvaluateChunk(const Facts& facts, Facts::const_iterator fi
       r.limit = a.limit;
       r.quantity = a.quantity;
       r.message = std::move(a.message);
+      r.value_at_risk = a.value_at_risk;
       found.push_back(std::move(r));
     }
   }

@@ -31,6 +31,7 @@ std::vector<std::string> Fields(const store::AlertRecord& a) {
           number(a.value),
           number(a.limit),
           number(a.quantity),
+          fmt::format("{:.2f}", a.value_at_risk),
           a.status,
           FormatDate(a.raised_on),
           a.resolved_on ? FormatDate(*a.resolved_on) : "",
@@ -38,15 +39,15 @@ std::vector<std::string> Fields(const store::AlertRecord& a) {
 }
 
 void Line(std::ostream& out, const store::AlertRecord& a) {
-  fmt::print(out, "{:>5} {:<8} {:<18} {}@{}{}: {} (since {}{})\n", a.id, a.severity, a.rule,
-             a.item_code, a.location_code, a.subject.empty() ? "" : " " + a.subject, a.message,
-             FormatDate(a.raised_on),
+  fmt::print(out, "{:>5} {:<8} {:<18} {:>10.2f} {}@{}{}: {} (since {}{})\n", a.id, a.severity,
+             a.rule, a.value_at_risk, a.item_code, a.location_code,
+             a.subject.empty() ? "" : " " + a.subject, a.message, FormatDate(a.raised_on),
              a.resolved_on ? ", resolved " + FormatDate(*a.resolved_on) : "");
 }
 
 const ListFormat<store::AlertRecord> kAlertList = {
     {"id", "severity", "rule", "item", "location", "subject", "value", "limit", "quantity",
-     "status", "raised_on", "resolved_on", "message"},
+     "value_at_risk", "status", "raised_on", "resolved_on", "message"},
     server::AlertJson,
     Fields,
     Line};

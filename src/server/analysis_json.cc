@@ -80,6 +80,7 @@ Json AlertJson(const store::AlertRecord& a) {
           {"value", a.value},
           {"limit", a.limit},
           {"quantity", a.quantity},
+          {"value_at_risk", a.value_at_risk},
           {"message", a.message},
           {"status", a.status},
           {"raised_on", FormatDate(a.raised_on)},

@@ -13,24 +13,25 @@ using Key = std::tuple<std::string, std::int64_t, std::int64_t, std::string>;
 struct Open {
   std::int64_t id = 0;
   std::string severity, message;
-  double value = 0, limit = 0, quantity = 0;
+  double value = 0, limit = 0, quantity = 0, value_at_risk = 0;
   bool Same(const AlertRecord& a) const {
     return severity == a.severity && message == a.message && value == a.value && limit == a.limit &&
-           quantity == a.quantity;
+           quantity == a.quantity && value_at_risk == a.value_at_risk;
   }
 };
 
 Result<std::map<Key, Open>> OpenAlerts(sqlite::Database& db, ItemRange items) {
   auto stmt = db.Prepare(
       "SELECT rule, item_id, location_id, subject, id, severity, message, value, limit_value, "
-      "quantity FROM alerts WHERE status = 'open' AND item_id BETWEEN ?1 AND ?2");
+      "quantity, value_at_risk FROM alerts WHERE status = 'open' AND item_id BETWEEN ?1 AND ?2");
   if (!stmt) return stmt.error();
   stmt->Bind(1, items.first);
   stmt->Bind(2, items.last);
   std::map<Key, Open> open;
   Status read = stmt->ForEach([&] {
     open[{stmt->Text(0), stmt->Int(1), stmt->Int(2), stmt->Text(3)}] = {
-        stmt->Int(4), stmt->Text(5), stmt->Text(6), stmt->Real(7), stmt->Real(8), stmt->Real(9)};
+        stmt->Int(4),  stmt->Text(5), stmt->Text(6), stmt->Real(7),
+        stmt->Real(8), stmt->Real(9), stmt->Real(10)};
   });
   if (!read) return read.error();
   return open;
@@ -43,7 +44,8 @@ Status RunWithIdAndDay(sqlite::Statement& stmt, std::int64_t id, const std::stri
   return stmt.Run();
 }
 
-// Binds the columns an update and an insert share: ?1 severity … ?5 message.
+// Binds the columns an update and an insert share: ?1 severity … ?5 message, ?12 value at
+// risk.
 void BindFinding(sqlite::Statement& stmt, const AlertRecord& a) {
   stmt.Reset();
   stmt.Bind(1, std::string_view(a.severity));
@@ -51,6 +53,7 @@ void BindFinding(sqlite::Statement& stmt, const AlertRecord& a) {
   stmt.Bind(3, a.limit);
   stmt.Bind(4, a.quantity);
   stmt.Bind(5, std::string_view(a.message));
+  stmt.Bind(12, a.value_at_risk);
 }
 
 constexpr const char* kFilter = R"sql(
@@ -92,6 +95,7 @@ AlertRecord ReadAlert(const sqlite::Statement& s) {
   a.raised_on = OptionalDate(s, 13).value_or(Date{});
   a.resolved_on = OptionalDate(s, 14);
   a.raised_run_id = s.OptionalInt(15);
+  a.value_at_risk = s.Real(16);
   return a;
 }
 
@@ -122,11 +126,11 @@ Result<AlertSync> SyncAlertsOfItems(sqlite::Database& db, std::span<const AlertR
   if (!open) return open.error();
   auto update = db.Prepare(
       "UPDATE alerts SET severity = ?1, value = ?2, limit_value = ?3, quantity = ?4, "
-      "message = ?5 WHERE id = ?6");
+      "message = ?5, value_at_risk = ?12 WHERE id = ?6");
   auto insert = db.Prepare(
       "INSERT INTO alerts (severity, value, limit_value, quantity, message, raised_on, "
-      "raised_run_id, rule, item_id, location_id, subject) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+      "raised_run_id, rule, item_id, location_id, subject, value_at_risk) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
   auto resolve =
       db.Prepare("UPDATE alerts SET status = 'resolved', resolved_on = ?1 WHERE id = ?2");
   if (!update) return update.error();
@@ -172,14 +176,23 @@ Result<AlertSync> SyncAlertsOfItems(sqlite::Database& db, std::span<const AlertR
   return sync;
 }
 
+Result<std::map<std::int64_t, ItemValues>> LoadItemValues(sqlite::Database& db) {
+  auto stmt = db.Prepare("SELECT id, unit_cost, IFNULL(price, 0) FROM items");
+  if (!stmt) return stmt.error();
+  std::map<std::int64_t, ItemValues> values;
+  Status read = stmt->ForEach([&] { values[stmt->Int(0)] = {stmt->Int(1), stmt->Int(2)}; });
+  if (!read) return read.error();
+  return values;
+}
+
 Result<std::vector<AlertRecord>> FindAlerts(sqlite::Database& db, const AlertQuery& query) {
   auto stmt = db.Prepare(
       std::string("SELECT a.id, a.rule, a.item_id, a.location_id, i.code, l.code, a.subject, "
                   "a.severity, a.value, a.limit_value, a.quantity, a.message, a.status, "
-                  "a.raised_on, a.resolved_on, a.raised_run_id") +
+                  "a.raised_on, a.resolved_on, a.raised_run_id, a.value_at_risk") +
       kFilter +
-      " ORDER BY CASE a.severity WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, "
-      "i.code, l.code, a.rule, a.subject, a.id LIMIT ?6 OFFSET ?7");
+      " ORDER BY a.value_at_risk DESC, CASE a.severity WHEN 'critical' THEN 0 WHEN 'warning' "
+      "THEN 1 ELSE 2 END, i.code, l.code, a.rule, a.subject, a.id LIMIT ?6 OFFSET ?7");
   if (!stmt) return stmt.error();
   std::string severities;
   BindQuery(*stmt, query, severities);

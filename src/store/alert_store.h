@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -27,6 +28,7 @@ struct AlertRecord {
   std::string severity;                  // info, warning, critical
   double value = 0, limit = 0, quantity = 0;
   std::string message;
+  double value_at_risk = 0;     // money at stake, company currency (analysis::Alert)
   std::string status = "open";  // open, resolved
   Date raised_on;               // the as-of date of the run that raised it
   std::optional<Date> resolved_on;
@@ -60,6 +62,13 @@ struct AlertQuery {
   std::int64_t offset = 0;
 };
 // Critical first, then warning, info; then by item code, location code, rule, subject.
+// Each item's unit cost and sales price (Money raw; price 0 = unknown), by item id: what
+// alerts value the units at risk at.
+struct ItemValues {
+  std::int64_t unit_cost_raw = 0, price_raw = 0;
+};
+Result<std::map<std::int64_t, ItemValues>> LoadItemValues(sqlite::Database& db);
+
 Result<std::vector<AlertRecord>> FindAlerts(sqlite::Database& db, const AlertQuery& query);
 Result<std::int64_t> CountAlerts(sqlite::Database& db, const AlertQuery& query);
 

@@ -20,6 +20,7 @@ std::string StateList() {
 // A proposal's state as data (the plan's: deferred, held, brought forward …); runs saved
 // before it get theirs from the hold reason they recorded. The order an approved proposal
 // became (several proposals become one supplier order), numbered as approvals did before.
+// Alerts' money at stake, which ranks them.
 std::string BuildSql() {
   return "ALTER TABLE order_proposals ADD COLUMN state TEXT NOT NULL DEFAULT 'proposed' "
          "CHECK (state IN (" +
@@ -30,6 +31,8 @@ ALTER TABLE order_proposals ADD COLUMN order_number TEXT NOT NULL DEFAULT '';
 UPDATE order_proposals SET order_number = CASE kind WHEN 'transfer' THEN 'LT'
   WHEN 'production' THEN 'LM' ELSE 'LG' END || plan_run_id || '-' || id
   WHERE status = 'approved';
+ALTER TABLE alerts ADD COLUMN value_at_risk REAL NOT NULL DEFAULT 0;
+CREATE INDEX alerts_value_at_risk ON alerts (status, value_at_risk DESC);
 )sql";
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/plan/projection.h"
@@ -21,11 +22,12 @@ void NegativeStock(const StockPointFacts& f, Alerts& out) {
 void ProjectedStockout(const StockPointFacts& f, Alerts& out) {
   const PlanFacts& p = *f.plan;
   if (!plan::StockoutBeforeReceipt(p.first_stockout, p.earliest_receipt)) return;
+  Date when = plan::ProjectionPeriodDate(f.as_of, f.period, p.first_stockout);
   out.push_back({"projected-stockout", "critical", "", static_cast<double>(p.first_stockout),
                  p.earliest_receipt, f.on_hand,
-                 fmt::format("stock runs out in period {} of the projection, before a new order "
-                             "can arrive ({:.1f} periods): expedite or find stock elsewhere",
-                             p.first_stockout, p.earliest_receipt)});
+                 fmt::format("stock runs out in the {} of {}, before a new order can arrive "
+                             "({}): expedite or find stock elsewhere",
+                             PeriodKindName(f.period), FormatDate(when), FormatDate(p.due_date))});
 }
 
 void BelowSafetyStock(const StockPointFacts& f, Alerts& out) {
@@ -103,6 +105,28 @@ void Tracking(const StockPointFacts& f, const AlertLimits& limits, Alerts& out) 
                              *ts > 0 ? "below" : "above")});
 }
 
+double SalesValue(const StockPointFacts& f) {
+  return f.unit_price > 0 ? f.unit_price : f.unit_cost;
+}
+
+double ValueAtRisk(const Alert& a, const StockPointFacts& f) {
+  if (a.rule == "projected-stockout") {
+    const PlanFacts& p = *f.plan;
+    double periods = std::max(p.earliest_receipt - p.first_stockout, 0.0);
+    return periods * p.demand_per_period * SalesValue(f);
+  }
+  if (a.rule == "below-safety-stock") return (a.limit - a.value) * SalesValue(f);
+  if (a.rule == "negative-stock") return -a.value * f.unit_cost;
+  if (a.rule == "overstock") {
+    const PlanFacts& p = *f.plan;
+    return std::max(p.position - p.order_up_to, 0.0) * f.unit_cost;
+  }
+  if (a.rule == "expiring-lot" || a.rule == "dead-stock" || a.rule == "late-order") {
+    return a.quantity * f.unit_cost;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Alert> EvaluateAlerts(const StockPointFacts& facts, const AlertLimits& limits) {
@@ -118,6 +142,7 @@ std::vector<Alert> EvaluateAlerts(const StockPointFacts& facts, const AlertLimit
   ExpiringLots(facts, limits, out);
   DeadStock(facts, limits, out);
   LateOrders(facts, out);
+  for (Alert& a : out) a.value_at_risk = ValueAtRisk(a, facts);
   return out;
 }
 

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/period.h"
 
 namespace lagom::analysis {
 
@@ -45,6 +46,7 @@ struct PlanFacts {
   double cover_days = 0;        // days on hand + receipts last at the forecast
   double demand_per_period = 0;
   std::optional<double> tracking_signal;
+  Date due_date;  // when an order placed now would arrive
 };
 
 struct LotFacts {
@@ -61,7 +63,11 @@ struct LateLineFacts {
 
 struct StockPointFacts {
   Date as_of;
+  PeriodKind period = PeriodKind::kWeek;  // of the plan's projection
   double on_hand = 0;
+  // Per unit, in the company currency: what the stock cost, and what a unit sold brings
+  // (0: unknown; lost sales are then valued at cost).
+  double unit_cost = 0, unit_price = 0;
   std::optional<PlanFacts> plan;  // none when the planning run did not review it
   // The last use of the stock: the start of the last period with demand > 0, or the date of
   // the last movement that used stock (ledger::IsUse), whichever is later.
@@ -79,8 +85,14 @@ struct Alert {
   double limit = 0;      // … and the limit it crossed
   double quantity = 0;   // the units concerned
   std::string message;
+  // Money at stake, in the company currency: expected lost sales (projected-stockout: demand
+  // from the stock-out until a new order arrives; below-safety-stock: the shortfall) at the
+  // sales price, or stock at cost (negative, excess above the order-up-to level, expiring,
+  // dead, late). 0 for reorder-point and tracking-signal, which put nothing at stake yet.
+  double value_at_risk = 0;
 };
 
+// Every alert's value at risk is set.
 std::vector<Alert> EvaluateAlerts(const StockPointFacts& facts, const AlertLimits& limits);
 
 // Brown's tracking signal of the last `periods` one-step forecasts, each the mean of up to

@@ -66,6 +66,37 @@ TEST(AlertRules, ProjectedStockoutBeforeTheEarliestReceipt) {
   EXPECT_DOUBLE_EQ(raised[0].limit, 2);
 }
 
+TEST(AlertRules, ProjectedStockoutSaysWhenInDatesAndWhatSalesAreAtRisk) {
+  StockPointFacts f = Healthy();
+  f.unit_cost = 4;
+  f.unit_price = 10;
+  f.plan->earliest_receipt = 3;
+  f.plan->first_stockout = 1;  // out in the week of 2024-03-18, the order arrives after 3
+  f.plan->due_date = MakeDate(2024, 4, 1);
+  auto raised = Raised(f, "projected-stockout");
+  ASSERT_EQ(raised.size(), 1u);
+  EXPECT_EQ(raised[0].message,
+            "stock runs out in the week of 2024-03-18, before a new order can arrive "
+            "(2024-04-01): expedite or find stock elsewhere");
+  // 3 − 1 = 2 weeks without stock × 10 a week × price 10 = 200 of sales at risk.
+  EXPECT_DOUBLE_EQ(raised[0].value_at_risk, 200);
+  f.unit_price = 0;  // no price: valued at cost, 2 × 10 × 4 = 80
+  EXPECT_DOUBLE_EQ(Raised(f, "projected-stockout")[0].value_at_risk, 80);
+}
+
+TEST(AlertRules, ExcessAndDeadStockAreAtRiskAtCost) {
+  StockPointFacts f = Healthy();
+  f.unit_cost = 4;
+  f.unit_price = 10;
+  f.plan->position = 75;  // 15 above the order-up-to level 60, at cost 4 = 60
+  EXPECT_DOUBLE_EQ(Raised(f, "overstock")[0].value_at_risk, 60);
+  f.last_use = std::nullopt;  // 40 on hand never used: 40 × 4 = 160
+  EXPECT_DOUBLE_EQ(Raised(f, "dead-stock")[0].value_at_risk, 160);
+  f.on_hand = 30;  // reorder point reached: nothing at stake yet
+  f.plan->position = 30;
+  EXPECT_DOUBLE_EQ(Raised(f, "reorder-point")[0].value_at_risk, 0);
+}
+
 TEST(AlertRules, BelowSafetyStock) {
   StockPointFacts f = Healthy();
   f.on_hand = 10;  // equal: not below

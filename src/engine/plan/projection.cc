@@ -59,4 +59,9 @@ bool StockoutBeforeReceipt(int first_stockout, double earliest_receipt) {
   return first_stockout >= 0 && first_stockout + 1 <= earliest_receipt;
 }
 
+Date ProjectionPeriodDate(Date as_of, PeriodKind period, int index) {
+  return PeriodStart(as_of, period) +
+         std::chrono::days{static_cast<int>(index * DaysPerPeriod(period))};
+}
+
 }  // namespace lagom::plan

@@ -7,6 +7,8 @@
 #include <span>
 #include <vector>
 
+#include "core/date.h"
+#include "core/period.h"
 #include "engine/plan/rounding.h"
 
 namespace lagom::plan {
@@ -43,5 +45,9 @@ std::vector<double> PlannedReleases(const ProjectionInput& input, const Supplier
 // projected-stockout alert: a whole period ends below zero before a new order can arrive
 // (first_stockout < 0: none; earliest_receipt in periods).
 bool StockoutBeforeReceipt(int first_stockout, double earliest_receipt);
+
+// The first day of the projection's period `index` (0: the period of `as_of`): what messages
+// say instead of "period N".
+Date ProjectionPeriodDate(Date as_of, PeriodKind period, int index);
 
 }  // namespace lagom::plan

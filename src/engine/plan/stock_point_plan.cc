@@ -99,8 +99,7 @@ void RaiseExceptions(StockPointPlan& plan, const StockPointFacts& point,
   double earliest = plan.lead_time;  // includes the wait for the next order day
   // Expedite when a whole period ends in a stock-out before a new order can arrive.
   if (StockoutBeforeReceipt(projection.first_stockout, earliest)) {
-    Date when = PeriodStart(c.as_of, c.period) +
-                std::chrono::days{static_cast<int>(projection.first_stockout * days)};
+    Date when = ProjectionPeriodDate(c.as_of, c.period, projection.first_stockout);
     plan.state = MoreTelling(plan.state, ProposalState::kExpedite);
     AddException(
         plan, "expedite", "critical",
