@@ -1,5 +1,7 @@
 #include "app/as_of.h"
 
+#include <fmt/chrono.h>
+
 #include <chrono>
 
 #include "store/plan_store.h"
@@ -8,6 +10,11 @@ namespace lagom::app {
 
 Date WallClockToday() {
   return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+}
+
+std::string WallClockTimestamp() {
+  auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  return fmt::format("{:%Y-%m-%dT%H:%M:%S}Z", now);
 }
 
 Result<Date> ReviewDate(sqlite::Database& db, std::optional<Date> asked, Date today) {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "core/date.h"
 #include "core/result.h"
@@ -17,6 +18,9 @@ namespace lagom::app {
 
 // The current date in UTC.
 Date WallClockToday();
+// The current time in UTC as ISO-8601 to the second ("2026-12-05T12:30:00Z"): when a
+// planner's action (an acknowledgement, a snooze) was taken.
+std::string WallClockTimestamp();
 
 // `asked`, else the latest planning run's as-of date, else `today`.
 Result<Date> ReviewDate(sqlite::Database& db, std::optional<Date> asked, Date today);

@@ -1,11 +1,16 @@
-// `lagom alerts`: the alerts the planning runs raised (open by default), filtered by
-// severity, rule, item or location; as a table, CSV or JSON.
+// `lagom alerts`: the alerts the planning runs raised (the worklist by default: open, not
+// acknowledged, not snoozed), filtered by severity, rule, item or location; as a table, CSV
+// or JSON. `lagom alerts acknowledge|snooze|reopen ID…`: a planner's action on open alerts.
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <cstdlib>
 #include <iostream>
 
+#include "app/alert_actions.h"
+#include "app/as_of.h"
 #include "cli/commands.h"
+#include "cli/ledger_cli.h"
 #include "cli/list_output.h"
 #include "server/analysis_json.h"
 #include "store/alert_store.h"
@@ -15,9 +20,14 @@ namespace lagom::cli {
 namespace {
 
 struct AlertArgs {
-  std::string db, status = "open";
+  std::string db, status = "open", handled = "hide";
   store::AlertQuery query;
   Format format = Format::kTable;
+};
+
+struct ActionArgs {
+  std::string db, until, note, user;
+  std::vector<std::int64_t> ids;
 };
 
 std::vector<std::string> Fields(const store::AlertRecord& a) {
@@ -35,6 +45,8 @@ std::vector<std::string> Fields(const store::AlertRecord& a) {
           a.status,
           FormatDate(a.raised_on),
           a.resolved_on ? FormatDate(*a.resolved_on) : "",
+          a.acknowledged_by,
+          a.snoozed_until ? FormatDate(*a.snoozed_until) : "",
           a.message};
 }
 
@@ -43,11 +55,14 @@ void Line(std::ostream& out, const store::AlertRecord& a) {
              a.rule, a.value_at_risk, a.item_code, a.location_code,
              a.subject.empty() ? "" : " " + a.subject, a.message, FormatDate(a.raised_on),
              a.resolved_on ? ", resolved " + FormatDate(*a.resolved_on) : "");
+  if (!a.acknowledged_by.empty()) fmt::print(out, "      acknowledged by {}\n", a.acknowledged_by);
+  if (a.snoozed_until) fmt::print(out, "      snoozed until {}\n", FormatDate(*a.snoozed_until));
 }
 
 const ListFormat<store::AlertRecord> kAlertList = {
     {"id", "severity", "rule", "item", "location", "subject", "value", "limit", "quantity",
-     "value_at_risk", "status", "raised_on", "resolved_on", "message"},
+     "value_at_risk", "status", "raised_on", "resolved_on", "acknowledged_by", "snoozed_until",
+     "message"},
     server::AlertJson,
     Fields,
     Line};
@@ -56,11 +71,55 @@ int List(AlertArgs& args) {
   auto db = OpenDatabase(args.db, false);
   if (!db) return ReportError("alerts", db.error());
   args.query.status = args.status == "all" ? "" : args.status;
+  args.query.handled = *store::HandledNamed(args.handled);
+  auto today = app::ReviewDate(**db, std::nullopt, app::WallClockToday());
+  if (!today) return ReportError("alerts", today.error());
+  args.query.today = *today;
   auto alerts = store::FindAlerts(**db, args.query);
   if (!alerts) return ReportError("alerts", alerts.error());
   PrintList<store::AlertRecord>(std::cout, *alerts, args.format, kAlertList);
   if (alerts->empty() && args.format == Format::kTable) fmt::print("no alerts\n");
   return kOk;
+}
+
+int Act(const ActionArgs& args, store::AlertActionKind kind) {
+  const char* verb = "alerts";
+  auto db = OpenDatabase(args.db, false);
+  if (!db) return ReportError(verb, db.error());
+  auto until = OptionalDate(args.until, "--until");
+  if (!until) return ReportError(verb, until.error());
+  auto today = app::ReviewDate(**db, std::nullopt, app::WallClockToday());
+  if (!today) return ReportError(verb, today.error());
+  app::AlertActionRequest request{kind, args.ids, *until, args.note, args.user};
+  auto handled = app::HandleAlerts(**db, request, *today, app::WallClockTimestamp());
+  if (!handled) return ReportError(verb, handled.error());
+  constexpr const char* kDone[] = {"acknowledged", "snoozed", "reopened"};  // by kind
+  fmt::print("{} {} alert(s){}\n", kDone[static_cast<std::size_t>(kind)], *handled,
+             until->has_value() ? " until " + FormatDate(**until) : "");
+  return kOk;
+}
+
+// A user name for the record: the login name, as a shell knows it.
+std::string LoginName() {
+  const char* user = std::getenv("USER");
+  return user != nullptr && *user != '\0' ? user : "cli";
+}
+
+void AddActionCommand(CLI::App& alerts, store::AlertActionKind kind, const char* help,
+                      Action& chosen) {
+  auto args = std::make_shared<ActionArgs>();
+  args->user = LoginName();
+  std::string name(store::kAlertActionNames[static_cast<std::size_t>(kind)]);
+  CLI::App* verb = alerts.add_subcommand(name, help);
+  AddDbOption(*verb, args->db);
+  verb->add_option("ids", args->ids, "The alerts' ids (lagom alerts)")->required();
+  if (kind == store::AlertActionKind::kSnooze) {
+    verb->add_option("--until", args->until, "Back in the worklist on this day YYYY-MM-DD")
+        ->required();
+  }
+  verb->add_option("--note", args->note, "Why (kept with the alert's history)");
+  verb->add_option("--user", args->user, "Who handles it, for the record (default: $USER)");
+  verb->callback([args, kind, &chosen] { chosen = [args, kind] { return Act(*args, kind); }; });
 }
 
 }  // namespace
@@ -83,8 +142,20 @@ void AddAlertsCommand(CLI::App& app, Action& chosen) {
   verb->add_option("--status", args->status, "open, resolved or all")
       ->check(CLI::IsMember({"open", "resolved", "all"}))
       ->capture_default_str();
+  verb->add_option("--handled", args->handled,
+                   "Acknowledged and snoozed alerts: hide (the worklist), include or only")
+      ->check(CLI::IsMember(
+          std::vector<std::string>(store::kHandledNames.begin(), store::kHandledNames.end())))
+      ->capture_default_str();
   AddFormatOption(*verb, args->format);
-  verb->callback([args, &chosen] { chosen = [args] { return List(*args); }; });
+  using Kind = store::AlertActionKind;
+  AddActionCommand(*verb, Kind::kAcknowledge,
+                   "Seen and being handled: out of the worklist while the condition lasts", chosen);
+  AddActionCommand(*verb, Kind::kSnooze, "Out of the worklist until a day", chosen);
+  AddActionCommand(*verb, Kind::kReopen, "Back in the worklist", chosen);
+  verb->callback([verb, args, &chosen] {
+    if (verb->get_subcommands().empty()) chosen = [args] { return List(*args); };
+  });
 }
 
 }  // namespace lagom::cli

@@ -85,7 +85,12 @@ Json AlertJson(const store::AlertRecord& a) {
           {"status", a.status},
           {"raised_on", FormatDate(a.raised_on)},
           {"resolved_on", a.resolved_on ? Json(FormatDate(*a.resolved_on)) : Json()},
-          {"raised_run", a.raised_run_id ? Json(*a.raised_run_id) : Json()}};
+          {"raised_run", a.raised_run_id ? Json(*a.raised_run_id) : Json()},
+          {"acknowledged_by", a.acknowledged_by},
+          {"snoozed_until", a.snoozed_until ? Json(FormatDate(*a.snoozed_until)) : Json()},
+          {"handled_by", a.handled_by},
+          {"handled_at", a.handled_at.empty() ? Json() : Json(a.handled_at)},
+          {"handled_note", a.handled_note}};
 }
 
 Json CountTaskJson(const store::CountTaskRecord& t) {

@@ -1,11 +1,14 @@
 #include "server/analysis_routes.h"
 
+#include "app/alert_actions.h"
 #include "app/as_of.h"
 #include "app/classification.h"
 #include "app/count_plan.h"
 #include "server/analysis_json.h"
+#include "server/body_reader.h"
 #include "server/paging.h"
 #include "server/query_params.h"
+#include "server/schema.h"
 
 namespace lagom::server {
 
@@ -134,8 +137,8 @@ void Classify(RequestContext& c) {
 }
 
 Result<store::AlertQuery> ReadAlertQuery(RequestContext& c, const Paging& page) {
-  if (Status only =
-          OnlyParams(c.req, {"status", "severity", "rule", "item", "location", "limit", "offset"});
+  if (Status only = OnlyParams(
+          c.req, {"status", "handled", "severity", "rule", "item", "location", "limit", "offset"});
       !only) {
     return only.error();
   }
@@ -145,6 +148,13 @@ Result<store::AlertQuery> ReadAlertQuery(RequestContext& c, const Paging& page) 
     return InvalidInput("status: '" + status + "' is not open, resolved or all");
   }
   query.status = status == "all" ? "" : status;
+  std::string handled = c.req.has_param("handled") ? c.req.get_param_value("handled") : "hide";
+  auto shown = store::HandledNamed(handled);
+  if (!shown) return InvalidInput("handled: '" + handled + "' is not hide, include or only");
+  query.handled = *shown;
+  auto today = app::ReviewDate(c.db, std::nullopt, app::WallClockToday());
+  if (!today) return today.error();
+  query.today = *today;
   std::string severities = c.req.get_param_value("severity");
   for (std::size_t pos = 0; !severities.empty() && pos <= severities.size();) {
     std::size_t end = std::min(severities.find(',', pos), severities.size());
@@ -173,6 +183,47 @@ void ListAlerts(RequestContext& c) {
   Json items = Json::array();
   for (const auto& alert : *alerts) items.push_back(AlertJson(alert));
   SendJson(c.res, PageJson(items, *total, page->limit, page->offset));
+}
+
+// POST /alerts/{id}/actions {"action", "until", "note"}: by the signed-in user, as of the
+// review date.
+void ActOnAlert(RequestContext& c) {
+  auto id = PositiveId(c.Param(0), "alert");
+  if (!id) return SendError(c.res, id.error());
+  Json body;
+  if (!ReadObjectBody(c.req, c.res, body)) return;
+  BodyReader in(body);
+  std::string name = in.Text("action", true);
+  auto kind = store::AlertActionNamed(name);
+  if (!name.empty() && !kind) in.Reject("action", "acknowledge, snooze or reopen");
+  std::optional<Date> until = in.OptionalDate("until");
+  std::string note = in.Text("note");
+  if (SendProblems(c.res, in)) return;
+  auto today = app::ReviewDate(c.db, std::nullopt, app::WallClockToday());
+  if (!today) return SendError(c.res, today.error());
+  app::AlertActionRequest request{*kind, {*id}, until, note, c.user->name};
+  auto handled = app::HandleAlerts(c.db, request, *today, app::WallClockTimestamp());
+  if (!handled) return SendError(c.res, handled.error());
+  SendJson(c.res, {{"id", *id},
+                   {"action", name},
+                   {"until", until ? Json(FormatDate(*until)) : Json()},
+                   {"by", c.user->name}});
+}
+
+void AlertHistory(RequestContext& c) {
+  auto id = PositiveId(c.Param(0), "alert");
+  if (!id) return SendError(c.res, id.error());
+  auto history = store::AlertHistory(c.db, *id);
+  if (!history) return SendError(c.res, history.error());
+  Json items = Json::array();
+  for (const auto& action : *history) {
+    items.push_back({{"action", store::kAlertActionNames[static_cast<std::size_t>(action.kind)]},
+                     {"by", action.by},
+                     {"at", action.at},
+                     {"until", action.until ? Json(FormatDate(*action.until)) : Json()},
+                     {"note", action.note}});
+  }
+  SendJson(c.res, {{"id", *id}, {"items", items}});
 }
 
 void ListCounts(RequestContext& c) {
@@ -264,10 +315,27 @@ void AddAnalysisRoutes(Router& router) {
   router.Add({"GET",
               "/api/v1/alerts",
               Permission::kRead,
-              {"Alerts, critical first (open ones by default)",
+              {"Alerts, most money at risk first (the worklist by default: open, neither "
+               "acknowledged nor snoozed; handled=include|only for the others)",
                "alerts",
-               {"status", "severity", "rule", "item", "location", "limit", "offset"}},
+               {"status", "handled", "severity", "rule", "item", "location", "limit", "offset"}},
               ListAlerts});
+  router.Add(
+      {"POST",
+       "/api/v1/alerts/{id}/actions",
+       Permission::kPlan,
+       {"Acknowledge, snooze (until a day after the review date) or reopen an open alert",
+        "alerts",
+        {},
+        ObjectSchema({{"action", "string"}, {"until", "string"}, {"note", "string"}}, {"action"}),
+        nullptr},
+       ActOnAlert});
+  router.Add(
+      {"GET",
+       "/api/v1/alerts/{id}/actions",
+       Permission::kRead,
+       {"Who acknowledged, snoozed or reopened an alert, and when, oldest first", "alerts", {}},
+       AlertHistory});
   router.Add({"GET",
               "/api/v1/count-lists",
               Permission::kRead,

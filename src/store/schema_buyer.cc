@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/proposal_state.h"
+#include "store/alert_store.h"
 
 namespace lagom::store {
 
@@ -36,7 +37,39 @@ CREATE INDEX alerts_value_at_risk ON alerts (status, value_at_risk DESC);
 )sql";
 }
 
+// Who acknowledged or snoozed an open alert, until when, and why: the alert's current
+// handling, and every action in `alert_actions`, the history.
+std::string AlertHandlingSql() {
+  std::string actions;
+  for (std::string_view name : kAlertActionNames) {
+    actions += (actions.empty() ? "'" : ", '") + std::string(name) + "'";
+  }
+  return R"sql(
+ALTER TABLE alerts ADD COLUMN acknowledged_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE alerts ADD COLUMN snoozed_until TEXT;
+ALTER TABLE alerts ADD COLUMN handled_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE alerts ADD COLUMN handled_at TEXT;
+ALTER TABLE alerts ADD COLUMN handled_note TEXT NOT NULL DEFAULT '';
+CREATE TABLE alert_actions (
+  id            INTEGER PRIMARY KEY,
+  alert_id      INTEGER NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+  action        TEXT NOT NULL CHECK (action IN ()sql" +
+         actions + R"sql()),
+  by_user       TEXT NOT NULL,
+  at            TEXT NOT NULL,
+  snoozed_until TEXT,
+  note          TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX alert_actions_alert ON alert_actions (alert_id, id);
+)sql";
+}
+
 }  // namespace
+
+std::string_view AlertHandlingSchemaSql() {
+  static const std::string sql = AlertHandlingSql();
+  return sql;
+}
 
 std::string_view BuyerSchemaSql() {
   static const std::string sql = BuildSql();

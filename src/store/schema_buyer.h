@@ -1,5 +1,6 @@
 // The SQL of the migration for the buyer's day (schema_buyer.cc): proposal states as data,
-// supplier orders, exceptions that can be acknowledged.
+// supplier orders, exceptions ranked by value at risk; and of the one that lets a planner
+// acknowledge and snooze alerts.
 #pragma once
 
 #include <string_view>
@@ -7,5 +8,6 @@
 namespace lagom::store {
 
 std::string_view BuyerSchemaSql();
+std::string_view AlertHandlingSchemaSql();
 
 }  // namespace lagom::store

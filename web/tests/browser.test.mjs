@@ -152,6 +152,32 @@ test('alerts on the overview after a plan run', async () => {
   await page.close();
 });
 
+test('a planner acknowledges, snoozes and reopens alerts', async () => {
+  // The alerts of the test before; the review date is run #1's as-of date, 2024-03-11.
+  const page = await newPage();
+  await logIn(page, 'planner');
+  const alerts = await rowsOnceThere(page, 'table.alerts tr.alert', 4);
+  await alerts.first().locator('button:has-text("Acknowledge")').click();  // LAMP-01's stock-out
+  const left = await rowsOnceThere(page, 'table.alerts tr.alert', 3);
+  assert.deepEqual(await left.evaluateAll((rows) => rows.map((row) => row.dataset.severity)), ['info', 'info', 'info']);
+  await left.first().locator('button:has-text("Snooze 7 days")').click();
+  await rowsOnceThere(page, 'table.alerts tr.alert', 2);
+  await shot(page, 'alerts-handled');
+
+  await page.selectOption('select[aria-label=Handled]', 'only');
+  const handled = await rowsOnceThere(page, 'table.alerts tr.alert', 2);
+  const texts = await handled.allInnerTexts();
+  assert.ok(texts.some((t) => /LAMP-01 @ DC1[\s\S]*acknowledged by planner/.test(t)), texts.join('\n'));
+  assert.ok(texts.some((t) => /snoozed until 2024-03-18/.test(t)), texts.join('\n'));
+  await handled.first().locator('button:has-text("Reopen")').click();
+  await rowsOnceThere(page, 'table.alerts tr.alert', 1);
+  await handled.first().locator('button:has-text("Reopen")').click();
+  await page.getByText('No alerts to handle.').waitFor();
+  await page.selectOption('select[aria-label=Handled]', 'hide');
+  await rowsOnceThere(page, 'table.alerts tr.alert', 4);  // all back, as the next tests expect
+  await page.close();
+});
+
 test('a stock point shows its demand and projected stock charts', async () => {
   const page = await newPage();
   await logIn(page, 'planner');

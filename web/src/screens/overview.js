@@ -58,7 +58,7 @@ export function Overview({ user }) {
           <${RunSummary} overview=${data} />
           ${canPlan(user) && html`<${PlanRunButton} asOf=${data.as_of} onDone=${reload} />`}
         </section>
-        <${Alerts} key=${data.last_run?.id} filter />`}
+        <${Alerts} key=${data.last_run?.id} filter user=${user} asOf=${data.as_of} />`}
     </div>
   `;
 }
