@@ -17,6 +17,7 @@
 #include "app/supplier_orders.h"
 #include "core/money.h"
 #include "core/proposal_state.h"
+#include "store/forecast_versions.h"
 #include "store/planning_data.h"
 #include "store/store.h"
 
@@ -128,7 +129,8 @@ store::ForecastRecord RunNumbersOf(const store::StockPointData& point,
           .achieved_service = plan.achieved,
           .stockout_risk = plan.stockout_risk,
           .position_milli = plan.position_milli,
-          .policy = plan.policy};
+          .policy = plan.policy,
+          .statistical_path = plan.forecast_path};
 }
 
 void Collect(const store::PlanningData& data, std::vector<plan::StockPointPlan>& plans,
@@ -225,6 +227,14 @@ class PhaseClock {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// Drops the forecast versions older than forecast.keep_versions_days before the run's as-of.
+Status PruneVersions(sqlite::Database& db, const Settings& settings, Date as_of) {
+  int keep_days = settings.Integer("forecast.keep_versions_days");
+  if (keep_days == 0) return {};
+  auto pruned = store::PruneForecastVersions(db, as_of - std::chrono::days{keep_days});
+  return pruned ? Status{} : Status{pruned.error()};
+}
+
 }  // namespace
 
 Status ValidatePlanOptions(const PlanOptions& options) {
@@ -296,6 +306,7 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   auto id = store::SavePlanRun(db, run, result.proposals, result.exceptions, result.forecasts);
   if (!id) return id.error();
   run.id = *id;
+  if (Status pruned = PruneVersions(db, *settings, options.as_of); !pruned) return pruned.error();
   clock.Mark("save");
   auto alerts =
       RaiseAlerts(db, *data, *settings, plans, options.as_of, *id, options.history_periods,

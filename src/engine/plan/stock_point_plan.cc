@@ -176,6 +176,7 @@ Status ForecastDemand(StockPointPlan& plan, const StockPointFacts& point,
   if (!fitted) return fitted.error();
   plan.forecast_model = fitted->Model();
   plan.forecast_sigma = fitted->Sigma();
+  plan.forecast_path.assign(fitted->Mean().begin(), fitted->Mean().end());
   double periods = std::max(protection, 1.0);
   double mean = std::max(fitted->CumulativeMean(periods) / periods, 0.0);
   double variance = fitted->CumulativeVariance(periods) / periods;

@@ -77,6 +77,9 @@ struct StockPointPlan {
   std::string error;           // non-empty: the stock point could not be planned
   std::string forecast_model;  // what the forecasting engine fitted
   double forecast_sigma = 0;   // its one-step error sd
+  // The statistical forecast per period of the projection (index 0: the period of as_of;
+  // horizon_periods long), the stock point's own demand only.
+  std::vector<double> forecast_path;
   // Demand per period averaged over the protection interval, and the sd per period that gives
   // the forecast's error variance over it (variance over P / P), downstream demand included.
   double demand_mean = 0, demand_sd = 0;
