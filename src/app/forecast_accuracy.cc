@@ -1,12 +1,14 @@
 #include "app/forecast_accuracy.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 #include "app/classification.h"
 #include "app/settings.h"
 #include "core/money.h"
 #include "store/classification_store.h"
+#include "store/forecast_override_store.h"
 #include "store/forecast_versions.h"
 
 namespace lagom::app {
@@ -20,7 +22,14 @@ struct ByName {
 constexpr ByName kAccuracyBy[] = {{AccuracyBy::kStockPoint, "stock-point"},
                                   {AccuracyBy::kClass, "class"},
                                   {AccuracyBy::kGroup, "group"},
-                                  {AccuracyBy::kCompany, "company"}};
+                                  {AccuracyBy::kCompany, "company"},
+                                  {AccuracyBy::kOverride, "override"},
+                                  {AccuracyBy::kPlanner, "planner"},
+                                  {AccuracyBy::kReason, "reason"}};
+
+bool ByOverride(AccuracyBy by) {
+  return by == AccuracyBy::kOverride || by == AccuracyBy::kPlanner || by == AccuracyBy::kReason;
+}
 
 // The first `lags` values of the last run's version per stock point and period of the run.
 struct KeptVersion {
@@ -71,9 +80,25 @@ struct Context {
         return group.empty() ? "(no group)" : group;
       }
       case AccuracyBy::kCompany:
+      case AccuracyBy::kOverride:
+      case AccuracyBy::kPlanner:
+      case AccuracyBy::kReason:
         return "company";
     }
     return "";
+  }
+
+  std::string KeyOf(const store::OverrideRecord& o) const {
+    switch (options.by) {
+      case AccuracyBy::kPlanner:
+        return o.author.empty() ? "(no author)" : o.author;
+      case AccuracyBy::kReason:
+        return o.reason.empty() ? "(no reason)" : o.reason;
+      default:
+        return "#" + std::to_string(o.id) + " " + items.at(o.item_id).code + "@" +
+               (o.location_id ? locations.at(*o.location_id) : "all") + " " + FormatDate(o.from) +
+               "–" + FormatDate(o.to);
+    }
   }
 };
 
@@ -102,6 +127,31 @@ void AddStockPoint(const Context& c, const store::PointKey& point,
       t.statistical.Add({version.statistical[i], actual, scale, value});
       t.final_forecast.Add({version.final_path[i], actual, scale, value});
       target = NextPeriod(target, c.period);
+    }
+  }
+}
+
+// The forecasts of one stock point that override `o` changed, into its key's tallies.
+void AddOverridden(const Context& c, const store::OverrideRecord& o, const store::PointKey& point,
+                   const std::map<Date, KeptVersion>& by_period, const std::vector<double>& actuals,
+                   Date window_start, std::map<std::pair<std::string, int>, Tallies>& tallies) {
+  auto first_demand = std::find_if(actuals.begin(), actuals.end(), [](double a) { return a != 0; });
+  double scale = analysis::NaiveScale(std::span<const double>(first_demand, actuals.end()));
+  auto item = c.items.find(point.first);
+  double value = item == c.items.end() ? 0 : Money::FromRaw(item->second.unit_cost_raw).ToDouble();
+  std::string key = c.KeyOf(o);
+  for (const auto& [start, version] : by_period) {
+    Date target = start;
+    for (std::size_t i = 0; i < version.statistical.size();
+         ++i, target = NextPeriod(target, c.period)) {
+      int index = PeriodsBetween(window_start, target, c.period);
+      if (static_cast<std::size_t>(index) >= actuals.size()) break;
+      if (target < o.from || target > o.to || version.final_path[i] == version.statistical[i])
+        continue;
+      double actual = actuals[static_cast<std::size_t>(index)];
+      Tallies& t = tallies[{key, static_cast<int>(i) + 1}];
+      t.statistical.Add({version.statistical[i], actual, scale, value});
+      t.final_forecast.Add({version.final_path[i], actual, scale, value});
     }
   }
 }
@@ -148,10 +198,24 @@ Result<std::vector<AccuracyRow>> MeasureForecastAccuracy(sqlite::Database& db,
   if (!demand) return demand.error();
   std::vector<double> no_demand(static_cast<std::size_t>(PeriodsBetween(start, end, c.period)));
   std::map<std::pair<std::string, int>, Tallies> tallies;
-  for (const auto& [point, by_period] : *versions) {
+  auto actuals = [&](const store::PointKey& point) -> const std::vector<double>& {
     auto found = demand->find(point);
-    AddStockPoint(c, point, by_period, found == demand->end() ? no_demand : found->second.periods,
-                  start, tallies);
+    return found == demand->end() ? no_demand : found->second.periods;
+  };
+  if (ByOverride(options.by)) {
+    auto overrides = store::LoadAllOverrides(db);
+    if (!overrides) return overrides.error();
+    for (const store::OverrideRecord& o : *overrides) {
+      auto first = versions->lower_bound({o.item_id, std::numeric_limits<std::int64_t>::min()});
+      for (auto it = first; it != versions->end() && it->first.first == o.item_id; ++it) {
+        if (o.location_id && *o.location_id != it->first.second) continue;
+        AddOverridden(c, o, it->first, it->second, actuals(it->first), start, tallies);
+      }
+    }
+  } else {
+    for (const auto& [point, by_period] : *versions) {
+      AddStockPoint(c, point, by_period, actuals(point), start, tallies);
+    }
   }
   std::vector<AccuracyRow> rows;
   for (const auto& [key, t] : tallies) {

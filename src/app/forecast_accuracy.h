@@ -19,9 +19,13 @@
 
 namespace lagom::app {
 
-enum class AccuracyBy { kStockPoint, kClass, kGroup, kCompany };
+// The forecast value added (FVA) of planners' overrides: by override, planner (its author) or
+// reason, measured only where an override covered the period and the final forecast differed
+// from the statistical one.
+enum class AccuracyBy { kStockPoint, kClass, kGroup, kCompany, kOverride, kPlanner, kReason };
 
-// "stock-point", "class", "group", "company"; InvalidInput lists them.
+// "stock-point", "class", "group", "company", "override", "planner", "reason"; InvalidInput
+// lists them.
 Result<AccuracyBy> ParseAccuracyBy(std::string_view name);
 std::vector<std::string> AccuracyByNames();
 
@@ -32,7 +36,9 @@ struct AccuracyOptions {
 };
 
 struct AccuracyRow {
-  std::string key;  // "ITEM@LOCATION", the class ("A", "(unclassified)"), group or "company"
+  // "ITEM@LOCATION", the class ("A", "(unclassified)"), group or "company"; an override as
+  // "#ID ITEM@LOCATION FROM–TO" (location "all"), its author or its reason.
+  std::string key;
   int lag = 1;
   analysis::AccuracyMeasures statistical, final_forecast;
 };

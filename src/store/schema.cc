@@ -361,7 +361,7 @@ const Migration kMigrations[] = {
     {11, "MRP: make or buy, lot sizing, sales orders, MPS, work centres, routings, production",
      MrpSchemaSql()},
     {14, "the buyer's day: proposal states, supplier orders, exceptions", BuyerSchemaSql()},
-    {15, "demand planning: forecast versions", DemandSchemaSql()},
+    {15, "demand planning: forecast versions, overrides, events", DemandSchemaSql()},
 };
 
 }  // namespace

@@ -1,5 +1,5 @@
 // The SQL of the migration for demand planning (schema_demand.cc): every run's forecast kept
-// per stock point and period.
+// per stock point and period; planners' forecast overrides and their history.
 #pragma once
 
 #include <string_view>
