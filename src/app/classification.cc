@@ -188,4 +188,23 @@ Result<std::vector<analysis::MatrixCell>> LoadClassMatrix(sqlite::Database& db,
   return analysis::ClassMatrix(inputs, results);
 }
 
+Result<AbcClasses> LatestAbcClasses(sqlite::Database& db) {
+  auto run = store::LatestClassificationRun(db);
+  if (!run) return run.error();
+  AbcClasses classes;
+  if (!*run) return classes;
+  auto records = store::FindClasses(db, {.run_id = (*run)->id});
+  if (!records) return records.error();
+  for (const store::ClassRecord& c : *records) {
+    classes[{c.item_id, c.location_id.value_or(0)}] = c.abc;
+  }
+  return classes;
+}
+
+std::string AbcClassOf(const AbcClasses& classes, std::int64_t item_id, std::int64_t location_id) {
+  auto found = classes.find({item_id, location_id});
+  if (found == classes.end()) found = classes.find({item_id, 0});
+  return found == classes.end() ? "(unclassified)" : found->second;
+}
+
 }  // namespace lagom::app

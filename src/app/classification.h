@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,5 +59,12 @@ Result<ClassifyResult> RunClassification(sqlite::Database& db, const ClassifyOpt
 // The ABC×XYZ matrix of a saved run, from its classes.
 Result<std::vector<analysis::MatrixCell>> LoadClassMatrix(sqlite::Database& db,
                                                           std::int64_t run_id);
+
+// ABC classes of the latest classification: per stock point, or per item when it was
+// classified company-wide or by group (location 0). Empty when nothing was classified.
+using AbcClasses = std::map<std::pair<std::int64_t, std::int64_t>, std::string>;
+Result<AbcClasses> LatestAbcClasses(sqlite::Database& db);
+// The class of a stock point in `classes`, "(unclassified)" when it has none.
+std::string AbcClassOf(const AbcClasses& classes, std::int64_t item_id, std::int64_t location_id);
 
 }  // namespace lagom::app

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "app/classification.h"
 #include "app/inventory_value.h"
 #include "store/classification_store.h"
 #include "store/kpi_facts.h"
@@ -13,35 +14,12 @@ namespace {
 using Rows = std::map<std::string, KpiRow>;
 using Codes = std::map<std::int64_t, std::string>;
 
-// ABC classes of the latest classification: per stock point, or per item when it was
-// classified company-wide or by group (location 0).
-using Classes = std::map<std::pair<std::int64_t, std::int64_t>, std::string>;
-
-Result<Classes> LoadLatestClasses(sqlite::Database& db) {
-  auto run = store::LatestClassificationRun(db);
-  if (!run) return run.error();
-  Classes classes;
-  if (!*run) return classes;
-  auto records = store::FindClasses(db, {.run_id = (*run)->id});
-  if (!records) return records.error();
-  for (const store::ClassRecord& c : *records) {
-    classes[{c.item_id, c.location_id.value_or(0)}] = c.abc;
-  }
-  return classes;
-}
-
 struct Context {
   const KpiOptions& options;
   Codes locations;
   std::map<std::int64_t, store::ItemFacts> items;
-  Classes classes;
+  AbcClasses classes;
   Rows rows;
-
-  std::string ClassOf(std::int64_t item_id, std::int64_t location_id) const {
-    auto found = classes.find({item_id, location_id});
-    if (found == classes.end()) found = classes.find({item_id, 0});
-    return found == classes.end() ? "(unclassified)" : found->second;
-  }
 
   KpiRow& Row(std::int64_t item_id, std::int64_t location_id) {
     std::string key;
@@ -56,7 +34,7 @@ struct Context {
         key = items[item_id].group.empty() ? "(no group)" : items[item_id].group;
         break;
       case KpiGroup::kClass:
-        key = ClassOf(item_id, location_id);
+        key = AbcClassOf(classes, item_id, location_id);
         break;
       case KpiGroup::kAll:
         key = "all";
@@ -157,7 +135,7 @@ Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& 
   if (!locations) return locations.error();
   Context c{options, std::move(*locations), {}, {}, {}};
   if (options.by == KpiGroup::kClass) {
-    auto classes = LoadLatestClasses(db);
+    auto classes = LatestAbcClasses(db);
     if (!classes) return classes.error();
     c.classes = std::move(*classes);
   }

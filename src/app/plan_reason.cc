@@ -42,6 +42,7 @@ std::string Reserved(std::int64_t reserved_milli) {
 std::string ExplainProposal(const plan::StockPointPlan& p, const store::StockPointData& point) {
   double periods = p.lead_time + p.review;
   std::string text = Source(p, point);
+  for (const std::string& note : p.forecast_notes) text += note + "; ";
   text += fmt::format(
       "demand {:.2f}/period (σ {:.2f}) over {:.2f} periods ({:.2f} lead time ± {:.2f} + {:.2f} "
       "review) = {:.2f}; {}: safety stock {:.2f}, reorder point {:.2f} (achieved {:.3f}), order "

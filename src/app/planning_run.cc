@@ -10,6 +10,8 @@
 #include <map>
 
 #include "app/alerts.h"
+#include "app/forecast_events.h"
+#include "app/forecast_overrides.h"
 #include "app/mrp_proposals.h"
 #include "app/plan_adapter.h"
 #include "app/plan_budgets.h"
@@ -17,6 +19,7 @@
 #include "app/supplier_orders.h"
 #include "core/money.h"
 #include "core/proposal_state.h"
+#include "store/forecast_versions.h"
 #include "store/planning_data.h"
 #include "store/store.h"
 
@@ -33,7 +36,8 @@ using Key = std::pair<std::int64_t, std::int64_t>;  // item, location
 // the demand their DC plans for.
 std::vector<plan::StockPointPlan> PlanStockPoints(const store::PlanningData& data,
                                                   const PlanOptions& options,
-                                                  const plan::PlanParameters& parameters) {
+                                                  const plan::PlanParameters& parameters,
+                                                  const OverridesByPoint& overrides) {
   const auto& points = data.stock_points;
   std::vector<plan::StockPointPlan> plans(points.size());
   std::map<Key, plan::DownstreamDemand> downstream;
@@ -45,9 +49,11 @@ std::vector<plan::StockPointPlan> PlanStockPoints(const store::PlanningData& dat
     }
     tbb::parallel_for(std::size_t{begin}, end, [&](std::size_t i) {
       auto found = downstream.find({points[i].item_id, points[i].location_id});
+      plan::StockPointFacts facts = FactsOf(points[i], data, parameters.company);
+      auto overridden = overrides.find({points[i].item_id, points[i].location_id});
+      if (overridden != overrides.end()) facts.overrides = overridden->second;
       plans[i] = plan::PlanStockPoint(
-          FactsOf(points[i], data, parameters.company),
-          found == downstream.end() ? plan::DownstreamDemand{} : found->second, parameters);
+          facts, found == downstream.end() ? plan::DownstreamDemand{} : found->second, parameters);
       if (!plans[i].error.empty()) plans[i].error = WhereOf(points[i]) + ": " + plans[i].error;
     });
     for (std::size_t i = begin; i < end; ++i) {
@@ -128,7 +134,9 @@ store::ForecastRecord RunNumbersOf(const store::StockPointData& point,
           .achieved_service = plan.achieved,
           .stockout_risk = plan.stockout_risk,
           .position_milli = plan.position_milli,
-          .policy = plan.policy};
+          .policy = plan.policy,
+          .statistical_path = plan.forecast_path,
+          .final_path = plan.final_path};
 }
 
 void Collect(const store::PlanningData& data, std::vector<plan::StockPointPlan>& plans,
@@ -225,6 +233,14 @@ class PhaseClock {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// Drops the forecast versions older than forecast.keep_versions_days before the run's as-of.
+Status PruneVersions(sqlite::Database& db, const Settings& settings, Date as_of) {
+  int keep_days = settings.Integer("forecast.keep_versions_days");
+  if (keep_days == 0) return {};
+  auto pruned = store::PruneForecastVersions(db, as_of - std::chrono::days{keep_days});
+  return pruned ? Status{} : Status{pruned.error()};
+}
+
 }  // namespace
 
 Status ValidatePlanOptions(const PlanOptions& options) {
@@ -264,7 +280,13 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   if (!mrp) return mrp.error();
   LeaveToMrp(*data, MrpItemIds(*mrp));
   clock.Mark("mrp");
-  std::vector<plan::StockPointPlan> plans = PlanStockPoints(*data, options, *parameters);
+  auto changes = ApplyEvents(db, *data, options.as_of, parameters->horizon_periods,
+                             parameters->forecast.season_length);
+  if (!changes) return changes.error();
+  auto overrides = OverridesForRun(db, *data, options.as_of);
+  if (!overrides) return overrides.error();
+  AppendOverrides(*changes, std::move(*overrides));
+  std::vector<plan::StockPointPlan> plans = PlanStockPoints(*data, options, *parameters, *changes);
   clock.Mark("forecast and policy");
   ApplySupplierOrderRules(*data, *parameters, plans);
   clock.Mark("supplier orders");
@@ -296,6 +318,7 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   auto id = store::SavePlanRun(db, run, result.proposals, result.exceptions, result.forecasts);
   if (!id) return id.error();
   run.id = *id;
+  if (Status pruned = PruneVersions(db, *settings, options.as_of); !pruned) return pruned.error();
   clock.Mark("save");
   auto alerts =
       RaiseAlerts(db, *data, *settings, plans, options.as_of, *id, options.history_periods,

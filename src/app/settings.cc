@@ -68,6 +68,8 @@ const SettingSpec kSettings[] = {
      forecast::MethodNames},
     {"forecast.season_length", K::kInteger, "0",
      "periods per season (0: by period, 52 weekly, 12 monthly, 7 daily)", 0, 366},
+    {"forecast.keep_versions_days", K::kInteger, "400",
+     "days of past runs' forecasts kept to measure accuracy (0: keep all)", 0, 36500},
     {"policy.service_kind", K::kChoice, "fill-rate", "service measure of the company target", 0, 0,
      ServiceKinds},
     {"policy.service_target", K::kNumber, "0.95", "α or β (0.5–1), periods of cover, or units", 0,

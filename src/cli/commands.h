@@ -19,6 +19,8 @@ void AddProposalsCommand(CLI::App& app, Action& chosen);
 void AddSettingsCommand(CLI::App& app, Action& chosen);
 void AddGenerateCommand(CLI::App& app, Action& chosen);
 void AddForecastCommand(CLI::App& app, Action& chosen);
+void AddForecastVersionsCommand(CLI::App& app, Action& chosen);
+void AddAccuracyCommand(CLI::App& app, Action& chosen);
 void AddReceiveCommand(CLI::App& app, Action& chosen);
 void AddMoveCommand(CLI::App& app, Action& chosen);
 void AddCountCommand(CLI::App& app, Action& chosen);
@@ -37,14 +39,17 @@ void AddProductionCommand(CLI::App& app, Action& chosen);
 void AddKanbanCommand(CLI::App& app, Action& chosen);
 void AddScanCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 28> kAllCommands = {
-    &AddDemoCommand,     &AddInitCommand,     &AddImportCommand,     &AddExportCommand,
-    &AddPlanCommand,     &AddMrpCommand,      &AddPeggingCommand,    &AddForecastCommand,
-    &AddSimulateCommand, &AddPolicyCommand,   &AddProposalsCommand,  &AddClassifyCommand,
-    &AddAlertsCommand,   &AddCountsCommand,   &AddProductionCommand, &AddKanbanCommand,
-    &AddScanCommand,     &AddReceiveCommand,  &AddMoveCommand,       &AddCountCommand,
-    &AddReserveCommand,  &AddValueCommand,    &AddKpiCommand,        &AddCheckCommand,
-    &AddSettingsCommand, &AddGenerateCommand, &AddServeCommand,      &AddUserCommand,
+inline constexpr std::array<Registrar, 30> kAllCommands = {
+    &AddDemoCommand,      &AddInitCommand,       &AddImportCommand,
+    &AddExportCommand,    &AddPlanCommand,       &AddMrpCommand,
+    &AddPeggingCommand,   &AddForecastCommand,   &AddForecastVersionsCommand,
+    &AddAccuracyCommand,  &AddSimulateCommand,   &AddPolicyCommand,
+    &AddProposalsCommand, &AddClassifyCommand,   &AddAlertsCommand,
+    &AddCountsCommand,    &AddProductionCommand, &AddKanbanCommand,
+    &AddScanCommand,      &AddReceiveCommand,    &AddMoveCommand,
+    &AddCountCommand,     &AddReserveCommand,    &AddValueCommand,
+    &AddKpiCommand,       &AddCheckCommand,      &AddSettingsCommand,
+    &AddGenerateCommand,  &AddServeCommand,      &AddUserCommand,
 };
 
 }  // namespace lagom::cli

@@ -7,6 +7,7 @@
 #include "app/plan_jobs.h"
 #include "server/analysis_routes.h"
 #include "server/dashboard_routes.h"
+#include "server/demand_routes.h"
 #include "server/entity_routes.h"
 #include "server/ledger_routes.h"
 #include "server/mrp_routes.h"
@@ -68,6 +69,7 @@ void Configure(ApiServer::State& s) {
   AddReportRoutes(s.router);
   AddSettingsRoutes(s.router);
   AddMrpRoutes(s.router);
+  AddDemandRoutes(s.router);
   AddOpenApiRoute(s.router);
   s.router.Install(s.http, s.pool);
   if (!s.options.web_root.empty()) s.http.set_mount_point("/", s.options.web_root);

@@ -577,6 +577,76 @@ constexpr FieldSpec kProductionOrders[] = {
      .choices = kProductionStatuses},
 };
 
+constexpr FieldSpec kForecastOverrides[] = {
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true, .key = true},
+    {.column = "location", .sql_column = "location_id", .type = T::kLocationRef, .key = true},
+    {.column = "from",
+     .sql_column = "from_period",
+     .type = T::kPeriod,
+     .required = true,
+     .key = true},
+    {.column = "to", .sql_column = "to_period", .type = T::kPeriod, .required = true},
+    {.column = "quantity", .sql_column = "quantity", .type = T::kQuantity},
+    {.column = "percent", .sql_column = "percent", .type = T::kReal, .sign = Sign::kAny},
+    {.column = "total", .sql_column = "total", .type = T::kQuantity},
+    {.column = "reason", .sql_column = "reason", .type = T::kText},
+    {.column = "author", .sql_column = "author", .type = T::kText},
+    {.column = "expires", .sql_column = "expires", .type = T::kDate},
+};
+
+// The rules of an override across its columns (the table's CHECKs, said for the row).
+constexpr std::string_view kForecastOverrideRules = R"sql(
+SELECT CASE
+  WHEN :to_period < :from_period
+    THEN 'to (period ' || :to_period || ') is before from (period ' || :from_period || ')'
+  WHEN (:quantity IS NOT NULL) + (:percent IS NOT NULL) + (:total IS NOT NULL) <> 1
+    THEN 'give exactly one of quantity, percent or total'
+  WHEN :percent < -100
+    THEN 'percent ' || :percent || ' is below -100 (a forecast cannot fall below zero)'
+  ELSE '' END
+)sql";
+
+constexpr std::string_view kEventTypes[] = {"promotion", "holiday", "closure", "price-change"};
+
+constexpr FieldSpec kEvents[] = {
+    {.column = "code", .sql_column = "code", .type = T::kCode, .required = true, .key = true},
+    {.column = "type",
+     .sql_column = "type",
+     .type = T::kEnum,
+     .required = true,
+     .sign = Sign::kAny,
+     .choices = kEventTypes},
+    {.column = "items", .sql_column = "item_codes", .type = T::kText},
+    {.column = "groups", .sql_column = "item_groups", .type = T::kText},
+    {.column = "locations", .sql_column = "location_codes", .type = T::kText},
+    {.column = "from", .sql_column = "from_date", .type = T::kDate, .required = true},
+    {.column = "to", .sql_column = "to_date", .type = T::kDate, .required = true},
+    {.column = "uplift_percent",
+     .sql_column = "uplift_percent",
+     .type = T::kReal,
+     .sign = Sign::kAny},
+};
+
+// The rules of an event across its columns, and the codes its lists name.
+constexpr std::string_view kEventRules = R"sql(
+WITH listed (kind, code) AS (
+  SELECT 'item', value FROM json_each('["' || replace(replace(replace(trim(IFNULL(:item_codes, '')),
+    ',', ' '), ';', ' '), ' ', '","') || '"]')
+  UNION ALL
+  SELECT 'location', value FROM json_each('["' || replace(replace(replace(trim(IFNULL(:location_codes,
+    '')), ',', ' '), ';', ' '), ' ', '","') || '"]'))
+SELECT CASE
+  WHEN :to_date < :from_date THEN 'to (' || :to_date || ') is before from (' || :from_date || ')'
+  WHEN :uplift_percent < -100
+    THEN 'uplift_percent ' || :uplift_percent || ' is below -100 (demand cannot fall below zero)'
+  WHEN trim(IFNULL(:item_codes, '')) = '' AND trim(IFNULL(:item_groups, '')) = ''
+    THEN 'name the items or the groups the event concerns'
+  ELSE IFNULL((SELECT 'unknown ' || kind || ' ''' || code || '''' FROM listed
+    WHERE code <> '' AND ((kind = 'item' AND code NOT IN (SELECT code FROM items))
+      OR (kind = 'location' AND code NOT IN (SELECT code FROM locations))) LIMIT 1), '')
+  END
+)sql";
+
 constexpr EntitySpec kEntities[] = {
     {"items", "items", KeyPolicy::kUnique, kItems},
     {"locations", "locations", KeyPolicy::kUnique, kLocations},
@@ -598,6 +668,16 @@ constexpr EntitySpec kEntities[] = {
     {"work-centres", "work_centres", KeyPolicy::kUnique, kWorkCentres},
     {"routings", "routings", KeyPolicy::kUnique, kRoutings},
     {"production-orders", "production_orders", KeyPolicy::kUnique, kProductionOrders},
+    {.name = "forecast-overrides",
+     .table = "forecast_overrides",
+     .key_policy = KeyPolicy::kUnique,
+     .fields = kForecastOverrides,
+     .refuse = kForecastOverrideRules},
+    {.name = "events",
+     .table = "events",
+     .key_policy = KeyPolicy::kUnique,
+     .fields = kEvents,
+     .refuse = kEventRules},
 };
 
 constexpr FieldType kRefTypes[] = {FieldType::kItemRef, FieldType::kLocationRef,

@@ -66,6 +66,9 @@ struct EntitySpec {
   // What an export reads instead of `table` (a subquery with the fields' sql_columns);
   // empty = the table. Stock exports the ledger's balances, not the last snapshot.
   std::string_view export_from = {};
+  // SQL run before each row is written, bound as after_write: a row it returns with a
+  // non-empty text (the reason) refuses the row, forced or not. Rules across columns.
+  std::string_view refuse = {};
 };
 
 // Where a reference field points: the table holding the codes and what to call one in a

@@ -75,6 +75,11 @@ Status ImportWriter::Prepare() {
     if (!after) return after.error();
     after_write_.emplace(std::move(*after));
   }
+  if (!entity_.refuse.empty()) {
+    auto rules = db_.Prepare(entity_.refuse);
+    if (!rules) return rules.error();
+    rules_.emplace(std::move(*rules));
+  }
   if (!entity_.refuse_unless_forced.empty() && !force_) {
     auto refuse = db_.Prepare(entity_.refuse_unless_forced);
     if (!refuse) return refuse.error();
@@ -114,15 +119,18 @@ void ImportWriter::BindNamed(sqlite::Statement& stmt, const std::vector<SqlValue
   }
 }
 
-// Conflict with the entity's reason when its refuse-unless-forced SQL returns a row.
+// Conflict with the entity's reason when its refuse or refuse-unless-forced SQL returns one.
 Status ImportWriter::Refused(const std::vector<SqlValue>& row) {
-  if (!refuse_) return {};
-  BindNamed(*refuse_, row);
-  auto found = refuse_->Step();
-  std::string reason = found && *found ? refuse_->Text(0) : "";
-  refuse_->Reset();
-  if (!found) return found.error();
-  if (!reason.empty()) return Error{ErrorCode::kConflict, reason};
+  for (std::optional<sqlite::Statement>* check : {&rules_, &refuse_}) {
+    if (!*check) continue;
+    sqlite::Statement& stmt = **check;
+    BindNamed(stmt, row);
+    auto found = stmt.Step();
+    std::string reason = found && *found ? stmt.Text(0) : "";
+    stmt.Reset();
+    if (!found) return found.error();
+    if (!reason.empty()) return Error{ErrorCode::kConflict, reason};
+  }
   return {};
 }
 

@@ -56,6 +56,7 @@ class ImportWriter {
   std::optional<sqlite::Statement> exists_;       // insert-once entities
   std::optional<sqlite::Statement> after_write_;  // entities with after-write SQL
   std::optional<sqlite::Statement> refuse_;       // entities with refuse-unless-forced SQL
+  std::optional<sqlite::Statement> rules_;        // entities with refuse SQL
 };
 
 }  // namespace lagom::store

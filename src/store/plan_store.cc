@@ -3,6 +3,7 @@
 #include <type_traits>
 #include <variant>
 
+#include "store/forecast_versions.h"
 #include "store/proposal_fields.h"
 
 namespace lagom::store {
@@ -242,6 +243,7 @@ Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
   }
   if (Status saved = InsertExceptions(db, *run_id, exceptions); !saved) return saved.error();
   if (Status saved = InsertForecasts(db, *run_id, forecasts); !saved) return saved.error();
+  if (Status saved = InsertForecastVersions(db, *run_id, forecasts); !saved) return saved.error();
   if (Status committed = transaction->Commit(); !committed) return committed.error();
   return *run_id;
 }

@@ -83,10 +83,14 @@ struct ForecastRecord {
   double achieved_service = 0, stockout_risk = 0;
   std::int64_t position_milli = 0;  // on hand + on order − reserved at the run
   std::string policy;               // e.g. "fill-rate 0.95, normal; cover 1 periods"
+  // The forecast per period from the run's period on: statistical, and final (after overrides
+  // and events; empty: the statistical one). Kept as the run's version (forecast_versions.h).
+  std::vector<double> statistical_path, final_path;
 };
 
 // Stores the run, its proposals and exceptions, and its forecasts in place of the previous
-// run's, in one transaction; returns the run id and sets each proposal's id and plan_run_id.
+// run's (their per-period paths as the run's forecast versions), in one transaction; returns the
+// run id and sets each proposal's id and plan_run_id.
 Result<std::int64_t> SavePlanRun(sqlite::Database& db, const PlanRunRecord& run,
                                  std::span<ProposalRecord> proposals,
                                  std::span<const ExceptionRecord> exceptions = {},

@@ -4,6 +4,7 @@
 #include "store/migrations.h"
 #include "store/schema_analysis.h"
 #include "store/schema_buyer.h"
+#include "store/schema_demand.h"
 #include "store/schema_ledger.h"
 #include "store/schema_mrp.h"
 
@@ -361,6 +362,7 @@ const Migration kMigrations[] = {
      MrpSchemaSql()},
     {14, "the buyer's day: proposal states, supplier orders, exceptions", BuyerSchemaSql()},
     {15, "alerts acknowledged and snoozed", AlertHandlingSchemaSql()},
+    {16, "demand planning: forecast versions, overrides, events", DemandSchemaSql()},
 };
 
 }  // namespace

@@ -82,6 +82,9 @@ void Statement::Bind(int index, double value) {
 void Statement::Bind(int index, std::string_view value) {
   sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
 }
+void Statement::BindBlob(int index, std::string_view bytes) {
+  sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+}
 void Statement::BindNull(int index) {
   sqlite3_bind_null(stmt_, index);
 }
@@ -135,6 +138,13 @@ std::string Statement::Text(int column) const {
                             static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
               : std::string();
 }
+std::string_view Statement::BlobView(int column) const {
+  const void* bytes = sqlite3_column_blob(stmt_, column);
+  if (!bytes) return {};
+  return {static_cast<const char*>(bytes),
+          static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
+}
+
 std::string_view Statement::TextView(int column) const {
   const unsigned char* text = sqlite3_column_text(stmt_, column);
   if (!text) return {};

@@ -53,7 +53,8 @@ class Statement {
   void Bind(int index, std::string_view value);
   void BindNull(int index);
   void Bind(int index, std::optional<std::int64_t> value);
-  void Bind(int index, Date date);  // as text 'YYYY-MM-DD'
+  void Bind(int index, Date date);                   // as text 'YYYY-MM-DD'
+  void BindBlob(int index, std::string_view bytes);  // as a BLOB (copied)
   // The index of the named parameter (":name"), or 0 if the statement has none by that name.
   int ParameterIndex(const char* name) const;
 
@@ -86,6 +87,8 @@ class Statement {
   // The text of a column without a copy; valid until the next Step(), Reset() or column call.
   std::string_view TextView(int column) const;
   std::optional<std::int64_t> OptionalInt(int column) const;
+  // The bytes of a BLOB column without a copy; valid as TextView's.
+  std::string_view BlobView(int column) const;
 
  private:
   friend class Database;

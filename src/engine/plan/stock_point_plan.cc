@@ -176,8 +176,17 @@ Status ForecastDemand(StockPointPlan& plan, const StockPointFacts& point,
   if (!fitted) return fitted.error();
   plan.forecast_model = fitted->Model();
   plan.forecast_sigma = fitted->Sigma();
+  plan.forecast_path.assign(fitted->Mean().begin(), fitted->Mean().end());
   double periods = std::max(protection, 1.0);
   double mean = std::max(fitted->CumulativeMean(periods) / periods, 0.0);
+  if (!point.overrides.empty()) {
+    FinalForecast final_forecast = ApplyForecastOverrides(plan.forecast_path, point.overrides);
+    if (!final_forecast.notes.empty()) {
+      mean = PathMeanOver(final_forecast.path, periods);
+      plan.final_path = std::move(final_forecast.path);
+      plan.forecast_notes = std::move(final_forecast.notes);
+    }
+  }
   double variance = fitted->CumulativeVariance(periods) / periods;
   plan.demand_mean = mean + extra.mean;
   plan.demand_sd = std::sqrt(std::max(variance, 0.0) + extra.variance);
@@ -249,6 +258,9 @@ StockPointPlan PlanStockPoint(const StockPointFacts& point, const DownstreamDema
   plan.rounded = decision.rounded;
   std::vector<double> receipts = ReceiptsByPeriod(point, c);
   std::vector<double> demand(receipts.size(), plan.demand_mean);
+  for (std::size_t t = 0; t < plan.final_path.size() && t < demand.size(); ++t) {
+    demand[t] = plan.final_path[t] + extra.mean;  // the overridden forecast, period by period
+  }
   ProjectionInput projection_input{
       Units(point.on_hand_milli), Units(point.reserved_milli), receipts,        demand,
       plan.safety_stock,          plan.reorder_point,          plan.order_up_to};

@@ -15,6 +15,7 @@
 #include "core/date.h"
 #include "core/policy_terms.h"
 #include "core/proposal_state.h"
+#include "engine/plan/forecast_overrides.h"
 #include "engine/plan/order_line.h"
 #include "engine/plan/plan_parameters.h"
 #include "engine/plan/projection.h"
@@ -54,6 +55,8 @@ struct StockPointFacts {
   std::vector<Receipt> receipts;
   std::optional<Supply> supply;  // none when the item has no supply terms (or by transfer)
   PolicySettings policy;         // resolved (policy_resolution.h)
+  // Planners' changes to the statistical forecast, in order (forecast_overrides.h).
+  std::span<const ForecastOverride> overrides;
 };
 
 // Demand a DC sees from the stock points it supplies: their planned releases.
@@ -77,6 +80,13 @@ struct StockPointPlan {
   std::string error;           // non-empty: the stock point could not be planned
   std::string forecast_model;  // what the forecasting engine fitted
   double forecast_sigma = 0;   // its one-step error sd
+  // The statistical forecast per period of the projection (index 0: the period of as_of;
+  // horizon_periods long), the stock point's own demand only.
+  std::vector<double> forecast_path;
+  // The final forecast when overrides changed it (else empty: the statistical one), and
+  // what changed it, for the reason. Demand, projection and proposal use the final one.
+  std::vector<double> final_path;
+  std::vector<std::string> forecast_notes;
   // Demand per period averaged over the protection interval, and the sd per period that gives
   // the forecast's error variance over it (variance over P / P), downstream demand included.
   double demand_mean = 0, demand_sd = 0;
