@@ -3,6 +3,7 @@
 #include <map>
 
 #include "app/inventory_value.h"
+#include "core/limits.h"
 #include "store/classification_store.h"
 #include "store/kpi_facts.h"
 
@@ -145,10 +146,7 @@ void Finish(KpiRow& row, int days) {
   row.fill_rate = ledger::FillRate(row.requested, row.backordered);
 }
 
-}  // namespace
-
-Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& options) {
-  if (options.to < options.from) return InvalidInput("the period ends before it starts");
+Result<std::vector<KpiRow>> SumKpis(sqlite::Database& db, const KpiOptions& options) {
   auto begin = ValueItems(db, options.method, options.from - std::chrono::days{1});
   auto end = ValueItems(db, options.method, options.to);
   auto locations = store::LoadLocationCodes(db);
@@ -185,6 +183,13 @@ Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& 
     rows.push_back(std::move(row));
   }
   return rows;
+}
+
+}  // namespace
+
+Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& options) {
+  if (options.to < options.from) return InvalidInput("the period ends before it starts");
+  return limits::WithinRange("a KPI total", [&] { return SumKpis(db, options); });
 }
 
 Result<std::vector<SupplierKpi>> SupplierPerformance(sqlite::Database& db, Date from, Date to) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/date.h"
+#include "core/limits.h"
 #include "core/money.h"
 #include "core/quantity.h"
 #include "gs1/element_string.h"
@@ -58,10 +59,19 @@ Result<SqlValue> ParseInteger(const FieldSpec& spec, std::string_view cell) {
   return value;
 }
 
+// Quantities within ±limits::kMaxQuantity, money within ±limits::kMaxAmount (core/limits.h).
+Status CheckLimit(Quantity value, const char* what) {
+  return limits::CheckQuantity(value, what);
+}
+Status CheckLimit(Money value, const char* what) {
+  return limits::CheckAmount(value, what);
+}
+
 template <class Fixed>
 Result<SqlValue> ParseFixed(const FieldSpec& spec, std::string_view cell, const char* what) {
   auto value = Fixed::Parse(cell, what);
   if (!value) return value.error();
+  if (Status within = CheckLimit(*value, what); !within) return within.error();
   if (Status sign = CheckSign(spec, value->raw() < 0, value->raw() == 0, cell); !sign) {
     return sign.error();
   }

@@ -39,7 +39,8 @@ struct MovementRow {
 };
 
 // Inserts a movement (the triggers update balances and lots, or refuse it with a
-// Conflict error that says why); returns its id.
+// Conflict error that says why); returns its id. Refuses (InvalidInput) numbers outside
+// core/limits.h, naming the column and the limit.
 Result<std::int64_t> InsertMovement(sqlite::Database& db, const MovementRow& row);
 
 // The movements of an operation, by line; empty if the key was never posted.

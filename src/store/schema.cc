@@ -4,6 +4,7 @@
 #include "store/migrations.h"
 #include "store/schema_analysis.h"
 #include "store/schema_buyer.h"
+#include "store/schema_hardening.h"
 #include "store/schema_ledger.h"
 #include "store/schema_mrp.h"
 
@@ -359,6 +360,7 @@ const Migration kMigrations[] = {
     {10, "each planned stock point's numbers in the run; transfer orders' shipments", kRunNumbers},
     {11, "MRP: make or buy, lot sizing, sales orders, MPS, work centres, routings, production",
      MrpSchemaSql()},
+    {12, "hardening: the ledger's limits", HardeningSchemaSql()},
     {14, "the buyer's day: proposal states, supplier orders, exceptions", BuyerSchemaSql()},
 };
 

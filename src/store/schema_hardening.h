@@ -1,0 +1,11 @@
+// The SQL of migration 12 (schema_hardening.cc): the database's own guard on the limits of
+// core/limits.h.
+#pragma once
+
+#include <string_view>
+
+namespace lagom::store {
+
+std::string_view HardeningSchemaSql();
+
+}  // namespace lagom::store
