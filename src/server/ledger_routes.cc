@@ -48,7 +48,7 @@ void ReadMovementFacts(BodyReader& in, app::MovementRequest& r) {
 }
 
 void PostMovement(RequestContext& c) {
-  Json body;
+  ExactJson body;
   if (!ReadObjectBody(c.req, c.res, body)) return;
   BodyReader in(body);
   app::MovementRequest r;
@@ -89,7 +89,7 @@ app::ReceiptRequest ReadReceipt(RequestContext& c, BodyReader& in) {
 }
 
 void PostReceipt(RequestContext& c) {
-  Json body;
+  ExactJson body;
   if (!ReadObjectBody(c.req, c.res, body)) return;
   BodyReader in(body);
   app::ReceiptRequest request = ReadReceipt(c, in);
@@ -101,7 +101,7 @@ void PostReceipt(RequestContext& c) {
 }
 
 void PostCount(RequestContext& c) {
-  Json body;
+  ExactJson body;
   if (!ReadObjectBody(c.req, c.res, body)) return;
   BodyReader in(body);
   app::CountRequest r;
