@@ -51,7 +51,7 @@ httplib::Server::Handler Wrap(const Route& route, ConnectionPool& pool) {
     RequestContext context{req, res, **lease, std::nullopt};
     if (!Admit(route, context)) return;
     std::unique_lock<std::mutex> writing(pool.writers(), std::defer_lock);
-    if (route.method != "GET") writing.lock();
+    if (route.method != "GET" && route.queued) writing.lock();
     try {
       route.handler(context);
     } catch (const std::exception& e) {

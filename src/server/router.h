@@ -47,6 +47,10 @@ struct Route {
   std::optional<app::Permission> permission;  // nullopt: open (health, login)
   RouteDoc doc;
   Handler handler;
+  // A write waits in the pool's writers' queue for its whole run unless this is false
+  // (login: its password hashing must not hold every other write up; its one insert meets
+  // SQLite's busy handler instead).
+  bool queued = true;
 };
 
 class Router {

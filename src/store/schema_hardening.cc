@@ -40,8 +40,13 @@ std::string LimitTriggers() {
                       "quantity × price", kMaxAmount.ToString());
 }
 
+// Accounts that may no longer log in or use their tokens, kept for the record.
+constexpr std::string_view kDisabledUsers = R"sql(
+ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 std::string BuildSql() {
-  return LimitTriggers();
+  return LimitTriggers() + std::string(kDisabledUsers);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // The SQL of migration 12 (schema_hardening.cc): the database's own guard on the limits of
-// core/limits.h.
+// core/limits.h, and what hardened logins and idempotency keys store.
 #pragma once
 
 #include <string_view>
