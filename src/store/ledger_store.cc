@@ -117,6 +117,25 @@ Result<std::vector<MovementRow>> MovementsOfKey(sqlite::Database& db, const std:
   return ReadMovements(*stmt);
 }
 
+Result<std::optional<std::string>> RequestOfKey(sqlite::Database& db, const std::string& key) {
+  auto stmt = db.Prepare("SELECT fingerprint FROM operation_requests WHERE key = ?1");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, std::string_view(key));
+  auto found = stmt->Step();
+  if (!found) return found.error();
+  if (!*found) return std::optional<std::string>();
+  return std::optional<std::string>(stmt->Text(0));
+}
+
+Status KeepRequestOfKey(sqlite::Database& db, const std::string& key,
+                        const std::string& fingerprint) {
+  auto stmt = db.Prepare("INSERT INTO operation_requests (key, fingerprint) VALUES (?1, ?2)");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, std::string_view(key));
+  stmt->Bind(2, std::string_view(fingerprint));
+  return stmt->Run();
+}
+
 Result<std::vector<MovementRow>> ItemMovements(sqlite::Database& db, std::int64_t item_id,
                                                Date to) {
   auto stmt = db.Prepare(std::string("SELECT ") + kMovementColumns +

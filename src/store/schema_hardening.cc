@@ -40,13 +40,22 @@ std::string LimitTriggers() {
                       "quantity × price", kMaxAmount.ToString());
 }
 
+// The request first applied under each idempotency key (its fingerprint), so that the key
+// reused for a different request is refused instead of answered as a replay.
+constexpr std::string_view kOperationRequests = R"sql(
+CREATE TABLE operation_requests (
+  key         TEXT PRIMARY KEY,
+  fingerprint TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 // Accounts that may no longer log in or use their tokens, kept for the record.
 constexpr std::string_view kDisabledUsers = R"sql(
 ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
 )sql";
 
 std::string BuildSql() {
-  return LimitTriggers() + std::string(kDisabledUsers);
+  return LimitTriggers() + std::string(kOperationRequests) + std::string(kDisabledUsers);
 }
 
 }  // namespace
