@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/codes.h"
 #include "core/date.h"
 #include "core/limits.h"
 #include "core/money.h"
@@ -130,11 +131,22 @@ Result<SqlValue> ParseEnum(const FieldSpec& spec, std::string_view cell) {
   return InvalidInput(Quoted(cell) + " is not one of " + allowed);
 }
 
-Result<SqlValue> ParseCode(std::string_view cell) {
+// A master-data code (the `code` column, which API paths address) follows core/codes.h;
+// other codes (keys, order numbers, lots) may hold '/' but no control characters.
+Result<SqlValue> ParseCode(const FieldSpec& spec, std::string_view cell) {
+  if (spec.sql_column == "code") {
+    if (Status valid = CheckCode(cell); !valid) return valid.error();
+    return std::string(cell);
+  }
   if (cell.front() == ' ' || cell.back() == ' ' || cell.front() == '\t' || cell.back() == '\t') {
     return InvalidInput(Quoted(cell) + " has leading or trailing spaces");
   }
   if (cell.size() > 100) return InvalidInput("a code is longer than 100 characters");
+  for (char c : cell) {
+    if (static_cast<unsigned char>(c) < 0x20) {
+      return InvalidInput("a code must not contain control characters (tab, line break)");
+    }
+  }
   return std::string(cell);
 }
 
@@ -156,7 +168,7 @@ Result<SqlValue> ParseNonEmpty(const FieldSpec& spec, std::string_view cell,
                                const FieldContext& context) {
   switch (spec.type) {
     case FieldType::kCode:
-      return ParseCode(cell);
+      return ParseCode(spec, cell);
     case FieldType::kText:
       if (cell.size() > kMaxTextLength) return InvalidInput("text is longer than 1000 bytes");
       return std::string(cell);
