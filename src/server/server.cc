@@ -15,6 +15,7 @@
 #include "server/report_routes.h"
 #include "server/session_routes.h"
 #include "server/settings_routes.h"
+#include "server/static_files.h"
 #include "store/store.h"
 
 namespace lagom::server {
@@ -70,7 +71,7 @@ void Configure(ApiServer::State& s) {
   AddMrpRoutes(s.router);
   AddOpenApiRoute(s.router);
   s.router.Install(s.http, s.pool);
-  if (!s.options.web_root.empty()) s.http.set_mount_point("/", s.options.web_root);
+  if (!s.options.web_root.empty()) ServeStaticFiles(s.http, s.options.web_root);
 }
 
 }  // namespace
