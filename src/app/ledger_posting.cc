@@ -66,8 +66,18 @@ Status CheckQuantity(const MovementRequest& r) {
   return {};
 }
 
+Status CheckNotExpired(const MovementRequest& r) {
+  if (!r.expiry || *r.expiry >= r.date || r.accept_expired) return {};
+  return Error{ErrorCode::kConstraintViolated, "lot '" + r.lot + "' expired on " +
+                                                   FormatDate(*r.expiry) +
+                                                   ", before it came in on " + FormatDate(r.date) +
+                                                   "; accept it explicitly (--accept-expired, API "
+                                                   "accept_expired) or write it off"};
+}
+
 Status PostIn(MovementWriter& writer, const MovementRequest& r, const StockPoint& p,
               Quantity quantity) {
+  if (Status fresh = CheckNotExpired(r); !fresh) return fresh;
   store::MovementRow row = Row(r.type, r, p);
   row.expiry = r.expiry;
   row.quantity = quantity;
@@ -215,6 +225,7 @@ std::string Fingerprint(const MovementRequest& r) {
   f.Add("price", money(r.price)).Add("amount", r.amount.ToString());
   f.Add("in_transit", r.in_transit ? "1" : "0").Add("transfer_order", r.transfer_order);
   f.Add("pick", std::to_string(static_cast<int>(r.pick))).Add("reference", r.reference);
+  f.Add("accept_expired", r.accept_expired ? "1" : "0");
   return f.Digest();
 }
 

@@ -84,6 +84,7 @@ MovementRequest ReceiptMovement(const ReceiptRequest& r, std::optional<Money> un
   m.quantity = *r.quantity;
   m.unit_cost = unit_cost;
   m.reference = std::move(reference);
+  m.accept_expired = r.accept_expired;
   return m;
 }
 
@@ -145,6 +146,7 @@ std::string Fingerprint(const ReceiptRequest& r) {
   f.Add("quantity", r.quantity ? r.quantity->ToString() : "");
   f.Add("unit_cost", r.unit_cost ? r.unit_cost->ToString() : "").Add("barcode", r.barcode);
   f.Add("close", r.close_line ? "1" : "0").Add("over", r.allow_over_delivery ? "1" : "0");
+  f.Add("accept_expired", r.accept_expired ? "1" : "0");
   return f.Digest();
 }
 

@@ -60,6 +60,9 @@ std::string BodyReader::Text(const char* name, bool required) {
   }
   std::string text = value->get<std::string>();
   if (required && text.empty()) Reject(name, "must not be empty");
+  if (Status short_enough = limits::CheckText(text, "the text"); !short_enough) {
+    Reject(name, short_enough.error().message);
+  }
   return text;
 }
 

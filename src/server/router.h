@@ -62,6 +62,10 @@ class Router {
   // bearer token and the route's permission are checked (401 / 403 otherwise).
   void Install(httplib::Server& http, ConnectionPool& pool) const;
 
+  // The methods of the routes whose path matches `path` (empty: no such resource), for 405
+  // answers and their Allow header.
+  std::vector<std::string> MethodsOf(const std::string& path) const;
+
   // The OpenAPI 3.0 document for the routes.
   Json OpenApi(const Json& component_schemas) const;
 

@@ -17,7 +17,6 @@ namespace lagom::store {
 
 namespace {
 
-constexpr std::size_t kMaxTextLength = 1000;
 constexpr std::array<std::string_view, 7> kWeekdayNames = {"Mon", "Tue", "Wed", "Thu",
                                                            "Fri", "Sat", "Sun"};
 
@@ -170,7 +169,9 @@ Result<SqlValue> ParseNonEmpty(const FieldSpec& spec, std::string_view cell,
     case FieldType::kCode:
       return ParseCode(spec, cell);
     case FieldType::kText:
-      if (cell.size() > kMaxTextLength) return InvalidInput("text is longer than 1000 bytes");
+      if (Status short_enough = limits::CheckText(cell, "text"); !short_enough) {
+        return short_enough.error();
+      }
       return std::string(cell);
     case FieldType::kQuantity:
       return ParseFixed<Quantity>(spec, cell, "quantity");
