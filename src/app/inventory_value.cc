@@ -67,7 +67,11 @@ void PeriodTotals::Add(const store::MovementRow& m, Money value) {
       break;
     case MovementType::kCount:
     case MovementType::kAdjustment:
-      if (m.quantity < Quantity()) shrinkage -= value;
+      if (m.quantity < Quantity()) {
+        shrinkage -= value;
+      } else {
+        count_gains += value;
+      }
       break;
     default:
       break;

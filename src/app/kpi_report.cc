@@ -143,6 +143,7 @@ void Finish(KpiRow& row, int days) {
   row.sell_through = ledger::SellThrough(row.sold, row.begin_quantity, row.received);
   row.record_accuracy = ledger::RecordAccuracy(row.matching_counts, row.counts);
   row.shrinkage_rate = ledger::ShrinkageRate(row.shrinkage, row.revenue);
+  row.net_shrinkage_rate = ledger::ShrinkageRate(row.net_shrinkage, row.revenue);
   row.fill_rate = ledger::FillRate(row.requested, row.backordered);
 }
 
@@ -171,6 +172,7 @@ Result<std::vector<KpiRow>> SumKpis(sqlite::Database& db, const KpiOptions& opti
       row.cogs += totals.cogs;
       row.revenue += totals.revenue;
       row.shrinkage += totals.shrinkage;
+      row.net_shrinkage += totals.net_shrinkage();
       row.sold += totals.sold;
       row.received += totals.received;
     });
