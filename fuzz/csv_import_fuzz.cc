@@ -2,13 +2,52 @@
 // store, must give either an outcome or an error — never a crash, a hang or a sanitizer
 // report. Built with libFuzzer when LAGOM_FUZZ=ON (clang); otherwise the same entry point
 // replays the checked-in corpus as a regression test (fuzz_replay.cc).
+//
+// Speed: migrating a new database per input ran 8 inputs a second. The schema and master
+// data are made once in a template; each input gets a copy of its pages (SQLite's backup
+// API, a fraction of a millisecond), so the fuzzer spends its time in the import.
+#include <sqlite3.h>
+
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
 #include "store/csv_import.h"
 #include "store/entities.h"
 #include "store/store.h"
+
+namespace {
+
+using lagom::sqlite::Database;
+
+// The migrated store with a few items, a location and a supplier to refer to.
+Database& Template() {
+  static std::unique_ptr<Database> db = [] {
+    auto made = lagom::store::OpenStore(":memory:");
+    if (!made) std::abort();
+    (void)(*made)->Execute(
+        "INSERT INTO items (code) VALUES ('A1'), ('B2'); INSERT INTO locations (code) VALUES "
+        "('LON'); INSERT INTO suppliers (code) VALUES ('ACME');");
+    return std::move(*made);
+  }();
+  return *db;
+}
+
+// A fresh in-memory copy of the template (foreign keys on, as OpenStore sets them).
+std::unique_ptr<Database> FreshCopy() {
+  auto db = Database::Open(":memory:");
+  if (!db) return nullptr;
+  sqlite3_backup* backup =
+      sqlite3_backup_init((*db)->handle(), "main", Template().handle(), "main");
+  if (!backup) return nullptr;
+  sqlite3_backup_step(backup, -1);
+  sqlite3_backup_finish(backup);
+  (void)(*db)->Execute("PRAGMA foreign_keys = ON;");
+  return std::move(*db);
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
@@ -16,12 +55,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto entities = lagom::store::AllEntities();
   const auto& entity = entities[data[0] % entities.size()];
   std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
-  auto db = lagom::store::OpenStore(":memory:");
+  auto db = FreshCopy();
   if (!db) return 0;
-  (void)(*db)->Execute(
-      "INSERT INTO items (code) VALUES ('A1'), ('B2'); INSERT INTO locations (code) VALUES "
-      "('LON'); INSERT INTO suppliers (code) VALUES ('ACME');");
-  (void)lagom::store::ImportCsv(**db, entity, text,
+  (void)lagom::store::ImportCsv(*db, entity, text,
                                 {lagom::PeriodKind::kWeek, lagom::MakeDate(2024, 1, 1)});
   return 0;
 }

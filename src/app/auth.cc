@@ -4,7 +4,11 @@
 #include <fmt/format.h>
 #include <sodium.h>
 
+#include <algorithm>
 #include <array>
+#include <atomic>
+#include <cctype>
+#include <set>
 #include <stdexcept>
 
 #include "store/user_store.h"
@@ -15,6 +19,7 @@ namespace {
 
 constexpr std::string_view kRoleNames[] = {"viewer", "planner", "operator", "admin"};
 constexpr std::size_t kMinPasswordLength = 10;
+constexpr std::size_t kMinDifferentCharacters = 5;
 
 void InitSodium() {
   static const bool ready = sodium_init() >= 0;
@@ -46,6 +51,51 @@ std::string Timestamp(std::chrono::system_clock::time_point when) {
   return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", std::chrono::floor<std::chrono::seconds>(when));
 }
 
+// Argon2id with the parameters of every stored hash, so that verifying against it costs
+// what verifying a real user's password does.
+std::string HashPassword(std::string_view password) {
+  std::array<char, crypto_pwhash_STRBYTES> hash{};
+  if (crypto_pwhash_str(hash.data(), password.data(), password.size(),
+                        crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+    return {};
+  }
+  return hash.data();
+}
+
+// The hash an unknown user name is checked against: a random password nobody knows.
+const std::string& DummyHash() {
+  static const std::string hash = [] {
+    std::array<unsigned char, 32> random{};
+    randombytes_buf(random.data(), random.size());
+    return HashPassword(Hex(random.data(), random.size()));
+  }();
+  return hash;
+}
+
+std::atomic<std::uint64_t> verifications{0};
+
+bool Verify(const std::string& hash, const std::string& password) {
+  ++verifications;
+  return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+}
+
+// The password rule: at least 10 characters, at least 5 different ones, not only spaces,
+// and not the user name itself.
+Status CheckPassword(const std::string& name, const std::string& password) {
+  if (password.size() < kMinPasswordLength) {
+    return InvalidInput("a password needs at least 10 characters");
+  }
+  std::set<char> different(password.begin(), password.end());
+  bool blank = std::all_of(password.begin(), password.end(),
+                           [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+  if (blank || different.size() < kMinDifferentCharacters) {
+    return InvalidInput("a password needs at least 5 different characters, not only spaces");
+  }
+  if (password == name) return InvalidInput("a password must not be the user name");
+  return {};
+}
+
 Status ValidateUser(const std::string& name, const std::string& password) {
   bool name_ok = !name.empty() && name.size() <= 64;
   for (char c : name) {
@@ -55,10 +105,7 @@ Status ValidateUser(const std::string& name, const std::string& password) {
   if (!name_ok) {
     return InvalidInput("a user name is 1 to 64 letters, digits or . _ @ -");
   }
-  if (password.size() < kMinPasswordLength) {
-    return InvalidInput("a password needs at least 10 characters");
-  }
-  return {};
+  return CheckPassword(name, password);
 }
 
 }  // namespace
@@ -94,13 +141,9 @@ Result<std::int64_t> AddUser(sqlite::Database& db, const std::string& name,
                              const std::string& password, Role role) {
   if (Status valid = ValidateUser(name, password); !valid) return valid.error();
   InitSodium();
-  std::array<char, crypto_pwhash_STRBYTES> hash{};
-  if (crypto_pwhash_str(hash.data(), password.data(), password.size(),
-                        crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
-    return Error{ErrorCode::kInternal, "out of memory while hashing the password"};
-  }
-  return store::InsertUser(db, {0, name, hash.data(), RoleName(role)});
+  std::string hash = HashPassword(password);
+  if (hash.empty()) return Error{ErrorCode::kInternal, "out of memory while hashing the password"};
+  return store::InsertUser(db, {0, name, hash, RoleName(role)});
 }
 
 Result<std::string> IssueToken(sqlite::Database& db, const std::string& name,
@@ -110,6 +153,9 @@ Result<std::string> IssueToken(sqlite::Database& db, const std::string& name,
   auto user = store::FindUser(db, name);
   if (!user) return user.error();
   if (!*user) return NotFound("no user named '" + name + "'");
+  if ((*user)->disabled) {
+    return Error{ErrorCode::kConstraintViolated, "the user '" + name + "' is disabled"};
+  }
   std::string token = NewToken();
   std::string expires =
       lifetime ? Timestamp(std::chrono::system_clock::now() + *lifetime) : std::string();
@@ -123,11 +169,43 @@ Result<std::string> Login(sqlite::Database& db, const std::string& name,
   InitSodium();
   auto user = store::FindUser(db, name);
   if (!user) return user.error();
-  if (!*user || crypto_pwhash_str_verify((*user)->password_hash.c_str(), password.data(),
-                                         password.size()) != 0) {
+  // An unknown name costs one verification too, so that timing does not tell names apart;
+  // a disabled user is answered as an unknown one.
+  bool known = user->has_value() && !(*user)->disabled;
+  if (!Verify(user->has_value() ? (*user)->password_hash : DummyHash(), password) || !known) {
     return NotFound("unknown user name or wrong password");
   }
   return IssueToken(db, name, "login", std::chrono::hours(12));
+}
+
+Status DeleteUser(sqlite::Database& db, const std::string& name) {
+  auto deleted = store::DeleteUser(db, name);
+  if (!deleted) return deleted.error();
+  if (!*deleted) return NotFound("no user named '" + name + "'");
+  return {};
+}
+
+Status DisableUser(sqlite::Database& db, const std::string& name, bool disabled) {
+  auto changed = store::SetUserDisabled(db, name, disabled);
+  if (!changed) return changed.error();
+  if (!*changed) return NotFound("no user named '" + name + "'");
+  return {};
+}
+
+Result<int> RevokeTokens(sqlite::Database& db, const std::string& name) {
+  auto user = store::FindUser(db, name);
+  if (!user) return user.error();
+  if (!*user) return NotFound("no user named '" + name + "'");
+  return store::DeleteTokensOfUser(db, name);
+}
+
+void PrepareLogin() {
+  InitSodium();
+  DummyHash();
+}
+
+std::uint64_t PasswordVerifications() {
+  return verifications.load();
 }
 
 Result<std::optional<User>> Authenticate(sqlite::Database& db, std::string_view token) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/settings.h"
+#include "core/limits.h"
 
 namespace lagom::app {
 
@@ -18,7 +19,7 @@ Result<ledger::CostMethod> CompanyMethod(sqlite::Database& db) {
 
 ledger::CostedMovement Costed(const store::MovementRow& m) {
   auto type = ledger::ParseMovementType(m.type).value_or(MovementType::kAdjustment);
-  return {m.date, type, m.quantity, m.unit_cost, m.amount, m.lot};
+  return {m.date, type, m.quantity, m.unit_cost, m.amount, m.lot, m.id};
 }
 
 Status Finish(sqlite::Database& db, ItemLedger& item, std::optional<ledger::CostMethod> method,
@@ -66,7 +67,11 @@ void PeriodTotals::Add(const store::MovementRow& m, Money value) {
       break;
     case MovementType::kCount:
     case MovementType::kAdjustment:
-      if (m.quantity < Quantity()) shrinkage -= value;
+      if (m.quantity < Quantity()) {
+        shrinkage -= value;
+      } else {
+        count_gains += value;
+      }
       break;
     default:
       break;
@@ -110,12 +115,11 @@ Result<std::vector<ItemLedger>> ValueItems(sqlite::Database& db,
   return items;
 }
 
-Result<ValueReport> ValueInventory(sqlite::Database& db, std::optional<ledger::CostMethod> method,
-                                   Date from, Date at, const std::string& item_code) {
-  auto items = ValueItems(db, method, at, item_code);
-  if (!items) return items.error();
+namespace {
+
+ValueReport SumValues(const std::vector<ItemLedger>& items, Date from, Date at) {
   ValueReport report;
-  for (const ItemLedger& item : *items) {
+  for (const ItemLedger& item : items) {
     ItemValueRow row;
     row.item = item.item.code;
     row.method = item.method;
@@ -132,6 +136,16 @@ Result<ValueReport> ValueInventory(sqlite::Database& db, std::optional<ledger::C
     report.items.push_back(std::move(row));
   }
   return report;
+}
+
+}  // namespace
+
+Result<ValueReport> ValueInventory(sqlite::Database& db, std::optional<ledger::CostMethod> method,
+                                   Date from, Date at, const std::string& item_code) {
+  auto items = ValueItems(db, method, at, item_code);
+  if (!items) return items.error();
+  return limits::WithinRange("the inventory's total value",
+                             [&]() -> Result<ValueReport> { return SumValues(*items, from, at); });
 }
 
 }  // namespace lagom::app

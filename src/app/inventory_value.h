@@ -37,9 +37,14 @@ struct PeriodTotals {
   Money revenue;      // sales at their price
   Money write_downs;  // value-only write-downs
   Money scrapped;     // scrap and write-offs at cost
-  Money shrinkage;    // stock lost in counts and negative adjustments, at cost
+  // Shrinkage, two definitions (both reported, each named): gross = stock lost in counts and
+  // negative adjustments, at cost; net = gross less the stock counts and positive
+  // adjustments found (gains), at cost — what the shelf really lost.
+  Money shrinkage;    // gross
+  Money count_gains;  // found in counts and positive adjustments, at cost
   Quantity sold, received;
   void Add(const store::MovementRow& m, Money value);
+  Money net_shrinkage() const { return shrinkage - count_gains; }
 };
 
 // Calls `each(movement, value)` for the item's movements dated within [from, to].

@@ -4,6 +4,7 @@
 
 #include "app/classification.h"
 #include "app/inventory_value.h"
+#include "core/limits.h"
 #include "store/classification_store.h"
 #include "store/kpi_facts.h"
 
@@ -120,13 +121,11 @@ void Finish(KpiRow& row, int days) {
   row.sell_through = ledger::SellThrough(row.sold, row.begin_quantity, row.received);
   row.record_accuracy = ledger::RecordAccuracy(row.matching_counts, row.counts);
   row.shrinkage_rate = ledger::ShrinkageRate(row.shrinkage, row.revenue);
+  row.net_shrinkage_rate = ledger::ShrinkageRate(row.net_shrinkage, row.revenue);
   row.fill_rate = ledger::FillRate(row.requested, row.backordered);
 }
 
-}  // namespace
-
-Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& options) {
-  if (options.to < options.from) return InvalidInput("the period ends before it starts");
+Result<std::vector<KpiRow>> SumKpis(sqlite::Database& db, const KpiOptions& options) {
   auto begin = ValueItems(db, options.method, options.from - std::chrono::days{1});
   auto end = ValueItems(db, options.method, options.to);
   auto locations = store::LoadLocationCodes(db);
@@ -151,6 +150,7 @@ Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& 
       row.cogs += totals.cogs;
       row.revenue += totals.revenue;
       row.shrinkage += totals.shrinkage;
+      row.net_shrinkage += totals.net_shrinkage();
       row.sold += totals.sold;
       row.received += totals.received;
     });
@@ -163,6 +163,13 @@ Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& 
     rows.push_back(std::move(row));
   }
   return rows;
+}
+
+}  // namespace
+
+Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& options) {
+  if (options.to < options.from) return InvalidInput("the period ends before it starts");
+  return limits::WithinRange("a KPI total", [&] { return SumKpis(db, options); });
 }
 
 Result<std::vector<SupplierKpi>> SupplierPerformance(sqlite::Database& db, Date from, Date to) {

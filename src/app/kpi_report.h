@@ -31,11 +31,12 @@ struct KpiOptions {
 
 struct KpiRow {
   std::string key;  // item code, location code, group name or "all"
-  Money begin_value, end_value, cogs, revenue, shrinkage;
+  Money begin_value, end_value, cogs, revenue;
+  Money shrinkage, net_shrinkage;  // gross and net (app/inventory_value.h PeriodTotals)
   Quantity begin_quantity, sold, received, requested, backordered;
   int counts = 0, matching_counts = 0, stock_out_days = 0;
   std::optional<double> turnover, days_of_inventory, gmroi, sell_through, record_accuracy,
-      shrinkage_rate, fill_rate;
+      shrinkage_rate, net_shrinkage_rate, fill_rate;
 };
 
 Result<std::vector<KpiRow>> ComputeKpis(sqlite::Database& db, const KpiOptions& options);

@@ -13,15 +13,46 @@ Result<std::int64_t> MovementWriter::Add(store::MovementRow row) {
   return *id;
 }
 
+namespace {
+
+constexpr std::string_view kKeyReused = "the idempotency key '";
+
+}  // namespace
+
+Error KeyReused(const std::string& key, const std::string& what) {
+  return Error{ErrorCode::kConstraintViolated, std::string(kKeyReused) + key +
+                                                   "' was used before for a different " + what +
+                                                   "; a new request needs a new key"};
+}
+
+bool IsKeyReused(const Error& error) {
+  return error.code == ErrorCode::kConstraintViolated && error.message.starts_with(kKeyReused);
+}
+
+Status SameRequest(sqlite::Database& db, const std::string& key, const std::string& fingerprint) {
+  if (fingerprint.empty()) return {};
+  auto kept = store::RequestOfKey(db, key);
+  if (!kept) return kept.error();
+  if (!*kept || **kept == fingerprint) return {};
+  return KeyReused(key, "request");
+}
+
 Result<Posted> PostOnce(sqlite::Database& db, const std::string& key, const std::string& user,
-                        const std::function<Status(MovementWriter&)>& body) {
+                        const std::function<Status(MovementWriter&)>& body,
+                        const std::string& fingerprint) {
   if (key.empty()) return InvalidInput("an idempotency key is required");
   return InTransaction<Posted>(db, [&]() -> Result<Posted> {
     auto earlier = store::MovementsOfKey(db, key);
     if (!earlier) return earlier.error();
-    if (!earlier->empty()) return Posted{std::move(*earlier), true};
+    if (!earlier->empty()) {
+      if (Status same = SameRequest(db, key, fingerprint); !same) return same.error();
+      return Posted{std::move(*earlier), true};
+    }
     MovementWriter writer(db, key, user);
     if (Status done = body(writer); !done) return done.error();
+    if (!fingerprint.empty()) {
+      if (Status kept = store::KeepRequestOfKey(db, key, fingerprint); !kept) return kept.error();
+    }
     return writer.Take();
   });
 }

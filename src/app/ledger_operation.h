@@ -52,9 +52,23 @@ Result<T> InTransaction(sqlite::Database& db, const std::function<Result<T>()>& 
 }
 
 // Posts the movements `body` adds under `key` — unless the key was posted before, in which
-// case the first result comes back (replayed) and `body` does not run.
+// case the first result comes back (replayed) and `body` does not run. With a
+// `fingerprint` (request_fingerprint.h) the key is kept with it, and a later request under
+// the key with another fingerprint is refused (KeyReused below): only the same request is a
+// replay.
 // REQUIRES: key non-empty.
 Result<Posted> PostOnce(sqlite::Database& db, const std::string& key, const std::string& user,
-                        const std::function<Status(MovementWriter&)>& body);
+                        const std::function<Status(MovementWriter&)>& body,
+                        const std::string& fingerprint = {});
+
+// An idempotency key used again for a different `what` ("request", "reservation (…)"):
+// ConstraintViolated naming the key, which IsKeyReused recognises (the API answers it 422,
+// where other ledger rules are 409).
+Error KeyReused(const std::string& key, const std::string& what);
+bool IsKeyReused(const Error& error);
+
+// KeyReused: `key` was first used for a request other than the one with
+// `fingerprint`. Ok when no fingerprint was kept (keys used before they were) or given.
+Status SameRequest(sqlite::Database& db, const std::string& key, const std::string& fingerprint);
 
 }  // namespace lagom::app

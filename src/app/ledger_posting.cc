@@ -2,6 +2,7 @@
 
 #include "app/availability.h"
 #include "app/production.h"
+#include "app/request_fingerprint.h"
 #include "app/transfer_order_posting.h"
 #include "store/ledger_store.h"
 
@@ -65,8 +66,18 @@ Status CheckQuantity(const MovementRequest& r) {
   return {};
 }
 
+Status CheckNotExpired(const MovementRequest& r) {
+  if (!r.expiry || *r.expiry >= r.date || r.accept_expired) return {};
+  return Error{ErrorCode::kConstraintViolated, "lot '" + r.lot + "' expired on " +
+                                                   FormatDate(*r.expiry) +
+                                                   ", before it came in on " + FormatDate(r.date) +
+                                                   "; accept it explicitly (--accept-expired, API "
+                                                   "accept_expired) or write it off"};
+}
+
 Status PostIn(MovementWriter& writer, const MovementRequest& r, const StockPoint& p,
               Quantity quantity) {
+  if (Status fresh = CheckNotExpired(r); !fresh) return fresh;
   store::MovementRow row = Row(r.type, r, p);
   row.expiry = r.expiry;
   row.quantity = quantity;
@@ -201,9 +212,29 @@ Status TakeOut(MovementWriter& writer, const MovementRequest& r,
   return {};
 }
 
+namespace {
+
+// Every field of the request but its key and user: the same request again is a replay.
+std::string Fingerprint(const MovementRequest& r) {
+  auto money = [](const std::optional<Money>& m) { return m ? m->ToString() : std::string(); };
+  RequestFingerprint f;
+  f.Add("type", ledger::MovementTypeName(r.type)).Add("date", FormatDate(r.date));
+  f.Add("item", r.item).Add("location", r.location).Add("other_location", r.other_location);
+  f.Add("lot", r.lot).Add("expiry", r.expiry ? FormatDate(*r.expiry) : "");
+  f.Add("quantity", r.quantity.ToString()).Add("unit_cost", money(r.unit_cost));
+  f.Add("price", money(r.price)).Add("amount", r.amount.ToString());
+  f.Add("in_transit", r.in_transit ? "1" : "0").Add("transfer_order", r.transfer_order);
+  f.Add("pick", std::to_string(static_cast<int>(r.pick))).Add("reference", r.reference);
+  f.Add("accept_expired", r.accept_expired ? "1" : "0");
+  return f.Digest();
+}
+
+}  // namespace
+
 Result<Posted> PostMovement(sqlite::Database& db, const MovementRequest& request) {
-  return PostOnce(db, request.key, request.user,
-                  [&](MovementWriter& writer) { return PostInto(writer, request); });
+  return PostOnce(
+      db, request.key, request.user,
+      [&](MovementWriter& writer) { return PostInto(writer, request); }, Fingerprint(request));
 }
 
 Result<Posted> WriteOffExpired(sqlite::Database& db, const std::string& key, Date date,

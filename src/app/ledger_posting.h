@@ -11,7 +11,9 @@
 //   - a transfer arrives at once unless `in_transit`; then `transfer-in` receives it later;
 //   - a transfer naming its transfer order ships or receives against it
 //     (app/transfer_order_posting.h);
-//   - stock coming in is valued at the given unit cost, else the item's unit cost.
+//   - stock coming in is valued at the given unit cost, else the item's unit cost;
+//   - a lot coming in with an expiry date before the movement's date is refused unless
+//     `accept_expired` says it is meant.
 // Thread-safety: as sqlite::Database.
 #pragma once
 
@@ -43,6 +45,7 @@ struct MovementRequest {
   std::string transfer_order;  // transfers: the transfer order shipped or received, or ""
   ledger::PickPolicy pick = ledger::PickPolicy::kFefo;
   std::string reference, user;
+  bool accept_expired = false;  // a lot coming in after its expiry date (refused otherwise)
 };
 
 Result<Posted> PostMovement(sqlite::Database& db, const MovementRequest& request);

@@ -2,6 +2,7 @@
 
 #include "app/ledger_posting.h"
 #include "app/order_checks.h"
+#include "app/request_fingerprint.h"
 #include "gs1/read_code.h"
 #include "store/ledger_records.h"
 #include "store/ledger_store.h"
@@ -83,6 +84,7 @@ MovementRequest ReceiptMovement(const ReceiptRequest& r, std::optional<Money> un
   m.quantity = *r.quantity;
   m.unit_cost = unit_cost;
   m.reference = std::move(reference);
+  m.accept_expired = r.accept_expired;
   return m;
 }
 
@@ -133,17 +135,38 @@ Result<ScannedGoods> ReadBarcode(sqlite::Database& db, const std::string& barcod
   return goods;
 }
 
+namespace {
+
+// Every field of the receipt as asked (after its barcode is read) but key and user.
+std::string Fingerprint(const ReceiptRequest& r) {
+  RequestFingerprint f;
+  f.Add("date", FormatDate(r.date)).Add("po", r.po_number).Add("line", std::to_string(r.po_line));
+  f.Add("item", r.item).Add("location", r.location).Add("lot", r.lot);
+  f.Add("expiry", r.expiry ? FormatDate(*r.expiry) : "");
+  f.Add("quantity", r.quantity ? r.quantity->ToString() : "");
+  f.Add("unit_cost", r.unit_cost ? r.unit_cost->ToString() : "").Add("barcode", r.barcode);
+  f.Add("close", r.close_line ? "1" : "0").Add("over", r.allow_over_delivery ? "1" : "0");
+  f.Add("accept_expired", r.accept_expired ? "1" : "0");
+  return f.Digest();
+}
+
+}  // namespace
+
 Result<ReceiptOutcome> Receive(sqlite::Database& db, ReceiptRequest request) {
   if (Status scanned = ApplyBarcode(db, request); !scanned) return scanned.error();
   if (!request.quantity || *request.quantity <= Quantity()) {
     return InvalidInput("a receipt needs a quantity above zero");
   }
   ReceiptOutcome out;
-  auto posted = PostOnce(db, request.key, request.user, [&](MovementWriter& writer) -> Status {
-    if (!request.po_number.empty()) return ReceiveAgainstLine(writer, request, out);
-    if (Status ok = CheckReceivedUnits(writer.db(), request); !ok) return ok;
-    return PostInto(writer, ReceiptMovement(request, request.unit_cost, "free receipt"));
-  });
+  std::string fingerprint = Fingerprint(request);
+  auto posted = PostOnce(
+      db, request.key, request.user,
+      [&](MovementWriter& writer) -> Status {
+        if (!request.po_number.empty()) return ReceiveAgainstLine(writer, request, out);
+        if (Status ok = CheckReceivedUnits(writer.db(), request); !ok) return ok;
+        return PostInto(writer, ReceiptMovement(request, request.unit_cost, "free receipt"));
+      },
+      fingerprint);
   if (!posted) return posted.error();
   out.posted = std::move(*posted);
   return out;

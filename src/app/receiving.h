@@ -35,6 +35,7 @@ struct ReceiptRequest {
   std::string barcode;             // optional GS1 element string
   bool close_line = false;
   bool allow_over_delivery = false;
+  bool accept_expired = false;  // a lot received after its expiry date (refused otherwise)
   std::string user;
 };
 

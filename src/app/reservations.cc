@@ -47,6 +47,25 @@ Result<Reserved> NewReservation(sqlite::Database& db, const ReserveRequest& r) {
   return Reserved{std::move(row), false};
 }
 
+// A replay must be the same reservation: what it holds, where, for whom.
+Status SameReservation(const store::ReservationRow& kept, const ReserveRequest& r,
+                       std::int64_t item_id, std::int64_t location_id) {
+  if (kept.item_id == item_id && kept.location_id == location_id && kept.requested == r.quantity &&
+      kept.channel == r.channel && kept.order_ref == r.order_ref) {
+    return {};
+  }
+  return KeyReused(r.key, "reservation (" + kept.requested.ToString() + " requested)");
+}
+
+Result<Reserved> Replay(sqlite::Database& db, store::ReservationRow kept, const ReserveRequest& r) {
+  auto item = store::IdOfCode(db, "items", r.item);
+  auto location = store::IdOfCode(db, "locations", r.location);
+  std::int64_t item_id = item ? *item : 0;
+  std::int64_t location_id = location ? *location : 0;
+  if (Status same = SameReservation(kept, r, item_id, location_id); !same) return same.error();
+  return Reserved{std::move(kept), true};
+}
+
 }  // namespace
 
 Result<Reserved> Reserve(sqlite::Database& db, const ReserveRequest& request) {
@@ -55,7 +74,7 @@ Result<Reserved> Reserve(sqlite::Database& db, const ReserveRequest& request) {
   return InTransaction<Reserved>(db, [&]() -> Result<Reserved> {
     auto earlier = store::FindReservation(db, request.key);
     if (!earlier) return earlier.error();
-    if (*earlier) return Reserved{std::move(**earlier), true};
+    if (*earlier) return Replay(db, std::move(**earlier), request);
     return NewReservation(db, request);
   });
 }

@@ -126,10 +126,11 @@ const SettingSpec kSettings[] = {
     {"mrp.horizon_periods", K::kInteger, "26", "periods MRP plans ahead", 1, 1000},
     {"mrp.demand_time_fence_days", K::kInteger, "0",
      "days from the as-of date in which a period's demand is max(forecast, orders)", 0, 3650},
-    {"mrp.kanban_safety_factor", K::kNumber, "0.1", "safety factor α of N = ⌈D·L·(1+α)/C⌉", 0,
-     10},
+    {"mrp.kanban_safety_factor", K::kNumber, "0.1", "safety factor α of N = ⌈D·L·(1+α)/C⌉", 0, 10},
     {"mrp.working_days", K::kText, "Mon Tue Wed Thu Fri",
      "weekdays production lead times count (less holidays)", 0, 0, nullptr, CheckWeekdays},
+    {"auth.token_days", K::kInteger, "90",
+     "days a token from lagom user token is valid (unless --hours or --no-expiry)", 1, 3650},
 };
 
 std::string Joined(const std::vector<std::string>& words) {

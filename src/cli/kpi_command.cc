@@ -28,15 +28,16 @@ std::string Share(int part, int whole) {
 }
 
 TextTable KpiTable(const std::vector<app::KpiRow>& rows) {
-  TextTable table{{"key", "begin_value", "end_value", "cogs", "revenue", "turnover", "dsi", "gmroi",
-                   "sell_through", "accuracy", "shrinkage", "fill_rate", "stock_out_days"},
-                  {}};
+  TextTable table{
+      {"key", "begin_value", "end_value", "cogs", "revenue", "turnover", "dsi", "gmroi",
+       "sell_through", "accuracy", "shrinkage", "net_shrinkage", "fill_rate", "stock_out_days"},
+      {}};
   for (const app::KpiRow& r : rows) {
-    table.rows.push_back({r.key, r.begin_value.ToString(), r.end_value.ToString(),
-                          r.cogs.ToString(), r.revenue.ToString(), Ratio(r.turnover),
-                          Ratio(r.days_of_inventory, 1), Ratio(r.gmroi), Ratio(r.sell_through),
-                          Ratio(r.record_accuracy), Ratio(r.shrinkage_rate), Ratio(r.fill_rate),
-                          std::to_string(r.stock_out_days)});
+    table.rows.push_back(
+        {r.key, r.begin_value.ToString(), r.end_value.ToString(), r.cogs.ToString(),
+         r.revenue.ToString(), Ratio(r.turnover), Ratio(r.days_of_inventory, 1), Ratio(r.gmroi),
+         Ratio(r.sell_through), Ratio(r.record_accuracy), Ratio(r.shrinkage_rate),
+         Ratio(r.net_shrinkage_rate), Ratio(r.fill_rate), std::to_string(r.stock_out_days)});
   }
   return table;
 }

@@ -18,6 +18,7 @@ struct MoveArgs {
   std::string reference, transfer_order;
   std::string pick = "fefo";
   bool in_transit = false;
+  bool accept_expired = false;
 };
 
 const std::vector<std::string> kVerbTypes = {
@@ -34,6 +35,7 @@ Result<app::MovementRequest> MakeRequest(const MoveArgs& a) {
   r.other_location = a.type == "transfer" ? a.to : a.from;
   r.lot = a.lot;
   r.in_transit = a.in_transit;
+  r.accept_expired = a.accept_expired;
   r.transfer_order = a.transfer_order;
   r.pick = *ledger::ParsePickPolicy(a.pick);
   r.reference = a.reference;
@@ -105,6 +107,8 @@ void AddMoveCommand(CLI::App& app, Action& chosen) {
       ->check(CLI::IsMember({"fefo", "fifo"}))
       ->capture_default_str();
   verb->add_flag("--in-transit", args->in_transit, "transfer: leave it in transit");
+  verb->add_flag("--accept-expired", args->accept_expired,
+                 "Take in a lot whose expiry date has passed (refused otherwise)");
   verb->add_option("--order", args->transfer_order,
                    "transfer, transfer-in: the transfer order shipped or received (closes it "
                    "once all of it has arrived)");

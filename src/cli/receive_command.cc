@@ -17,7 +17,7 @@ struct ReceiveArgs {
   LedgerWriteArgs common;
   std::string po, item, location, lot, expiry, quantity, unit_cost, barcode, tags;
   int line = 0;
-  bool close = false, allow_over = false;
+  bool close = false, allow_over = false, accept_expired = false;
 };
 
 Result<app::ReceiptRequest> MakeRequest(const ReceiveArgs& a) {
@@ -31,6 +31,7 @@ Result<app::ReceiptRequest> MakeRequest(const ReceiveArgs& a) {
   r.barcode = a.barcode;
   r.close_line = a.close;
   r.allow_over_delivery = a.allow_over;
+  r.accept_expired = a.accept_expired;
   r.user = a.common.user;
   auto date = DateOrToday(a.common.date);
   auto expiry = OptionalDate(a.expiry, "--expiry");
@@ -121,6 +122,8 @@ void AddReceiveCommand(CLI::App& app, Action& chosen) {
       ->excludes("--quantity");
   verb->add_flag("--close", args->close, "Close the line even if it is not received in full");
   verb->add_flag("--allow-over", args->allow_over, "Accept more than ordered");
+  verb->add_flag("--accept-expired", args->accept_expired,
+                 "Take in a lot whose expiry date has passed (refused otherwise)");
   AddLedgerWriteOptions(*verb, args->common);
   verb->callback([args, &chosen] { chosen = [args] { return RunReceive(*args); }; });
 }

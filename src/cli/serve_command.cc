@@ -17,7 +17,12 @@ void StopOnSignal(int) {
   if (running) running->Stop();
 }
 
-int RunServe(const server::ServerOptions& options) {
+// A missing database is refused unless `create`, as every other command does (a typo in
+// --db used to serve a new, empty database).
+int RunServe(const server::ServerOptions& options, bool create) {
+  auto db = OpenDatabase(options.db_path, create);
+  if (!db) return ReportError("serve", db.error());
+  db->reset();  // created and migrated; the server opens its own connections
   server::ApiServer api(options);
   auto port = api.Bind();
   if (!port) return ReportError("serve", port.error());
@@ -36,6 +41,7 @@ int RunServe(const server::ServerOptions& options) {
 
 void AddServeCommand(CLI::App& app, Action& chosen) {
   auto options = std::make_shared<server::ServerOptions>();
+  auto create = std::make_shared<bool>(false);
   options->web_root = LAGOM_WEB_DIST_DIR;
   CLI::App* verb = app.add_subcommand("serve", "Serve the REST API and the dashboard over HTTP");
   AddDbOption(*verb, options->db_path);
@@ -48,14 +54,15 @@ void AddServeCommand(CLI::App& app, Action& chosen) {
       ->capture_default_str();
   verb->add_option("--web", options->web_root, "Dashboard folder ('' for the API only)")
       ->capture_default_str();
-  verb->callback([options, &chosen] {
-    chosen = [options] {
+  verb->add_flag("--create", *create, "Create the database if it does not exist");
+  verb->callback([options, create, &chosen] {
+    chosen = [options, create] {
       std::error_code ignored;
       if (options->web_root == LAGOM_WEB_DIST_DIR &&
           !std::filesystem::is_directory(options->web_root, ignored)) {
         options->web_root.clear();  // the dashboard is not built: serve the API alone
       }
-      return RunServe(*options);
+      return RunServe(*options, *create);
     };
   });
 }

@@ -1,12 +1,15 @@
-// `lagom user add|token|list`: who may use the API and dashboard. The password is read from
-// the LAGOM_PASSWORD environment variable or the first line of standard input, never from
-// the command line (where other users of the machine could see it).
+// `lagom user add|token|list|disable|enable|revoke|delete`: who may use the API and
+// dashboard. The password is read from the LAGOM_PASSWORD environment variable or the first
+// line of standard input, never from the command line (where other users of the machine
+// could see it). Tokens expire after the setting auth.token_days unless --hours says
+// otherwise; a token that never expires (for scripts) needs --no-expiry.
 #include <fmt/format.h>
 
 #include <cstdlib>
 #include <iostream>
 
 #include "app/auth.h"
+#include "app/settings.h"
 #include "cli/commands.h"
 #include "store/user_store.h"
 
@@ -20,6 +23,7 @@ struct UserArgs {
   std::string role = "viewer";
   std::string label = "cli";
   int hours = 0;
+  bool no_expiry = false;
 };
 
 std::string ReadPassword() {
@@ -41,12 +45,21 @@ int AddUser(const UserArgs& args) {
   return kOk;
 }
 
+// --hours, else the setting auth.token_days; none with --no-expiry.
+Result<std::optional<std::chrono::hours>> Lifetime(sqlite::Database& db, const UserArgs& args) {
+  if (args.no_expiry) return std::optional<std::chrono::hours>();
+  if (args.hours > 0) return std::optional<std::chrono::hours>(args.hours);
+  auto settings = app::LoadSettings(db);
+  if (!settings) return settings.error();
+  return std::optional<std::chrono::hours>(24 * settings->Integer("auth.token_days"));
+}
+
 int IssueToken(const UserArgs& args) {
   auto db = OpenDatabase(args.db, false);
   if (!db) return ReportError("user token", db.error());
-  std::optional<std::chrono::hours> lifetime;
-  if (args.hours > 0) lifetime = std::chrono::hours(args.hours);
-  auto token = app::IssueToken(**db, args.name, args.label, lifetime);
+  auto lifetime = Lifetime(**db, args);
+  if (!lifetime) return ReportError("user token", lifetime.error());
+  auto token = app::IssueToken(**db, args.name, args.label, *lifetime);
   if (!token) return ReportError("user token", token.error());
   fmt::print("{}\n", *token);
   return kOk;
@@ -60,6 +73,32 @@ int ListUsers(const UserArgs& args) {
   for (const auto& user : *users) fmt::print("{:<24} {}\n", user.name, user.role);
   return kOk;
 }
+
+// disable, enable, revoke, delete: one user by name.
+int ChangeUser(const UserArgs& args, const std::string& verb) {
+  auto db = OpenDatabase(args.db, false);
+  std::string command = "user " + verb;
+  if (!db) return ReportError(command.c_str(), db.error());
+  if (verb == "revoke") {
+    auto revoked = app::RevokeTokens(**db, args.name);
+    if (!revoked) return ReportError("user revoke", revoked.error());
+    fmt::print("revoked {} token(s) of {}\n", *revoked, args.name);
+    return kOk;
+  }
+  Status done = verb == "delete" ? app::DeleteUser(**db, args.name)
+                                 : app::DisableUser(**db, args.name, verb == "disable");
+  if (!done) return ReportError(command.c_str(), done.error());
+  fmt::print("{}d user {}\n", verb, args.name);
+  return kOk;
+}
+
+// The verbs that change one user, with their help.
+constexpr std::pair<const char*, const char*> kUserChanges[] = {
+    {"disable", "Stop a user from logging in and using its tokens (kept for the record)"},
+    {"enable", "Let a disabled user in again"},
+    {"revoke", "Delete every token of a user (it logs in again for a new one)"},
+    {"delete", "Delete a user and its tokens"},
+};
 
 }  // namespace
 
@@ -78,13 +117,26 @@ void AddUserCommand(CLI::App& app, Action& chosen) {
   CLI::App* token = verb->add_subcommand("token", "Issue a bearer token for a user (printed once)");
   token->add_option("name", args->name, "User name")->required();
   token->add_option("--label", args->label, "What the token is for")->capture_default_str();
-  token->add_option("--hours", args->hours, "Lifetime in hours (0: no expiry)")
-      ->check(CLI::Range(0, 24 * 366 * 10));
+  auto* hours = token
+                    ->add_option("--hours", args->hours,
+                                 "Lifetime in hours (default: the setting auth.token_days)")
+                    ->check(CLI::Range(1, 24 * 366 * 10));
+  token->add_flag("--no-expiry", args->no_expiry, "A token that never expires (for scripts)")
+      ->excludes(hours);
   AddDbOption(*token, args->db);
   token->callback([args, &chosen] { chosen = [args] { return IssueToken(*args); }; });
   CLI::App* list = verb->add_subcommand("list", "List users and roles");
   AddDbOption(*list, args->db);
   list->callback([args, &chosen] { chosen = [args] { return ListUsers(*args); }; });
+  for (const auto& [name, help] : kUserChanges) {
+    CLI::App* change = verb->add_subcommand(name, help);
+    change->add_option("name", args->name, "User name")->required();
+    AddDbOption(*change, args->db);
+    std::string chosen_verb = name;
+    change->callback([args, &chosen, chosen_verb] {
+      chosen = [args, chosen_verb] { return ChangeUser(*args, chosen_verb); };
+    });
+  }
 }
 
 }  // namespace lagom::cli

@@ -47,7 +47,8 @@ std::vector<std::string> Cells(const std::string& item, const std::string& metho
           p.revenue.ToString(),
           p.write_downs.ToString(),
           p.scrapped.ToString(),
-          p.shrinkage.ToString()};
+          p.shrinkage.ToString(),
+          p.net_shrinkage().ToString()};
 }
 
 int RunValue(const ValueArgs& args) {
@@ -65,15 +66,17 @@ int RunValue(const ValueArgs& args) {
   auto report = app::ValueInventory(**db, method, *from, *at, args.item);
   if (!report) return ReportError("value", report.error());
   TextTable table{{"item", "method", "quantity", "value", "cogs", "revenue", "write_downs",
-                   "scrapped", "shrinkage"},
+                   "scrapped", "shrinkage", "net_shrinkage"},
                   {}};
   for (const app::ItemValueRow& row : report->items) {
     table.rows.push_back(Cells(row.item, std::string(ledger::CostMethodName(row.method)),
                                row.quantity, row.value, row.period));
   }
   if (args.format == Format::kTable) {
-    fmt::print("inventory value at {}; cogs, revenue, write-downs, scrap and shrinkage from {}\n",
-               FormatDate(*at), FormatDate(*from));
+    fmt::print(
+        "inventory value at {}; cogs, revenue, write-downs, scrap and shrinkage from {}\n"
+        "(shrinkage: losses found by counts and adjustments; net: less the gains)\n",
+        FormatDate(*at), FormatDate(*from));
     table.rows.push_back(Cells("total", "", Quantity(), report->total_value, report->total));
     table.rows.back()[2] = "";
   }

@@ -1,24 +1,46 @@
 #include "server/body_reader.h"
 
+#include "core/limits.h"
+
 namespace lagom::server {
 
 namespace {
 
 constexpr std::size_t kMaxKey = 200;
 
-// A number's JSON text or a string's content: what the exact parsers read.
-std::optional<std::string> DecimalText(const Json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  if (value.is_number()) return value.dump();
-  return std::nullopt;
+// Quantities within ±limits::kMaxQuantity, money within ±limits::kMaxAmount; the ledger
+// checks unit costs and values more narrowly (store::InsertMovement).
+Status CheckLimit(Quantity value, const char* name) {
+  return limits::CheckQuantity(value, name);
+}
+Status CheckLimit(Money value, const char* name) {
+  return limits::CheckAmount(value, name);
+}
+
+// Reads a number member exactly from its text, within its limit.
+template <class Fixed>
+Result<Fixed> ReadFixed(const Result<std::string>& text, const char* name, const char* what) {
+  if (!text) return text.error();
+  auto value = Fixed::Parse(*text, what);
+  if (!value) return value;
+  if (Status within = CheckLimit(*value, name); !within) return within.error();
+  return value;
 }
 
 }  // namespace
 
+// A number's JSON text as sent (as a plain decimal), or a string's content: what the exact
+// parsers read.
+Result<std::string> BodyReader::DecimalText(const char* name, const Json& value) const {
+  if (value.is_string()) return value.get<std::string>();
+  if (!value.is_number()) return InvalidInput("a number is required");
+  return PlainDecimal(body_.NumberText("/" + std::string(name), value));
+}
+
 const Json* BodyReader::Member(const char* name, bool required) {
   asked_.insert(name);
-  auto found = body_.find(name);
-  if (found == body_.end() || found->is_null()) {
+  auto found = body_.value.find(name);
+  if (found == body_.value.end() || found->is_null()) {
     if (required) Reject(name, "required");
     return nullptr;
   }
@@ -38,6 +60,9 @@ std::string BodyReader::Text(const char* name, bool required) {
   }
   std::string text = value->get<std::string>();
   if (required && text.empty()) Reject(name, "must not be empty");
+  if (Status short_enough = limits::CheckText(text, "the text"); !short_enough) {
+    Reject(name, short_enough.error().message);
+  }
   return text;
 }
 
@@ -53,9 +78,7 @@ std::optional<Date> BodyReader::OptionalDate(const char* name) {
 std::optional<Quantity> BodyReader::OptionalQuantity(const char* name, bool required) {
   const Json* value = Member(name, required);
   if (!value) return std::nullopt;
-  auto text = DecimalText(*value);
-  auto quantity = text ? Quantity::Parse(*text, "quantity")
-                       : Result<Quantity>(InvalidInput("a number is required"));
+  auto quantity = ReadFixed<Quantity>(DecimalText(name, *value), name, "quantity");
   if (!quantity) Reject(name, quantity.error().message);
   return quantity ? std::optional<Quantity>(*quantity) : std::nullopt;
 }
@@ -63,9 +86,7 @@ std::optional<Quantity> BodyReader::OptionalQuantity(const char* name, bool requ
 std::optional<Money> BodyReader::OptionalMoney(const char* name) {
   const Json* value = Member(name, false);
   if (!value) return std::nullopt;
-  auto text = DecimalText(*value);
-  auto money = text ? Money::Parse(*text, "amount of money")
-                    : Result<Money>(InvalidInput("a number is required"));
+  auto money = ReadFixed<Money>(DecimalText(name, *value), name, "amount of money");
   if (!money) Reject(name, money.error().message);
   return money ? std::optional<Money>(*money) : std::nullopt;
 }
@@ -108,7 +129,7 @@ bool BodyReader::Flag(const char* name) {
 
 Json BodyReader::Problems() const {
   Json all = problems_;
-  for (const auto& [name, value] : body_.items()) {
+  for (const auto& [name, value] : body_.value.items()) {
     if (!asked_.contains(name)) all.push_back({{"field", name}, {"reason", "not a known member"}});
   }
   return all;
@@ -122,13 +143,13 @@ ledger::PickPolicy ReadPick(BodyReader& in) {
   return pick.value_or(ledger::PickPolicy::kFefo);
 }
 
-bool ReadObjectBody(const httplib::Request& req, httplib::Response& res, Json& body) {
-  auto parsed = ParseBody(req);
+bool ReadObjectBody(const httplib::Request& req, httplib::Response& res, ExactJson& body) {
+  auto parsed = ParseExactBody(req);
   if (!parsed) {
     SendError(res, parsed.error());
     return false;
   }
-  if (!parsed->is_object()) {
+  if (!parsed->value.is_object()) {
     SendProblem(res, 400, "the body must be a JSON object");
     return false;
   }

@@ -1,8 +1,8 @@
 // Reading a JSON object body member by member, by name and type, for the ledger's writes.
 // Each problem (a required member missing, a member of the wrong type or value, a member
 // no reader asked for) is collected with its field name, so that one answer names them all.
-// Quantities and money are numbers or decimal strings, read exactly (never via double);
-// dates are "YYYY-MM-DD".
+// Quantities and money are numbers (exponent allowed) or decimal strings, read exactly from
+// their text (never via double), within core/limits.h; dates are "YYYY-MM-DD".
 #pragma once
 
 #include <cstdint>
@@ -15,13 +15,14 @@
 #include "core/quantity.h"
 #include "engine/ledger/lot_picking.h"
 #include "server/http_json.h"
+#include "server/json_exact.h"
 
 namespace lagom::server {
 
 class BodyReader {
  public:
   // REQUIRES: `body` is an object and outlives the reader.
-  explicit BodyReader(const Json& body) : body_(body) {}
+  explicit BodyReader(const ExactJson& body) : body_(body) {}
 
   std::string Text(const char* name, bool required = false);
   std::optional<Date> OptionalDate(const char* name);
@@ -42,8 +43,9 @@ class BodyReader {
 
  private:
   const Json* Member(const char* name, bool required);
+  Result<std::string> DecimalText(const char* name, const Json& value) const;
 
-  const Json& body_;
+  const ExactJson& body_;
   std::set<std::string> asked_;
   Json problems_ = Json::array();
 };
@@ -52,7 +54,7 @@ class BodyReader {
 ledger::PickPolicy ReadPick(BodyReader& in);
 
 // The request body as a JSON object; false (with a 400 problem sent) when it is not one.
-bool ReadObjectBody(const httplib::Request& req, httplib::Response& res, Json& body);
+bool ReadObjectBody(const httplib::Request& req, httplib::Response& res, ExactJson& body);
 
 // Sends 400 naming every problem of `reader`; false when there were none.
 bool SendProblems(httplib::Response& res, const BodyReader& reader);

@@ -71,7 +71,7 @@ void SendReservation(RequestContext& c, const Result<app::Reserved>& reserved, i
 }
 
 void Reserve(RequestContext& c) {
-  Json body;
+  ExactJson body;
   if (!ReadObjectBody(c.req, c.res, body)) return;
   BodyReader in(body);
   app::ReserveRequest r;
@@ -84,7 +84,7 @@ void Reserve(RequestContext& c) {
   r.quantity = in.OptionalQuantity("quantity", true).value_or(Quantity());
   r.allow_backorder = in.Flag("allow_backorder");
   r.user = c.user->name;
-  if (body.contains("quantity") && r.quantity <= Quantity()) {
+  if (body.value.contains("quantity") && r.quantity <= Quantity()) {
     in.Reject("quantity", "must be above zero");
   }
   if (SendProblems(c.res, in)) return;
@@ -105,7 +105,7 @@ void Release(RequestContext& c) {
 }
 
 void Fulfil(RequestContext& c) {
-  Json body = Json::object();
+  ExactJson body;
   if (!c.req.body.empty() && !ReadObjectBody(c.req, c.res, body)) return;
   BodyReader in(body);
   Date date = in.OptionalDate("date").value_or(app::WallClockToday());

@@ -165,9 +165,9 @@ void Respond(RequestContext& context, const Result<store::ImportOutcome>& outcom
 }
 
 void Write(const EntitySpec& entity, RequestContext& context) {
-  auto body = ParseBody(context.req);
+  auto body = ParseExactBody(context.req);
   if (!body) return SendError(context.res, body.error());
-  if (!body->is_object() && !body->is_array()) {
+  if (!body->value.is_object() && !body->value.is_array()) {
     return SendProblem(context.res, 400, "the body must be an object or an array of objects");
   }
   JsonRows rows(*body);

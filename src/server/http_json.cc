@@ -1,5 +1,7 @@
 #include "server/http_json.h"
 
+#include "server/json_exact.h"
+
 namespace lagom::server {
 
 namespace {
@@ -99,18 +101,19 @@ double QuantityNumber(std::int64_t milli) {
   return static_cast<double>(milli) / 1e3;
 }
 
-Result<Json> ParseBody(const httplib::Request& req) {
+Result<ExactJson> ParseExactBody(const httplib::Request& req) {
   std::string type = req.get_header_value("Content-Type");
   if (type.find("application/json") == std::string::npos) {
     return InvalidInput("the body must be JSON (Content-Type: application/json)");
   }
   if (!NestingWithin(req.body, 32)) return InvalidInput("the JSON is nested too deeply");
-  try {
-    return Json::parse(req.body);
-  } catch (const Json::parse_error& e) {
-    return InvalidInput("malformed JSON at byte " + std::to_string(e.byte) + ": " +
-                        std::string(e.what()).substr(std::string(e.what()).find(':') + 2));
-  }
+  return ParseJsonExact(req.body);
+}
+
+Result<Json> ParseBody(const httplib::Request& req) {
+  auto parsed = ParseExactBody(req);
+  if (!parsed) return parsed.error();
+  return std::move(parsed->value);
 }
 
 Result<Json> ParseOptionalBody(const httplib::Request& req) {

@@ -40,6 +40,8 @@ inline Json Number(Quantity quantity) {
 // The request body as JSON. Errors (400): not JSON content, malformed JSON (with the byte
 // offset), or nesting deeper than 32 levels.
 Result<Json> ParseBody(const httplib::Request& req);
+// As ParseBody, with each top-level number's text as sent (json_exact.h).
+Result<struct ExactJson> ParseExactBody(const httplib::Request& req);
 // As ParseBody, but an empty body is an empty object.
 Result<Json> ParseOptionalBody(const httplib::Request& req);
 

@@ -6,20 +6,24 @@ namespace lagom::server {
 
 namespace {
 
-std::string Cell(const Json& value) {
+// The cell of `value` at `place` ("/0/unit_cost"): numbers as the plain decimal of their
+// text as sent (an exponent too large to write out is left for the field's parser to refuse).
+std::string Cell(const ExactJson& body, const std::string& place, const Json& value) {
   if (value.is_null()) return {};
   if (value.is_string()) return value.get<std::string>();
   if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
-  return value.dump();  // numbers in their shortest exact decimal form
+  std::string text = body.NumberText(place, value);
+  auto plain = PlainDecimal(text);
+  return plain ? *plain : text;
 }
 
 }  // namespace
 
-JsonRows::JsonRows(const Json& body) {
-  if (body.is_array()) {
-    for (const Json& object : body) objects_.push_back(&object);
+JsonRows::JsonRows(const ExactJson& body) : body_(body) {
+  if (body.value.is_array()) {
+    for (const Json& object : body.value) objects_.push_back(&object);
   } else {
-    objects_.push_back(&body);
+    objects_.push_back(&body.value);
   }
   for (const Json* object : objects_) {
     if (!object->is_object()) continue;
@@ -56,10 +60,11 @@ Result<bool> JsonRows::Next(std::vector<std::string>& fields) {
   }
   if (position_ > static_cast<int>(objects_.size())) return false;
   const Json& object = *objects_[static_cast<std::size_t>(position_ - 1)];
+  std::string prefix = body_.value.is_array() ? "/" + std::to_string(position_ - 1) : "";
   fields.assign(header_.size(), std::string());
   for (std::size_t i = 0; i < header_.size(); ++i) {
     auto found = object.find(header_[i]);
-    if (found != object.end()) fields[i] = Cell(*found);
+    if (found != object.end()) fields[i] = Cell(body_, prefix + "/" + header_[i], *found);
   }
   return true;
 }

@@ -1,12 +1,14 @@
 // JSON objects as import rows: a request body `{…}` or `[{…}, …]` read like a CSV file whose
 // header is the union of the objects' keys. Values may be strings, numbers, booleans or null
-// (an empty cell); nested objects and arrays are rejected with the field's name.
+// (an empty cell); nested objects and arrays are rejected with the field's name. Numbers
+// become their text as sent, as a plain decimal (json_exact.h): exact, never via double.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "server/http_json.h"
+#include "server/json_exact.h"
 #include "store/row_source.h"
 
 namespace lagom::server {
@@ -14,7 +16,7 @@ namespace lagom::server {
 class JsonRows : public store::RowSource {
  public:
   // REQUIRES: `body` is an object or an array; Validate() first.
-  explicit JsonRows(const Json& body);
+  explicit JsonRows(const ExactJson& body);
 
   // Problems with the shape of the body (not an object, nested values), one per field.
   std::vector<std::string> ShapeProblems() const;
@@ -23,6 +25,7 @@ class JsonRows : public store::RowSource {
   int position() const override { return position_; }  // 0 = header, then 1-based objects
 
  private:
+  const ExactJson& body_;
   std::vector<const Json*> objects_;
   std::vector<std::string> header_;
   int position_ = -1;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "app/ledger_operation.h"
 #include "store/ledger_store.h"
 
 namespace lagom::server {
@@ -145,7 +146,9 @@ Result<Json> ReservationJson(sqlite::Database& db, const store::ReservationRow& 
 }
 
 void SendLedgerError(httplib::Response& res, const Error& error, const char* field) {
-  if (error.code != ErrorCode::kConstraintViolated) return SendError(res, error);
+  if (error.code != ErrorCode::kConstraintViolated || app::IsKeyReused(error)) {
+    return SendError(res, error);  // a key used for another request: 422
+  }
   SendProblem(res, 409, error.message,
               Json::array({{{"field", field}, {"reason", error.message}}}));
 }

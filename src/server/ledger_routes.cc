@@ -42,13 +42,14 @@ void ReadMovementFacts(BodyReader& in, app::MovementRequest& r) {
   r.price = in.OptionalMoney("price");
   r.amount = in.OptionalMoney("amount").value_or(Money());
   r.in_transit = in.Flag("in_transit");
+  r.accept_expired = in.Flag("accept_expired");
   r.transfer_order = in.Text("transfer_order");
   r.pick = ReadPick(in);
   r.reference = in.Text("reference");
 }
 
 void PostMovement(RequestContext& c) {
-  Json body;
+  ExactJson body;
   if (!ReadObjectBody(c.req, c.res, body)) return;
   BodyReader in(body);
   app::MovementRequest r;
@@ -77,6 +78,7 @@ app::ReceiptRequest ReadReceipt(RequestContext& c, BodyReader& in) {
   r.expiry = in.OptionalDate("expiry");
   r.quantity = in.OptionalQuantity("quantity");
   r.unit_cost = in.OptionalMoney("unit_cost");
+  r.accept_expired = in.Flag("accept_expired");
   r.barcode = in.Text("barcode");
   r.close_line = in.Flag("close_line");
   r.allow_over_delivery = in.Flag("allow_over_delivery");
@@ -89,7 +91,7 @@ app::ReceiptRequest ReadReceipt(RequestContext& c, BodyReader& in) {
 }
 
 void PostReceipt(RequestContext& c) {
-  Json body;
+  ExactJson body;
   if (!ReadObjectBody(c.req, c.res, body)) return;
   BodyReader in(body);
   app::ReceiptRequest request = ReadReceipt(c, in);
@@ -101,7 +103,7 @@ void PostReceipt(RequestContext& c) {
 }
 
 void PostCount(RequestContext& c) {
-  Json body;
+  ExactJson body;
   if (!ReadObjectBody(c.req, c.res, body)) return;
   BodyReader in(body);
   app::CountRequest r;

@@ -86,6 +86,7 @@ Json KpiRow() {
                        {"sell_through", "number"},
                        {"record_accuracy", "number"},
                        {"shrinkage_rate", "number"},
+                       {"net_shrinkage_rate", "number"},
                        {"fill_rate", "number"},
                        {"stock_out_days", "integer"}});
 }

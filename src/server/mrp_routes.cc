@@ -79,9 +79,9 @@ void Release(RequestContext& c) {
 }
 
 void Complete(RequestContext& c) {
-  auto body = ParseOptionalBody(c.req);
-  if (!body) return SendError(c.res, body.error());
-  BodyReader in(*body);
+  ExactJson body;
+  if (!c.req.body.empty() && !ReadObjectBody(c.req, c.res, body)) return;
+  BodyReader in(body);
   app::CompletionRequest r;
   r.key = in.IdempotencyKey(c.req);
   r.number = c.Param(0);
@@ -106,7 +106,7 @@ void Complete(RequestContext& c) {
 }
 
 void Signal(RequestContext& c) {
-  Json body;
+  ExactJson body;
   if (!ReadObjectBody(c.req, c.res, body)) return;
   BodyReader in(body);
   app::KanbanSignal signal;

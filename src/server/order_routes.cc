@@ -35,7 +35,7 @@ bool ReadSupplierOrder(RequestContext& c, app::SupplierApproval& order) {
     SendError(c.res, run.error());
     return false;
   }
-  Json body;
+  ExactJson body;
   if (!ReadObjectBody(c.req, c.res, body)) return false;
   BodyReader in(body);
   order.run_id = *run;

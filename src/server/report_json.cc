@@ -18,6 +18,7 @@ Json PeriodJson(const app::PeriodTotals& p) {
           {"write_downs", Number(p.write_downs)},
           {"scrapped", Number(p.scrapped)},
           {"shrinkage", Number(p.shrinkage)},
+          {"net_shrinkage", Number(p.net_shrinkage())},
           {"sold", Number(p.sold)},
           {"received", Number(p.received)}};
 }
@@ -36,6 +37,7 @@ Json KpiJson(const app::KpiRow& r) {
           {"cogs", Number(r.cogs)},
           {"revenue", Number(r.revenue)},
           {"shrinkage", Number(r.shrinkage)},
+          {"net_shrinkage", Number(r.net_shrinkage)},
           {"sold", Number(r.sold)},
           {"received", Number(r.received)},
           {"requested", Number(r.requested)},
@@ -48,6 +50,7 @@ Json KpiJson(const app::KpiRow& r) {
           {"sell_through", Ratio(r.sell_through)},
           {"record_accuracy", Ratio(r.record_accuracy)},
           {"shrinkage_rate", Ratio(r.shrinkage_rate)},
+          {"net_shrinkage_rate", Ratio(r.net_shrinkage_rate)},
           {"fill_rate", Ratio(r.fill_rate)}};
 }
 

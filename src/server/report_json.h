@@ -14,7 +14,8 @@
 namespace lagom::server {
 
 // {"at", "from", "method" (null: each item's own), "total_value", "period": {cogs, revenue,
-//  write_downs, scrapped, shrinkage}, "by_location": [{key, value}], "by_group", "items"}
+//  write_downs, scrapped, shrinkage, net_shrinkage}, "by_location": [{key, value}], "by_group",
+//  "items"}
 Json ValuationJson(const app::ValuationReport& report, std::optional<ledger::CostMethod> method,
                    Date from, Date at);
 Json KpisJson(const std::vector<app::KpiRow>& rows, Date from, Date to);

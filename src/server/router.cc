@@ -1,5 +1,6 @@
 #include "server/router.h"
 
+#include <cctype>
 #include <mutex>
 #include <regex>
 
@@ -12,10 +13,18 @@ std::string PathPattern(const std::string& path) {
   return std::regex_replace(path, std::regex(R"(\{[a-z_]+\})"), "([^/]+)");
 }
 
+// "Authorization: Bearer <token>"; the scheme's name in any case (RFC 7235 §2.1), spaces
+// after it skipped.
 std::optional<std::string> BearerToken(const httplib::Request& req) {
   std::string header = req.get_header_value("Authorization");
-  if (!header.starts_with("Bearer ")) return std::nullopt;
-  return header.substr(7);
+  constexpr std::string_view kScheme = "bearer";
+  if (header.size() <= kScheme.size() || header[kScheme.size()] != ' ') return std::nullopt;
+  for (std::size_t i = 0; i < kScheme.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(header[i])) != kScheme[i]) return std::nullopt;
+  }
+  std::size_t token = header.find_first_not_of(' ', kScheme.size());
+  if (token == std::string::npos) return std::nullopt;
+  return header.substr(token);
 }
 
 // Authenticates and authorises; false (with the response written) when the request may not
@@ -51,7 +60,7 @@ httplib::Server::Handler Wrap(const Route& route, ConnectionPool& pool) {
     RequestContext context{req, res, **lease, std::nullopt};
     if (!Admit(route, context)) return;
     std::unique_lock<std::mutex> writing(pool.writers(), std::defer_lock);
-    if (route.method != "GET") writing.lock();
+    if (route.method != "GET" && route.queued) writing.lock();
     try {
       route.handler(context);
     } catch (const std::exception& e) {
@@ -140,6 +149,16 @@ void Router::Install(httplib::Server& http, ConnectionPool& pool) const {
     if (route.method == "PATCH") http.Patch(pattern, handler);
     if (route.method == "DELETE") http.Delete(pattern, handler);
   }
+}
+
+std::vector<std::string> Router::MethodsOf(const std::string& path) const {
+  std::vector<std::string> methods;
+  for (const Route& route : routes_) {
+    if (std::regex_match(path, std::regex(PathPattern(route.path)))) {
+      methods.push_back(route.method);
+    }
+  }
+  return methods;
 }
 
 Json Router::OpenApi(const Json& component_schemas) const {

@@ -47,6 +47,10 @@ struct Route {
   std::optional<app::Permission> permission;  // nullopt: open (health, login)
   RouteDoc doc;
   Handler handler;
+  // A write waits in the pool's writers' queue for its whole run unless this is false
+  // (login: its password hashing must not hold every other write up; its one insert meets
+  // SQLite's busy handler instead).
+  bool queued = true;
 };
 
 class Router {
@@ -57,6 +61,10 @@ class Router {
   // Registers every route with `http`; handlers run with a pooled connection after the
   // bearer token and the route's permission are checked (401 / 403 otherwise).
   void Install(httplib::Server& http, ConnectionPool& pool) const;
+
+  // The methods of the routes whose path matches `path` (empty: no such resource), for 405
+  // answers and their Allow header.
+  std::vector<std::string> MethodsOf(const std::string& path) const;
 
   // The OpenAPI 3.0 document for the routes.
   Json OpenApi(const Json& component_schemas) const;

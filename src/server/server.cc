@@ -16,6 +16,7 @@
 #include "server/report_routes.h"
 #include "server/session_routes.h"
 #include "server/settings_routes.h"
+#include "server/static_files.h"
 #include "store/store.h"
 
 namespace lagom::server {
@@ -33,11 +34,26 @@ struct ApiServer::State {
 
 namespace {
 
+// 405 with Allow when the path is a route's but the method is not one of its (httplib says
+// 404, or 400 for a method it does not know); false otherwise.
+bool AnswerWrongMethod(const Router& router, const httplib::Request& req, httplib::Response& res) {
+  if (res.status != 404 && res.status != 400) return false;
+  std::vector<std::string> methods = router.MethodsOf(req.path);
+  if (methods.empty()) return false;
+  std::string allow;
+  for (const std::string& m : methods) allow += (allow.empty() ? "" : ", ") + m;
+  res.set_header("Allow", allow);
+  SendProblem(res, 405,
+              req.method + " is not allowed on " + req.path + " (allowed: " + allow + ")");
+  return true;
+}
+
 // Gives every error that has no body of its own (unknown route, body too large, a request
 // httplib could not parse) a problem document.
-void AnswerBareErrors(httplib::Server& http) {
-  http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+void AnswerBareErrors(httplib::Server& http, const Router& router) {
+  http.set_error_handler([&router](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;
+    if (AnswerWrongMethod(router, req, res)) return;
     std::string detail = res.status == 404   ? "no such resource: " + req.method + " " + req.path
                          : res.status == 413 ? "the request body is too large"
                                              : "the request could not be handled";
@@ -57,7 +73,7 @@ void Configure(ApiServer::State& s) {
   s.http.new_task_queue = [threads] {
     return new httplib::ThreadPool(static_cast<std::size_t>(threads));
   };
-  AnswerBareErrors(s.http);
+  AnswerBareErrors(s.http, s.router);
   AddSessionRoutes(s.router);
   AddEntityRoutes(s.router);
   AddPlanRoutes(s.router, s.jobs);
@@ -72,7 +88,7 @@ void Configure(ApiServer::State& s) {
   AddDemandRoutes(s.router);
   AddOpenApiRoute(s.router);
   s.router.Install(s.http, s.pool);
-  if (!s.options.web_root.empty()) s.http.set_mount_point("/", s.options.web_root);
+  if (!s.options.web_root.empty()) ServeStaticFiles(s.http, s.options.web_root);
 }
 
 }  // namespace

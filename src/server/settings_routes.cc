@@ -25,14 +25,15 @@ void GetSettings(RequestContext& c) {
   SendJson(c.res, SettingsJson(*settings));
 }
 
-// {"name": value, …}: a value is a string or a number (written as its JSON text).
+// {"name": value, …}: a value is a string or a number (its JSON text as sent).
 void PutSettings(RequestContext& c) {
-  Json body;
+  ExactJson body;
   if (!ReadObjectBody(c.req, c.res, body)) return;
   std::map<std::string, std::string> changes;
-  for (const auto& [name, value] : body.items()) {
+  for (const auto& [name, value] : body.value.items()) {
     const app::SettingSpec* spec = app::FindSetting(name);
-    std::string text = value.is_string() ? value.get<std::string>() : value.dump();
+    std::string text =
+        value.is_string() ? value.get<std::string>() : body.NumberText("/" + name, value);
     Status valid = !spec ? InvalidInput("not a setting")
                    : !value.is_string() && !value.is_number()
                        ? InvalidInput("must be a string or a number")

@@ -9,6 +9,7 @@
 #include "store/csv_reader.h"
 #include "store/field_value.h"
 #include "store/import_writer.h"
+#include "store/ledger_rules.h"
 
 namespace lagom::store {
 
@@ -207,7 +208,8 @@ class RowImport {
     auto written = writer_->Write(row_);
     if (!written) {
       if (written.error().code != ErrorCode::kConflict) return written.error();
-      problems_.Add(line, "", written.error().message);
+      auto rule = LedgerRuleProblem(written.error().message);
+      problems_.Add(line, rule ? rule->column : "", rule ? rule->reason : written.error().message);
     } else {
       Count(*written);
     }

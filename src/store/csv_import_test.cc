@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/codes.h"
 #include "store/test_store.h"
 
 namespace lagom::store {
@@ -146,7 +147,7 @@ TEST_F(ImportRejects, MissingRequiredValue) {
 
 TEST_F(ImportRejects, CodeWithSurroundingSpaces) {
   ExpectRejected("items", "items", "code\n\" C3\"\n", 2, "code",
-                 "' C3' has leading or trailing spaces");
+                 "' C3' is not a code (spaces at an end): " + std::string(kCodeRule));
 }
 
 TEST_F(ImportRejects, UnknownWeekday) {

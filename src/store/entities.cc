@@ -308,6 +308,14 @@ constexpr FieldSpec kMovements[] = {
     {.column = "user", .sql_column = "user", .type = T::kText},
 };
 
+// A lot coming in after its expiry date is refused unless forced (an import of movements
+// already applied is not asked again).
+constexpr std::string_view kMovementExpired = R"sql(
+SELECT 'the lot ' || :lot || ' expired on ' || :expiry || ', before it came in on '
+       || :date || ' (import with --force to accept it)'
+WHERE :expiry IS NOT NULL AND :expiry < :date AND :quantity > 0
+  AND NOT EXISTS (SELECT 1 FROM movements WHERE key = :key AND line IS :line))sql";
+
 constexpr FieldSpec kPurchaseOrders[] = {
     {.column = "po_number",
      .sql_column = "po_number",
@@ -660,7 +668,7 @@ constexpr EntitySpec kEntities[] = {
     {"policies", "policies", KeyPolicy::kUnique, kPolicies},
     {"transfer-orders", "transfer_orders", KeyPolicy::kUnique, kTransferOrders},
     {"budgets", "budgets", KeyPolicy::kUnique, kBudgets},
-    {"movements", "movements", KeyPolicy::kInsertOnce, kMovements},
+    {"movements", "movements", KeyPolicy::kInsertOnce, kMovements, {}, kMovementExpired},
     {"service-targets", "service_targets", KeyPolicy::kUnique, kServiceTargets},
     {"holidays", "holidays", KeyPolicy::kUnique, kHolidays},
     {"sales-orders", "sales_orders", KeyPolicy::kUnique, kSalesOrders},

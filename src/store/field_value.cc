@@ -6,7 +6,9 @@
 #include <cmath>
 #include <string>
 
+#include "core/codes.h"
 #include "core/date.h"
+#include "core/limits.h"
 #include "core/money.h"
 #include "core/quantity.h"
 #include "gs1/element_string.h"
@@ -15,7 +17,6 @@ namespace lagom::store {
 
 namespace {
 
-constexpr std::size_t kMaxTextLength = 1000;
 constexpr std::array<std::string_view, 7> kWeekdayNames = {"Mon", "Tue", "Wed", "Thu",
                                                            "Fri", "Sat", "Sun"};
 
@@ -58,10 +59,19 @@ Result<SqlValue> ParseInteger(const FieldSpec& spec, std::string_view cell) {
   return value;
 }
 
+// Quantities within ±limits::kMaxQuantity, money within ±limits::kMaxAmount (core/limits.h).
+Status CheckLimit(Quantity value, const char* what) {
+  return limits::CheckQuantity(value, what);
+}
+Status CheckLimit(Money value, const char* what) {
+  return limits::CheckAmount(value, what);
+}
+
 template <class Fixed>
 Result<SqlValue> ParseFixed(const FieldSpec& spec, std::string_view cell, const char* what) {
   auto value = Fixed::Parse(cell, what);
   if (!value) return value.error();
+  if (Status within = CheckLimit(*value, what); !within) return within.error();
   if (Status sign = CheckSign(spec, value->raw() < 0, value->raw() == 0, cell); !sign) {
     return sign.error();
   }
@@ -120,11 +130,22 @@ Result<SqlValue> ParseEnum(const FieldSpec& spec, std::string_view cell) {
   return InvalidInput(Quoted(cell) + " is not one of " + allowed);
 }
 
-Result<SqlValue> ParseCode(std::string_view cell) {
+// A master-data code (the `code` column, which API paths address) follows core/codes.h;
+// other codes (keys, order numbers, lots) may hold '/' but no control characters.
+Result<SqlValue> ParseCode(const FieldSpec& spec, std::string_view cell) {
+  if (spec.sql_column == "code") {
+    if (Status valid = CheckCode(cell); !valid) return valid.error();
+    return std::string(cell);
+  }
   if (cell.front() == ' ' || cell.back() == ' ' || cell.front() == '\t' || cell.back() == '\t') {
     return InvalidInput(Quoted(cell) + " has leading or trailing spaces");
   }
   if (cell.size() > 100) return InvalidInput("a code is longer than 100 characters");
+  for (char c : cell) {
+    if (static_cast<unsigned char>(c) < 0x20) {
+      return InvalidInput("a code must not contain control characters (tab, line break)");
+    }
+  }
   return std::string(cell);
 }
 
@@ -146,9 +167,11 @@ Result<SqlValue> ParseNonEmpty(const FieldSpec& spec, std::string_view cell,
                                const FieldContext& context) {
   switch (spec.type) {
     case FieldType::kCode:
-      return ParseCode(cell);
+      return ParseCode(spec, cell);
     case FieldType::kText:
-      if (cell.size() > kMaxTextLength) return InvalidInput("text is longer than 1000 bytes");
+      if (Status short_enough = limits::CheckText(cell, "text"); !short_enough) {
+        return short_enough.error();
+      }
       return std::string(cell);
     case FieldType::kQuantity:
       return ParseFixed<Quantity>(spec, cell, "quantity");

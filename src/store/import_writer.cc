@@ -45,7 +45,7 @@ std::optional<std::int64_t> ImportWriter::Resolve(FieldType ref, std::string_vie
 
 Status ImportWriter::Prepare() {
   std::string table(entity_.table);
-  std::string set, where, names, placeholders, first_key;
+  std::string set, where, names, placeholders, first_key, same = "1";
   for (std::size_t i = 0; i < columns_.size(); ++i) {
     std::string column(columns_[i]->sql_column);
     std::string slot = "?" + std::to_string(i + 1);
@@ -54,6 +54,7 @@ Status ImportWriter::Prepare() {
       where += (where.empty() ? "" : " AND ") + column + " IS " + slot;
     } else {
       set += (set.empty() ? "" : ", ") + column + " = " + slot;
+      same += ", " + column + " IS " + slot;
     }
     names += (names.empty() ? "" : ", ") + column;
     placeholders += (placeholders.empty() ? "" : ", ") + slot;
@@ -65,7 +66,8 @@ Status ImportWriter::Prepare() {
   auto insert =
       db_.Prepare("INSERT INTO " + table + " (" + names + ") VALUES (" + placeholders + ")");
   if (!insert) return insert.error();
-  auto exists = db_.Prepare("SELECT 1 FROM " + table + " WHERE " + where);
+  // Column 0 says the key exists; column k > 0 whether non-key column k is the same.
+  auto exists = db_.Prepare("SELECT " + same + " FROM " + table + " WHERE " + where);
   if (!exists) return exists.error();
   update_.emplace(std::move(*update));
   insert_.emplace(std::move(*insert));
@@ -96,16 +98,27 @@ void ImportWriter::Remember(const std::vector<SqlValue>& row, std::int64_t id) {
   }
 }
 
-// The key columns bind by position, like the UPDATE's WHERE clause.
-Result<bool> ImportWriter::KeyExists(const std::vector<SqlValue>& row) {
+// The columns bind by position, like the UPDATE's.
+Result<std::optional<std::vector<std::string>>> ImportWriter::Existing(
+    const std::vector<SqlValue>& row) {
   for (std::size_t i = 0; i < row.size(); ++i) {
     if (exists_->ParameterIndex(("?" + std::to_string(i + 1)).c_str()) > 0) {
       BindValue(*exists_, static_cast<int>(i + 1), row[i]);
     }
   }
   auto found = exists_->Step();
+  std::optional<std::vector<std::string>> differing;
+  if (found && *found) {
+    differing.emplace();
+    int result_column = 1;
+    for (const FieldSpec* column : columns_) {
+      if (column->key) continue;
+      if (exists_->Int(result_column++) == 0) differing->emplace_back(column->column);
+    }
+  }
   exists_->Reset();
-  return found;
+  if (!found) return found.error();
+  return differing;
 }
 
 // Binds the row's values to ":<sql_column>" and the import's date to ":today".
@@ -147,9 +160,13 @@ Result<WriteKind> ImportWriter::Write(const std::vector<SqlValue>& row) {
   if (Status refused = Refused(row); !refused) return refused.error();
   WriteKind kind = WriteKind::kInserted;
   if (entity_.key_policy == KeyPolicy::kInsertOnce) {
-    auto exists = KeyExists(row);
-    if (!exists) return exists.error();
-    if (*exists) return WriteKind::kUnchanged;
+    auto existing = Existing(row);
+    if (!existing) return existing.error();
+    if (*existing) {
+      if ((*existing)->empty()) return WriteKind::kUnchanged;
+      return Error{ErrorCode::kConflict, "this key was applied before with a different " +
+                                             (*existing)->front() + "; a new row needs a new key"};
+    }
   } else {
     for (std::size_t i = 0; i < row.size(); ++i) {
       BindValue(*update_, static_cast<int>(i + 1), row[i]);

@@ -40,7 +40,9 @@ class ImportWriter {
   CodeMap& CodesOf(FieldType ref);
   Status Prepare();
   void Remember(const std::vector<SqlValue>& row, std::int64_t id);
-  Result<bool> KeyExists(const std::vector<SqlValue>& row);
+  // Insert-once entities: nullopt when the row's key is new, else the columns whose stored
+  // value differs from the row's (empty: the same row, applied before).
+  Result<std::optional<std::vector<std::string>>> Existing(const std::vector<SqlValue>& row);
   void BindNamed(sqlite::Statement& stmt, const std::vector<SqlValue>& row);
   Status Refused(const std::vector<SqlValue>& row);
   Status AfterWrite(const std::vector<SqlValue>& row);

@@ -60,9 +60,10 @@ TEST_F(LedgerImport, TheLedgersRulesRejectRowsWithTheirLine) {
                                  "r1,receipt,2024-03-01,A1,LON,-1\n");
   ASSERT_EQ(outcome.problems.size(), 1u);
   EXPECT_EQ(outcome.problems[0].line, 2);
+  EXPECT_EQ(outcome.problems[0].column, "quantity");
   EXPECT_EQ(outcome.problems[0].reason,
-            "database error: receipts, transfers in, production output and returns need a "
-            "quantity above zero");
+            "breaks the ledger's rule: receipts, transfers in, production output and returns "
+            "need a quantity above zero");
   EXPECT_EQ(CountRows(*db_, "movements"), 0);
   Load(*db_, "movements", "key,type,date,item,location,quantity\nr1,receipt,2024-03-01,A1,LON,1\n");
   EXPECT_FALSE(db_->Execute("UPDATE movements SET quantity = 0").ok());

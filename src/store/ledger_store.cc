@@ -1,5 +1,7 @@
 #include "store/ledger_store.h"
 
+#include "core/limits.h"
+
 namespace lagom::store {
 
 namespace {
@@ -66,9 +68,22 @@ void BindOptionalDate(sqlite::Statement& stmt, int index, const std::optional<Da
   }
 }
 
+// The limits of core/limits.h, named by the movement's CSV columns.
+Status CheckLimits(const MovementRow& m) {
+  Status ok = limits::CheckQuantity(m.quantity, "quantity");
+  if (ok) ok = limits::CheckUnitCost(m.unit_cost, "unit_cost");
+  if (ok) ok = limits::CheckAmount(m.amount, "amount");
+  if (ok) ok = limits::CheckExtended(m.unit_cost, m.quantity, "quantity × unit_cost");
+  if (ok && m.price) ok = limits::CheckUnitCost(*m.price, "price");
+  if (ok && m.price) ok = limits::CheckExtended(*m.price, m.quantity, "quantity × price");
+  if (ok) ok = limits::CheckText(m.reference, "reference");
+  return ok;
+}
+
 }  // namespace
 
 Result<std::int64_t> InsertMovement(sqlite::Database& db, const MovementRow& m) {
+  if (Status within = CheckLimits(m); !within) return within.error();
   auto stmt = db.Prepare(
       "INSERT INTO movements (key, line, type, date, item_id, location_id, lot, expiry, "
       "quantity, unit_cost, amount, price, other_location_id, reservation_id, reference, user) "
@@ -100,6 +115,25 @@ Result<std::vector<MovementRow>> MovementsOfKey(sqlite::Database& db, const std:
   if (!stmt) return stmt.error();
   stmt->Bind(1, std::string_view(key));
   return ReadMovements(*stmt);
+}
+
+Result<std::optional<std::string>> RequestOfKey(sqlite::Database& db, const std::string& key) {
+  auto stmt = db.Prepare("SELECT fingerprint FROM operation_requests WHERE key = ?1");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, std::string_view(key));
+  auto found = stmt->Step();
+  if (!found) return found.error();
+  if (!*found) return std::optional<std::string>();
+  return std::optional<std::string>(stmt->Text(0));
+}
+
+Status KeepRequestOfKey(sqlite::Database& db, const std::string& key,
+                        const std::string& fingerprint) {
+  auto stmt = db.Prepare("INSERT INTO operation_requests (key, fingerprint) VALUES (?1, ?2)");
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, std::string_view(key));
+  stmt->Bind(2, std::string_view(fingerprint));
+  return stmt->Run();
 }
 
 Result<std::vector<MovementRow>> ItemMovements(sqlite::Database& db, std::int64_t item_id,

@@ -39,11 +39,18 @@ struct MovementRow {
 };
 
 // Inserts a movement (the triggers update balances and lots, or refuse it with a
-// Conflict error that says why); returns its id.
+// Conflict error that says why); returns its id. Refuses (InvalidInput) numbers outside
+// core/limits.h, naming the column and the limit.
 Result<std::int64_t> InsertMovement(sqlite::Database& db, const MovementRow& row);
 
 // The movements of an operation, by line; empty if the key was never posted.
 Result<std::vector<MovementRow>> MovementsOfKey(sqlite::Database& db, const std::string& key);
+
+// The fingerprint of the request first applied under an idempotency key (app's
+// RequestFingerprint), nullopt when none was kept (keys applied before migration 17).
+Result<std::optional<std::string>> RequestOfKey(sqlite::Database& db, const std::string& key);
+Status KeepRequestOfKey(sqlite::Database& db, const std::string& key,
+                        const std::string& fingerprint);
 
 // Movements of one item (all items when item_id is 0) dated up to `to`, by date then id.
 Result<std::vector<MovementRow>> ItemMovements(sqlite::Database& db, std::int64_t item_id, Date to);

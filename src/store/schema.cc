@@ -5,6 +5,7 @@
 #include "store/schema_analysis.h"
 #include "store/schema_buyer.h"
 #include "store/schema_demand.h"
+#include "store/schema_hardening.h"
 #include "store/schema_ledger.h"
 #include "store/schema_mrp.h"
 
@@ -363,6 +364,8 @@ const Migration kMigrations[] = {
     {14, "the buyer's day: proposal states, supplier orders, exceptions", BuyerSchemaSql()},
     {15, "alerts acknowledged and snoozed", AlertHandlingSchemaSql()},
     {16, "demand planning: forecast versions, overrides, events", DemandSchemaSql()},
+    {17, "hardening: the ledger's limits, idempotency keys' requests, disabled users",
+     HardeningSchemaSql()},
 };
 
 }  // namespace

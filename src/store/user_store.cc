@@ -5,7 +5,16 @@ namespace lagom::store {
 namespace {
 
 UserRecord ReadUser(const sqlite::Statement& row) {
-  return {row.Int(0), row.Text(1), row.Text(2), row.Text(3)};
+  return {row.Int(0), row.Text(1), row.Text(2), row.Text(3), row.Int(4) != 0};
+}
+
+// Runs `sql` with the user name bound to ?1; how many rows it changed.
+Result<int> ChangeByName(sqlite::Database& db, const char* sql, const std::string& name) {
+  auto stmt = db.Prepare(sql);
+  if (!stmt) return stmt.error();
+  stmt->Bind(1, std::string_view(name));
+  if (Status run = stmt->Run(); !run) return run.error();
+  return db.Changes();
 }
 
 Result<std::optional<UserRecord>> FirstUser(sqlite::Statement& stmt) {
@@ -33,14 +42,15 @@ Result<std::int64_t> InsertUser(sqlite::Database& db, const UserRecord& user) {
 }
 
 Result<std::optional<UserRecord>> FindUser(sqlite::Database& db, const std::string& name) {
-  auto stmt = db.Prepare("SELECT id, name, password_hash, role FROM users WHERE name = ?1");
+  auto stmt =
+      db.Prepare("SELECT id, name, password_hash, role, disabled FROM users WHERE name = ?1");
   if (!stmt) return stmt.error();
   stmt->Bind(1, std::string_view(name));
   return FirstUser(*stmt);
 }
 
 Result<std::vector<UserRecord>> ListUsers(sqlite::Database& db) {
-  auto stmt = db.Prepare("SELECT id, name, '', role FROM users ORDER BY name");
+  auto stmt = db.Prepare("SELECT id, name, '', role, disabled FROM users ORDER BY name");
   if (!stmt) return stmt.error();
   std::vector<UserRecord> users;
   Status read = stmt->ForEach([&] { users.push_back(ReadUser(*stmt)); });
@@ -68,12 +78,33 @@ Result<std::optional<UserRecord>> FindUserByToken(sqlite::Database& db,
                                                   const std::string& token_hash,
                                                   const std::string& now) {
   auto stmt = db.Prepare(
-      "SELECT u.id, u.name, '', u.role FROM api_tokens t JOIN users u ON u.id = t.user_id "
-      "WHERE t.token_hash = ?1 AND (t.expires_at IS NULL OR t.expires_at > ?2)");
+      "SELECT u.id, u.name, '', u.role, u.disabled FROM api_tokens t "
+      "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?1 AND u.disabled = 0 "
+      "AND (t.expires_at IS NULL OR t.expires_at > ?2)");
   if (!stmt) return stmt.error();
   stmt->Bind(1, std::string_view(token_hash));
   stmt->Bind(2, std::string_view(now));
   return FirstUser(*stmt);
+}
+
+Result<bool> DeleteUser(sqlite::Database& db, const std::string& name) {
+  auto changed = ChangeByName(db, "DELETE FROM users WHERE name = ?1", name);
+  if (!changed) return changed.error();
+  return *changed > 0;
+}
+
+Result<bool> SetUserDisabled(sqlite::Database& db, const std::string& name, bool disabled) {
+  auto changed = ChangeByName(db,
+                              disabled ? "UPDATE users SET disabled = 1 WHERE name = ?1"
+                                       : "UPDATE users SET disabled = 0 WHERE name = ?1",
+                              name);
+  if (!changed) return changed.error();
+  return *changed > 0;
+}
+
+Result<int> DeleteTokensOfUser(sqlite::Database& db, const std::string& name) {
+  return ChangeByName(
+      db, "DELETE FROM api_tokens WHERE user_id = (SELECT id FROM users WHERE name = ?1)", name);
 }
 
 }  // namespace lagom::store

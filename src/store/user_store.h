@@ -16,6 +16,7 @@ struct UserRecord {
   std::string name;
   std::string password_hash;
   std::string role;
+  bool disabled = false;  // may neither log in nor use its tokens
 };
 
 // Fails with kConflict if the name is taken.
@@ -26,9 +27,15 @@ Result<std::vector<UserRecord>> ListUsers(sqlite::Database& db);
 // `expires_at` as "YYYY-MM-DDTHH:MM:SSZ", empty for never.
 Status InsertToken(sqlite::Database& db, std::int64_t user_id, const std::string& token_hash,
                    const std::string& label, const std::string& expires_at);
-// The user owning a token that has not expired at `now` ("YYYY-MM-DDTHH:MM:SSZ").
+// The enabled user owning a token that has not expired at `now` ("YYYY-MM-DDTHH:MM:SSZ").
 Result<std::optional<UserRecord>> FindUserByToken(sqlite::Database& db,
                                                   const std::string& token_hash,
                                                   const std::string& now);
+
+// Each false when there is no user `name`. Deleting a user deletes its tokens.
+Result<bool> DeleteUser(sqlite::Database& db, const std::string& name);
+Result<bool> SetUserDisabled(sqlite::Database& db, const std::string& name, bool disabled);
+// Deletes every token of `name`; how many there were.
+Result<int> DeleteTokensOfUser(sqlite::Database& db, const std::string& name);
 
 }  // namespace lagom::store

@@ -30,7 +30,7 @@ std::optional<double> SellThrough(Quantity sold, Quantity begin_on_hand, Quantit
 // Inventory-record accuracy = counts whose system quantity matched / counts.
 std::optional<double> RecordAccuracy(int matching_counts, int counts);
 
-// Shrinkage rate = value lost to counts and adjustments (> 0) / sales revenue.
+// Shrinkage rate = shrinkage / sales revenue; gross (losses) or net (less gains) as given.
 std::optional<double> ShrinkageRate(Money shrinkage, Money revenue);
 
 // Fill rate = quantity served from stock when requested / quantity requested.

@@ -1,6 +1,9 @@
 #include "engine/ledger/valuation.h"
 
+#include <algorithm>
 #include <array>
+#include <stdexcept>
+#include <string>
 
 #include "engine/ledger/cost_layers.h"
 
@@ -14,6 +17,13 @@ constexpr std::array<std::pair<CostMethod, std::string_view>, 4> kMethods = {{
     {CostMethod::kLifoPeriodic, "lifo-periodic"},
     {CostMethod::kWeightedAverage, "wac"},
 }};
+
+Error OutOfRange(const CostedMovement& m, const char* why) {
+  return {ErrorCode::kConstraintViolated, "movement " + std::to_string(m.id) + " (" +
+                                              std::string(MovementTypeName(m.type)) + " on " +
+                                              FormatDate(m.date) + ") cannot be valued: " + why +
+                                              " leaves the range of exact money"};
+}
 
 Error Shortage(Date date, Quantity on_hand, Quantity out) {
   return {ErrorCode::kConstraintViolated, "stock would go below zero on " + FormatDate(date) +
@@ -43,9 +53,28 @@ class Valuer {
         if (Status settled = Settle(); !settled) return settled.error();
         period_ = PeriodStart(m.date, options_.period);
       }
-      if (Status applied = Apply(i); !applied) return applied.error();
+      if (Status applied = Checked(i, [&] { return Apply(i); }); !applied) {
+        return applied.error();
+      }
     }
     if (Status settled = Settle(); !settled) return settled.error();
+    return Checked(movements_.size(), [&]() -> Result<Valuation> { return Finish(); });
+  }
+
+ private:
+  // Runs `step`, turning an overflow of the checked arithmetic into an error naming movement
+  // `i` (the last one when i is past the end, as in a sum at the end).
+  template <class Step>
+  auto Checked(std::size_t i, Step step) -> decltype(step()) {
+    try {
+      return step();
+    } catch (const std::overflow_error& e) {
+      if (movements_.empty()) throw;
+      return OutOfRange(movements_[std::min(i, movements_.size() - 1)], e.what());
+    }
+  }
+
+  Result<Valuation> Finish() {
     Valuation out{layers_.total(), layers_.value(), layers_.layers(), std::move(values_)};
     if (options_.method == CostMethod::kWeightedAverage) {
       for (CostLayer& layer : out.layers) layer.date = options_.as_of;
@@ -53,7 +82,6 @@ class Valuer {
     return out;
   }
 
- private:
   Status Apply(std::size_t i) {
     const CostedMovement& m = movements_[i];
     if (IsTransfer(m.type)) return {};
@@ -97,10 +125,10 @@ class Valuer {
   // bought during the period first), then its write-downs apply to what is left.
   Status Settle() {
     for (std::size_t i : pending_out_) {
-      if (Status taken = TakeOut(i); !taken) return taken;
+      if (Status taken = Checked(i, [&] { return TakeOut(i); }); !taken) return taken;
     }
     for (std::size_t i : pending_write_downs_) {
-      if (Status done = WriteDown(i); !done) return done;
+      if (Status done = Checked(i, [&] { return WriteDown(i); }); !done) return done;
     }
     pending_out_.clear();
     pending_write_downs_.clear();

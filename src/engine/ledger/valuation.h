@@ -42,10 +42,11 @@ std::vector<std::string> CostMethodNames();
 struct CostedMovement {
   Date date;
   MovementType type = MovementType::kReceipt;
-  Quantity quantity;  // signed effect on stock (see movement.h)
-  Money unit_cost;    // for stock coming in; ignored for stock going out
-  Money amount;       // write-downs only: the reduction in value (> 0)
-  std::string lot;    // a write-down with a lot applies to that lot's layers only
+  Quantity quantity;    // signed effect on stock (see movement.h)
+  Money unit_cost;      // for stock coming in; ignored for stock going out
+  Money amount;         // write-downs only: the reduction in value (> 0)
+  std::string lot;      // a write-down with a lot applies to that lot's layers only
+  std::int64_t id = 0;  // the caller's name for it, said in errors
 };
 
 struct CostLayer {
@@ -71,7 +72,9 @@ struct Valuation {
 };
 
 // REQUIRES: `movements` sorted by date (ties in posting order). Fails (ConstraintViolated)
-// if stock would go below zero, or a write-down exceeds the value it applies to.
+// if stock would go below zero, or a write-down exceeds the value it applies to, or a value
+// leaves Money's range (a ledger written before core/limits.h held): the error names the
+// movement (its id and date) instead of throwing.
 Result<Valuation> Value(std::span<const CostedMovement> movements, const ValuationOptions& options);
 
 }  // namespace lagom::ledger
