@@ -38,12 +38,20 @@ TEST_F(Posting, SaleTakesTheEarliestExpiryFirstAcrossLots) {
 
 TEST_F(Posting, TheSameKeyTwiceIsAppliedOnceAndAnswersTheFirstResult) {
   Posted first = MustPost(*db_, Move("s1", MovementType::kSale, MakeDate(2024, 5, 10), 3));
-  MovementRequest again = Move("s1", MovementType::kSale, MakeDate(2024, 5, 11), 3);
-  Posted second = MustPost(*db_, again);
+  Posted second = MustPost(*db_, Move("s1", MovementType::kSale, MakeDate(2024, 5, 10), 3));
   EXPECT_TRUE(second.replayed);
   ASSERT_EQ(second.movements.size(), first.movements.size());
   EXPECT_EQ(second.movements[0].id, first.movements[0].id);
   EXPECT_EQ(second.movements[0].date, MakeDate(2024, 5, 10));
+  EXPECT_EQ(Scalar(*db_, "SELECT COUNT(*) FROM movements WHERE key = 's1'"), 1);
+  EXPECT_EQ(Scalar(*db_, "SELECT SUM(on_hand) FROM balances"), 12000);
+}
+
+TEST_F(Posting, TheSameKeyForADifferentRequestIsRefusedAndChangesNothing) {
+  MustPost(*db_, Move("s1", MovementType::kSale, MakeDate(2024, 5, 10), 3));
+  auto changed = PostMovement(*db_, Move("s1", MovementType::kSale, MakeDate(2024, 5, 11), 3));
+  ASSERT_FALSE(changed.ok());
+  EXPECT_NE(changed.error().message.find("used before for a different request"), std::string::npos);
   EXPECT_EQ(Scalar(*db_, "SELECT COUNT(*) FROM movements WHERE key = 's1'"), 1);
   EXPECT_EQ(Scalar(*db_, "SELECT SUM(on_hand) FROM balances"), 12000);
 }

@@ -70,7 +70,10 @@ int ListUsers(const UserArgs& args) {
   if (!db) return ReportError("user list", db.error());
   auto users = store::ListUsers(**db);
   if (!users) return ReportError("user list", users.error());
-  for (const auto& user : *users) fmt::print("{:<24} {}\n", user.name, user.role);
+  for (const auto& user : *users) {
+    if (user.disabled) fmt::print("{:<24} {:<8} disabled\n", user.name, user.role);
+    if (!user.disabled) fmt::print("{:<24} {}\n", user.name, user.role);
+  }
   return kOk;
 }
 

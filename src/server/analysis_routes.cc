@@ -190,7 +190,7 @@ void ListAlerts(RequestContext& c) {
 void ActOnAlert(RequestContext& c) {
   auto id = PositiveId(c.Param(0), "alert");
   if (!id) return SendError(c.res, id.error());
-  Json body;
+  ExactJson body;
   if (!ReadObjectBody(c.req, c.res, body)) return;
   BodyReader in(body);
   std::string name = in.Text("action", true);
