@@ -1,6 +1,7 @@
 // Fuzz target for everything a scanner or RFID reader sends (gs1::ReadCode: element strings,
-// Digital Link URIs, EPC hex and URNs): any bytes must give a result or a rejection — never a crash, a hang or a sanitizer report. A parsed result must hold a
-// GTIN with a valid check digit whenever it holds one at all.
+// Digital Link URIs, EPC hex and URNs): any bytes must give a result or a rejection — never a
+// crash, a hang or a sanitizer report. A parsed result must hold a GTIN with a valid check digit
+// whenever it holds one at all.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -76,8 +76,8 @@ mrp::BomLine LineOf(const store::MrpBomRow& row, const mrp::ShapedLine& shaped) 
 
 Status AddWorkCentres(MrpModel& model) {
   for (const store::WorkCentreRow& w : model.catalogue.work_centres) {
-    auto calendar = CalendarOf(w.calendar, model.catalogue.holidays,
-                               ("work centre " + w.code).c_str());
+    auto calendar =
+        CalendarOf(w.calendar, model.catalogue.holidays, ("work centre " + w.code).c_str());
     if (!calendar) return calendar.error();
     model.work_centres.push_back({w.code, w.hours_per_day, *calendar});
   }

@@ -12,8 +12,8 @@
 
 #include "core/date.h"
 #include "core/result.h"
-#include "engine/mrp/capacity.h"
 #include "engine/forecast/forecast.h"
+#include "engine/mrp/capacity.h"
 #include "engine/mrp/explosion.h"
 #include "store/mrp_data.h"
 #include "store/sqlite.h"
@@ -42,8 +42,8 @@ struct MrpSettings {
   int horizon_periods = 26;
   int demand_time_fence_days = 0;
   double kanban_safety_factor = 0.1;
-  double ordering_cost = 25;  // policy.ordering_cost, per order
-  double holding_rate = 0.25;  // policy.holding_rate, per year as a share of unit cost
+  double ordering_cost = 25;           // policy.ordering_cost, per order
+  double holding_rate = 0.25;          // policy.holding_rate, per year as a share of unit cost
   forecast::ForecastOptions forecast;  // forecast.*, with the run's method
 };
 

@@ -61,8 +61,7 @@ Status AddDemand(const store::MrpStockPoint& point, const NodeContext& c, mrp::N
     if (period < c.buckets.size()) orders[period] += Units(o.quantity_milli);
   }
   int fence = 0;
-  const Date fence_date =
-      c.buckets.as_of() + std::chrono::days{c.settings.demand_time_fence_days};
+  const Date fence_date = c.buckets.as_of() + std::chrono::days{c.settings.demand_time_fence_days};
   while (fence < c.buckets.size() && c.buckets.start(fence) < fence_date) ++fence;
   std::vector<double> left = mrp::UnconsumedForecast(*forecast, orders, fence);
   for (int t = 0; t < c.buckets.size(); ++t) {

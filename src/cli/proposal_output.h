@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "app/supplier_order_review.h"
 #include "cli/cli.h"
 #include "store/alert_store.h"
-#include "app/supplier_order_review.h"
 #include "store/plan_store.h"
 
 namespace lagom::cli {

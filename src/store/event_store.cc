@@ -21,7 +21,8 @@ std::vector<std::string> Codes(std::string text) {
 
 Result<std::vector<EventRecord>> LoadEvents(sqlite::Database& db) {
   auto stmt = db.Prepare(
-      "SELECT code, type, item_codes, item_groups, location_codes, from_date, to_date, uplift_percent "
+      "SELECT code, type, item_codes, item_groups, location_codes, from_date, to_date, "
+      "uplift_percent "
       "FROM events ORDER BY from_date, code");
   if (!stmt) return stmt.error();
   std::vector<EventRecord> events;
