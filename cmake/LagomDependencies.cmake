@@ -1,5 +1,6 @@
 # Third-party libraries, all from Debian 12 packages (scripts/install-deps.sh installs them).
 find_package(SQLite3 REQUIRED)
+find_package(PostgreSQL REQUIRED)  # libpq only (libpq-dev)
 find_package(nlohmann_json 3.11 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(fmt REQUIRED)

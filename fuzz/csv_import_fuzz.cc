@@ -6,7 +6,6 @@
 // Speed: migrating a new database per input ran 8 inputs a second. The schema and master
 // data are made once in a template; each input gets a copy of its pages (SQLite's backup
 // API, a fraction of a millisecond), so the fuzzer spends its time in the import.
-#include <sqlite3.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -37,12 +36,7 @@ Database& Template() {
 // A fresh in-memory copy of the template (foreign keys on, as OpenStore sets them).
 std::unique_ptr<Database> FreshCopy() {
   auto db = Database::Open(":memory:");
-  if (!db) return nullptr;
-  sqlite3_backup* backup =
-      sqlite3_backup_init((*db)->handle(), "main", Template().handle(), "main");
-  if (!backup) return nullptr;
-  sqlite3_backup_step(backup, -1);
-  sqlite3_backup_finish(backup);
+  if (!db || !lagom::sqlite::CopyDatabase(Template(), **db)) return nullptr;
   (void)(*db)->Execute("PRAGMA foreign_keys = ON;");
   return std::move(*db);
 }

@@ -40,7 +40,10 @@ TEST(GenerateBom, LevelsDoubleAndLinesGoDeeper) {
   EXPECT_EQ(Count(*db, "SELECT COUNT(DISTINCT parent_item_id) FROM boms"), 15);
   EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM routings"), 15);
   EXPECT_EQ(
-      Count(*db, "SELECT MAX(n) FROM (SELECT COUNT(*) n FROM boms GROUP BY parent_item_id)") <= 7,
+      Count(
+          *db,
+          "SELECT MAX(n) FROM (SELECT COUNT(*) n FROM boms GROUP BY parent_item_id) AS parents") <=
+          7,
       true);
   EXPECT_EQ(Count(*db, "SELECT COUNT(DISTINCT item_id) FROM demand"), 1);
   EXPECT_EQ(Count(*db, "SELECT MIN(item_id) FROM demand"), 1);

@@ -1,6 +1,7 @@
-// Many writers on one SQLite file — threads with a connection each, and separate processes —
-// then a reconciliation; and a writer process killed with SIGKILL mid-stream, many times,
-// after which every acknowledged movement must be there and the balances must reconcile.
+// Many writers on one SQLite file (or one PostgreSQL schema, as pg.SharedFile.*) — threads with a
+// connection each, and separate processes — then a reconciliation; and a writer process killed with
+// SIGKILL mid-stream, many times, after which every acknowledged movement must be there and the
+// balances must reconcile.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -26,9 +27,9 @@ constexpr Date kDay = MakeDate(2024, 5, 1);
 class SharedFile : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = (std::filesystem::temp_directory_path() /
-             ("lagom-concurrency-" + std::to_string(getpid()) + ".db"))
-                .string();
+    path_ = store::testing::FreshTarget((std::filesystem::temp_directory_path() /
+                                         ("lagom-concurrency-" + std::to_string(getpid()) + ".db"))
+                                            .string());
     Remove();
     auto db = Open();
     store::testing::LoadMasterData(*db);

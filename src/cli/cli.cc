@@ -16,12 +16,13 @@ int ReportError(const char* verb, const Error& error) {
 }
 
 void AddDbOption(CLI::App& verb, std::string& path) {
-  verb.add_option("--db", path, "SQLite database file")->default_val("lagom.db");
+  verb.add_option("--db", path, "SQLite database file or postgresql:// URI")
+      ->default_val("lagom.db");
 }
 
 Result<std::unique_ptr<sqlite::Database>> OpenDatabase(const std::string& path, bool create) {
   std::error_code ignored;
-  if (!create && !std::filesystem::exists(path, ignored)) {
+  if (!create && !db::IsPostgresUri(path) && !std::filesystem::exists(path, ignored)) {
     return NotFound("no database at '" + path + "'; create one with `lagom init --db " + path +
                     "` or `lagom import`");
   }

@@ -52,7 +52,8 @@ void AddGenerateCommand(CLI::App& app, Action& chosen) {
   auto args = std::make_shared<GenerateArgs>();
   CLI::App* verb = app.add_subcommand(
       "generate", "Create a synthetic catalogue (smooth, seasonal, intermittent, lumpy demand)");
-  verb->add_option("--db", args->db, "New database to create")->capture_default_str();
+  verb->add_option("--db", args->db, "New database to create (file or postgresql:// URI)")
+      ->capture_default_str();
   verb->add_option("--stock-points", args->options.stock_points, "Items × locations")
       ->check(CLI::Range(std::int64_t{1}, std::int64_t{100'000'000}))
       ->capture_default_str();

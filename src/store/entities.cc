@@ -602,14 +602,16 @@ constexpr FieldSpec kForecastOverrides[] = {
     {.column = "expires", .sql_column = "expires", .type = T::kDate},
 };
 
-// The rules of an override across its columns (the table's CHECKs, said for the row).
+// The rules of an override across its columns (the table's CHECKs, said for the row). The
+// casts give PostgreSQL a type for a parameter bound as NULL.
 constexpr std::string_view kForecastOverrideRules = R"sql(
 SELECT CASE
   WHEN :to_period < :from_period
     THEN 'to (period ' || :to_period || ') is before from (period ' || :from_period || ')'
-  WHEN (:quantity IS NOT NULL) + (:percent IS NOT NULL) + (:total IS NOT NULL) <> 1
+  WHEN (CASE WHEN CAST(:quantity AS TEXT) IS NULL THEN 0 ELSE 1 END) + (CASE WHEN CAST(:percent AS TEXT) IS NULL THEN 0 ELSE 1
+    END) + (CASE WHEN CAST(:total AS TEXT) IS NULL THEN 0 ELSE 1 END) <> 1
     THEN 'give exactly one of quantity, percent or total'
-  WHEN :percent < -100
+  WHEN CAST(:percent AS REAL) < -100
     THEN 'percent ' || :percent || ' is below -100 (a forecast cannot fall below zero)'
   ELSE '' END
 )sql";
@@ -635,14 +637,17 @@ constexpr FieldSpec kEvents[] = {
      .sign = Sign::kAny},
 };
 
-// The rules of an event across its columns, and the codes its lists name.
+// The rules of an event across its columns, and the codes its lists name (split on spaces,
+// commas or semicolons by a recursive query both backends run).
 constexpr std::string_view kEventRules = R"sql(
-WITH listed (kind, code) AS (
-  SELECT 'item', value FROM json_each('["' || replace(replace(replace(trim(IFNULL(:item_codes, '')),
-    ',', ' '), ';', ' '), ' ', '","') || '"]')
+WITH RECURSIVE listed (kind, code, rest) AS (
+  SELECT 'item', '', trim(replace(replace(IFNULL(:item_codes, ''), ',', ' '), ';', ' ')) || ' '
   UNION ALL
-  SELECT 'location', value FROM json_each('["' || replace(replace(replace(trim(IFNULL(:location_codes,
-    '')), ',', ' '), ';', ' '), ' ', '","') || '"]'))
+  SELECT 'location', '',
+    trim(replace(replace(IFNULL(:location_codes, ''), ',', ' '), ';', ' ')) || ' '
+  UNION ALL
+  SELECT kind, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1)
+  FROM listed WHERE rest <> '')
 SELECT CASE
   WHEN :to_date < :from_date THEN 'to (' || :to_date || ') is before from (' || :from_date || ')'
   WHEN :uplift_percent < -100

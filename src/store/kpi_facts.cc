@@ -5,7 +5,8 @@ namespace lagom::store {
 Result<std::vector<CountOrRequest>> LoadCountsAndRequests(sqlite::Database& db, Date from,
                                                           Date to) {
   auto stmt = db.Prepare(
-      "SELECT item_id, location_id, 1, counted = system_quantity, 0, 0 FROM counts "
+      "SELECT item_id, location_id, 1, CASE WHEN counted = system_quantity THEN 1 ELSE 0 END, 0, 0 "
+      "FROM counts "
       "WHERE date BETWEEN ?1 AND ?2 UNION ALL "
       "SELECT item_id, location_id, 0, 0, requested, backordered FROM reservations "
       "WHERE date BETWEEN ?1 AND ?2");

@@ -106,13 +106,15 @@ Status LoadBudgets(sqlite::Database& db, PlanningData& data, Date as_of) {
     SELECT b.scope, b.key, b.amount, IFNULL((
       SELECT SUM(p.quantity * p.unit_price / 1000) FROM purchase_orders p
       JOIN items i ON i.id = p.item_id JOIN suppliers s ON s.id = p.supplier_id
-      WHERE p.order_date >= b.month AND p.order_date < date(b.month, '+1 month')
+      WHERE p.order_date >= b.month AND p.order_date < ?2
         AND (b.scope = 'company' OR (b.scope = 'supplier' AND s.code = b.key)
              OR (b.scope = 'group' AND i.item_group = b.key))), 0)
     FROM budgets b WHERE b.month = ?1 ORDER BY b.scope, b.key)sql");
   if (!stmt) return stmt.error();
   std::string month = FormatDate(PeriodStart(as_of, PeriodKind::kMonth));
+  std::string next_month = FormatDate(AddMonths(PeriodStart(as_of, PeriodKind::kMonth), 1));
   stmt->Bind(1, std::string_view(month));
+  stmt->Bind(2, std::string_view(next_month));
   return stmt->ForEach([&] {
     data.budgets.push_back({stmt->Text(0), stmt->Text(1), stmt->Int(2), stmt->Int(3)});
   });

@@ -323,6 +323,50 @@ BEGIN
 END;
 )sql";
 
+// The same change cursor's triggers for PostgreSQL (an identity column never reissues an id).
+constexpr std::string_view kStockChangesPostgres = R"sql(
+CREATE FUNCTION stock_changes_movement() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM stock_changes WHERE item_id = NEW.item_id AND location_id IN
+    (NEW.location_id, CASE WHEN NEW.type = 'transfer-out' THEN NEW.other_location_id END);
+  INSERT INTO stock_changes (item_id, location_id) VALUES (NEW.item_id, NEW.location_id);
+  IF NEW.type = 'transfer-out' THEN
+    INSERT INTO stock_changes (item_id, location_id) VALUES (NEW.item_id, NEW.other_location_id);
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER stock_changes_movement AFTER INSERT ON movements
+FOR EACH ROW EXECUTE FUNCTION stock_changes_movement();
+
+CREATE FUNCTION stock_changes_reservation() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    DELETE FROM stock_changes WHERE (item_id = NEW.item_id AND location_id = NEW.location_id)
+      OR (item_id = OLD.item_id AND location_id = OLD.location_id);
+  ELSE
+    DELETE FROM stock_changes WHERE item_id = NEW.item_id AND location_id = NEW.location_id;
+  END IF;
+  INSERT INTO stock_changes (item_id, location_id) VALUES (NEW.item_id, NEW.location_id);
+  IF TG_OP = 'UPDATE' AND (OLD.item_id <> NEW.item_id OR OLD.location_id <> NEW.location_id) THEN
+    INSERT INTO stock_changes (item_id, location_id) VALUES (OLD.item_id, OLD.location_id);
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER stock_changes_reservation AFTER INSERT OR UPDATE ON reservations
+FOR EACH ROW EXECUTE FUNCTION stock_changes_reservation();
+
+CREATE FUNCTION stock_changes_expiry() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM stock_changes WHERE item_id = NEW.item_id AND location_id IN
+    (SELECT location_id FROM balances WHERE item_id = NEW.item_id AND lot = NEW.code);
+  INSERT INTO stock_changes (item_id, location_id)
+  SELECT item_id, location_id FROM balances WHERE item_id = NEW.item_id AND lot = NEW.code;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER stock_changes_expiry AFTER UPDATE OF expiry ON lots
+FOR EACH ROW EXECUTE FUNCTION stock_changes_expiry();
+)sql";
+
 // Reservations behind a proposal's position, so its reason can say what was promised away.
 constexpr std::string_view kProposalReserved = R"sql(
 ALTER TABLE order_proposals ADD COLUMN reserved INTEGER NOT NULL DEFAULT 0;
@@ -354,18 +398,19 @@ const Migration kMigrations[] = {
     {3, "inventory policies per stock point", kPolicies},
     {4, "replenishment planning", kReplenishment},
     {5, "forecast per stock point", kForecasts},
-    {6, "stock ledger", LedgerSchemaSql()},
+    {6, "stock ledger", LedgerSchemaSql(), LedgerPostgresTriggersSql()},
     {7, "classification, service targets by class, cycle counts, alerts", AnalysisSchemaSql()},
-    {8, "change cursor of the stock feed", kStockChanges},
+    {8, "change cursor of the stock feed", kStockChanges, kStockChangesPostgres},
     {9, "reservations in order proposals", kProposalReserved},
     {10, "each planned stock point's numbers in the run; transfer orders' shipments", kRunNumbers},
     {11, "MRP: make or buy, lot sizing, sales orders, MPS, work centres, routings, production",
      MrpSchemaSql()},
     {14, "the buyer's day: proposal states, supplier orders, exceptions", BuyerSchemaSql()},
     {15, "alerts acknowledged and snoozed", AlertHandlingSchemaSql()},
-    {16, "demand planning: forecast versions, overrides, events", DemandSchemaSql()},
+    {16, "demand planning: forecast versions, overrides, events", DemandSchemaSql(),
+     DemandPostgresTriggersSql()},
     {17, "hardening: the ledger's limits, idempotency keys' requests, disabled users",
-     HardeningSchemaSql()},
+     HardeningSchemaSql(), HardeningPostgresTriggersSql()},
 };
 
 }  // namespace

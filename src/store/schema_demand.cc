@@ -41,7 +41,9 @@ CREATE TABLE forecast_overrides (
   author      TEXT NOT NULL DEFAULT '',
   expires     TEXT,
   CHECK (to_period >= from_period),
-  CHECK ((quantity IS NOT NULL) + (percent IS NOT NULL) + (total IS NOT NULL) = 1)
+  -- exactly one of the three (in the SQL both backends speak)
+  CHECK ((CASE WHEN quantity IS NULL THEN 0 ELSE 1 END) + (CASE WHEN percent IS NULL THEN 0 ELSE 1
+    END) + (CASE WHEN total IS NULL THEN 0 ELSE 1 END) = 1)
 );
 CREATE UNIQUE INDEX forecast_overrides_key
   ON forecast_overrides (item_id, IFNULL(location_id, 0), from_period);
@@ -94,6 +96,24 @@ CREATE TABLE events (
 )sql";
 
 }  // namespace
+
+// PostgreSQL's trigger in place of the two above: every written override kept in its history.
+constexpr std::string_view kOverrideHistoryPostgres = R"sql(
+CREATE FUNCTION forecast_overrides_written() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO forecast_override_history (override_id, item_id, location_id, from_period,
+    to_period, quantity, percent, total, reason, author, expires)
+  VALUES (NEW.id, NEW.item_id, NEW.location_id, NEW.from_period, NEW.to_period, NEW.quantity,
+    NEW.percent, NEW.total, NEW.reason, NEW.author, NEW.expires);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER forecast_overrides_written AFTER INSERT OR UPDATE ON forecast_overrides
+FOR EACH ROW EXECUTE FUNCTION forecast_overrides_written();
+)sql";
+
+std::string_view DemandPostgresTriggersSql() {
+  return kOverrideHistoryPostgres;
+}
 
 std::string_view DemandSchemaSql() {
   static const std::string sql =

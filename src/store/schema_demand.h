@@ -7,5 +7,7 @@
 namespace lagom::store {
 
 std::string_view DemandSchemaSql();
+// PostgreSQL's functions and triggers in place of DemandSchemaSql's CREATE TRIGGER blocks.
+std::string_view DemandPostgresTriggersSql();
 
 }  // namespace lagom::store

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 #include "core/limits.h"
 
@@ -22,22 +23,61 @@ std::string LimitTrigger(std::string_view name, std::string_view expression, dou
       name, expression, limit, field, shown);
 }
 
-// The last line of defence behind app/ and store::InsertMovement (which check exactly and
-// name the value): no path — CSV, API, CLI, SQL — stores a movement beyond the limits.
-std::string LimitTriggers() {
+// PostgreSQL's form of the same check: one statement in the function movements_limits().
+std::string LimitCheck(std::string_view expression, double limit, std::string_view field,
+                       const std::string& shown) {
+  return fmt::format(
+      "  IF ({0}) NOT BETWEEN -{1:.0f} AND {1:.0f} THEN\n"
+      "    RAISE EXCEPTION '{2} is outside the limit of ±{3}' USING ERRCODE = 'check_violation';\n"
+      "  END IF;\n",
+      expression, limit, field, shown);
+}
+
+// The limits in raw units, each with the expression that must stay within it.
+struct Limit {
+  std::string_view name, expression;
+  double limit;
+  std::string_view field;
+  std::string shown;
+};
+
+std::vector<Limit> MovementLimits() {
   using namespace limits;
   const double quantity = static_cast<double>(kMaxQuantity.raw());
   const double unit = static_cast<double>(kMaxUnitCost.raw());
   const double amount = static_cast<double>(kMaxAmount.raw());
   const double extended = amount * Quantity::kScale;
-  return LimitTrigger("quantity", "NEW.quantity", quantity, "quantity", kMaxQuantity.ToString()) +
-         LimitTrigger("unit_cost", "NEW.unit_cost", unit, "unit_cost", kMaxUnitCost.ToString()) +
-         LimitTrigger("price", "COALESCE(NEW.price, 0)", unit, "price", kMaxUnitCost.ToString()) +
-         LimitTrigger("amount", "NEW.amount", amount, "amount", kMaxAmount.ToString()) +
-         LimitTrigger("value", "NEW.quantity * 1.0 * NEW.unit_cost", extended,
-                      "quantity × unit_cost", kMaxAmount.ToString()) +
-         LimitTrigger("revenue", "NEW.quantity * 1.0 * COALESCE(NEW.price, 0)", extended,
-                      "quantity × price", kMaxAmount.ToString());
+  return {
+      {"quantity", "NEW.quantity", quantity, "quantity", kMaxQuantity.ToString()},
+      {"unit_cost", "NEW.unit_cost", unit, "unit_cost", kMaxUnitCost.ToString()},
+      {"price", "COALESCE(NEW.price, 0)", unit, "price", kMaxUnitCost.ToString()},
+      {"amount", "NEW.amount", amount, "amount", kMaxAmount.ToString()},
+      {"value", "NEW.quantity * 1.0 * NEW.unit_cost", extended, "quantity × unit_cost",
+       kMaxAmount.ToString()},
+      {"revenue", "NEW.quantity * 1.0 * COALESCE(NEW.price, 0)", extended, "quantity × price",
+       kMaxAmount.ToString()},
+  };
+}
+
+// The last line of defence behind app/ and store::InsertMovement (which check exactly and
+// name the value): no path — CSV, API, CLI, SQL — stores a movement beyond the limits.
+std::string LimitTriggers() {
+  std::string sql;
+  for (const Limit& l : MovementLimits()) {
+    sql += LimitTrigger(l.name, l.expression, l.limit, l.field, l.shown);
+  }
+  return sql;
+}
+
+std::string PostgresLimitTriggers() {
+  std::string sql =
+      "CREATE FUNCTION movements_limits() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n";
+  for (const Limit& l : MovementLimits())
+    sql += LimitCheck(l.expression, l.limit, l.field, l.shown);
+  return sql +
+         "  RETURN NEW;\nEND $$;\n"
+         "CREATE TRIGGER movements_limits BEFORE INSERT ON movements\n"
+         "FOR EACH ROW EXECUTE FUNCTION movements_limits();\n";
 }
 
 // The request first applied under each idempotency key (its fingerprint), so that the key
@@ -59,6 +99,11 @@ std::string BuildSql() {
 }
 
 }  // namespace
+
+std::string_view HardeningPostgresTriggersSql() {
+  static const std::string sql = PostgresLimitTriggers();
+  return sql;
+}
 
 std::string_view HardeningSchemaSql() {
   static const std::string sql = BuildSql();

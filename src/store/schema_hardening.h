@@ -7,5 +7,7 @@
 namespace lagom::store {
 
 std::string_view HardeningSchemaSql();
+// PostgreSQL's function and trigger in place of HardeningSchemaSql's CREATE TRIGGER blocks.
+std::string_view HardeningPostgresTriggersSql();
 
 }  // namespace lagom::store

@@ -181,10 +181,89 @@ FROM stock s JOIN items i ON i.id = s.item_id JOIN locations l ON l.id = s.locat
 WHERE s.quantity <> 0;
 )sql";
 
+// The same rules for PostgreSQL, in one function per event. The BEFORE INSERT checks run in
+// the order SQLite runs the triggers above (last created first), so a movement that breaks
+// several rules is refused with the same message on both backends.
+constexpr std::string_view kPostgresTriggers = R"sql(
+CREATE FUNCTION movements_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'movements are immutable: post a correcting movement'
+    USING ERRCODE = 'check_violation';
+END $$;
+CREATE TRIGGER movements_immutable BEFORE UPDATE OR DELETE ON movements
+FOR EACH ROW EXECUTE FUNCTION movements_immutable();
+
+CREATE FUNCTION movements_check() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  message text;
+BEGIN
+  IF (NEW.type IN ('transfer-out', 'transfer-in'))
+     <> (NEW.other_location_id IS NOT NULL AND NEW.other_location_id <> NEW.location_id) THEN
+    message := 'a transfer, and only a transfer, names another location';
+  ELSIF (NEW.type = 'write-down') <> (NEW.quantity = 0 AND NEW.amount > 0) THEN
+    message := 'a write-down has quantity 0 and an amount above zero; other movements have no amount';
+  ELSIF NEW.type IN ('opening', 'adjustment', 'count') AND NEW.quantity = 0 THEN
+    message := 'an opening balance, adjustment or count difference must not be zero';
+  ELSIF NEW.type IN ('sale', 'issue', 'transfer-out', 'scrap', 'consume') AND NEW.quantity >= 0 THEN
+    message := 'sales, issues, transfers out, scrap and consumption need a quantity below zero (stock going out)';
+  ELSIF NEW.type IN ('receipt', 'transfer-in', 'produce', 'return') AND NEW.quantity <= 0 THEN
+    message := 'receipts, transfers in, production output and returns need a quantity above zero';
+  ELSIF NEW.type = 'transfer-in' AND COALESCE((SELECT in_transit FROM balances
+        WHERE item_id = NEW.item_id AND location_id = NEW.location_id AND lot = NEW.lot), 0)
+        < NEW.quantity THEN
+    message := 'less than that is in transit to this location';
+  ELSIF NEW.quantity < 0 AND COALESCE((SELECT on_hand FROM balances WHERE item_id = NEW.item_id
+        AND location_id = NEW.location_id AND lot = NEW.lot), 0) + NEW.quantity < 0 THEN
+    message := 'insufficient stock: on hand would go below zero';
+  ELSIF NEW.expiry IS NOT NULL AND EXISTS (SELECT 1 FROM lots WHERE item_id = NEW.item_id
+        AND code = NEW.lot AND expiry IS NOT NULL AND expiry <> NEW.expiry) THEN
+    message := 'the lot already has another expiry date';
+  ELSIF NEW.expiry IS NOT NULL AND NEW.lot = '' THEN
+    message := 'an expiry date needs a lot';
+  END IF;
+  IF message IS NOT NULL THEN
+    RAISE EXCEPTION '%', message USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER movements_check BEFORE INSERT ON movements
+FOR EACH ROW EXECUTE FUNCTION movements_check();
+
+CREATE FUNCTION movements_balance() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO balances (item_id, location_id, lot)
+  VALUES (NEW.item_id, NEW.location_id, NEW.lot) ON CONFLICT DO NOTHING;
+  UPDATE balances SET on_hand = on_hand + NEW.quantity,
+    in_transit = in_transit - (CASE WHEN NEW.type = 'transfer-in' THEN NEW.quantity ELSE 0 END),
+    first_in = CASE WHEN NEW.quantity > 0 AND (first_in IS NULL OR NEW.date < first_in)
+                    THEN NEW.date ELSE first_in END
+  WHERE item_id = NEW.item_id AND location_id = NEW.location_id AND lot = NEW.lot;
+  IF NEW.type = 'transfer-out' THEN
+    INSERT INTO balances (item_id, location_id, lot)
+    VALUES (NEW.item_id, NEW.other_location_id, NEW.lot) ON CONFLICT DO NOTHING;
+    UPDATE balances SET in_transit = in_transit - NEW.quantity
+    WHERE item_id = NEW.item_id AND location_id = NEW.other_location_id AND lot = NEW.lot;
+  END IF;
+  IF NEW.lot <> '' THEN
+    INSERT INTO lots (item_id, code, expiry) VALUES (NEW.item_id, NEW.lot, NEW.expiry)
+    ON CONFLICT DO NOTHING;
+  END IF;
+  UPDATE lots SET expiry = NEW.expiry
+  WHERE NEW.expiry IS NOT NULL AND expiry IS NULL AND item_id = NEW.item_id AND code = NEW.lot;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER movements_balance AFTER INSERT ON movements
+FOR EACH ROW EXECUTE FUNCTION movements_balance();
+)sql";
+
 }  // namespace
 
 std::string_view LedgerSchemaSql() {
   return kSql;
+}
+
+std::string_view LedgerPostgresTriggersSql() {
+  return kPostgresTriggers;
 }
 
 }  // namespace lagom::store

@@ -7,5 +7,7 @@
 namespace lagom::store {
 
 std::string_view LedgerSchemaSql();
+// Its triggers for PostgreSQL (store/migrations.h).
+std::string_view LedgerPostgresTriggersSql();
 
 }  // namespace lagom::store

@@ -1,6 +1,6 @@
-// Opening Lagom's embedded store: one SQLite file in WAL mode with foreign keys on and
-// full fsync on commit (an acknowledged write survives a crash or power loss), migrated to
-// the current schema.
+// Opening Lagom's store, migrated to the current schema: a SQLite file (the embedded default:
+// WAL mode, foreign keys on, full fsync on commit, so an acknowledged write survives a crash
+// or power loss) or a PostgreSQL database named by a `postgresql://` libpq URI.
 #pragma once
 
 #include <memory>
@@ -11,6 +11,7 @@
 
 namespace lagom::store {
 
-Result<std::unique_ptr<sqlite::Database>> OpenStore(const std::string& path);
+// `target`: a file path, ":memory:", or postgresql://[user@][host]/NAME?host=DIR&port=PORT.
+Result<std::unique_ptr<sqlite::Database>> OpenStore(const std::string& target);
 
 }  // namespace lagom::store

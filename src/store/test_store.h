@@ -1,8 +1,13 @@
-// Test helpers: a fresh in-memory store and quick imports and counts. Tests only.
+// Test helpers: a fresh store (in memory, or a new schema on the test PostgreSQL cluster)
+// and quick imports and counts. Tests only.
 #pragma once
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
 #include <memory>
 #include <string>
 
@@ -13,8 +18,35 @@
 
 namespace lagom::store::testing {
 
+// The URI of the throw-away PostgreSQL cluster when the tests run on PostgreSQL (the `pg.`
+// tests: LAGOM_TEST_POSTGRES_FILE names the file the cluster fixture wrote), else empty.
+inline std::string TestPostgresUri() {
+  const char* file = std::getenv("LAGOM_TEST_POSTGRES_FILE");
+  if (!file) return {};
+  std::ifstream in(file);
+  std::string uri;
+  std::getline(in, uri);
+  EXPECT_FALSE(uri.empty()) << "no PostgreSQL URI in " << file << " (pg.cluster.start ran?)";
+  return uri;
+}
+
+// A new, empty database for one test: on PostgreSQL a schema of its own in the cluster's
+// database, as a URI every connection of the test reaches; else `sqlite_target` (a file
+// path, or ":memory:" for a private in-memory database).
+inline std::string FreshTarget(const std::string& sqlite_target = ":memory:") {
+  std::string uri = TestPostgresUri();
+  if (uri.empty()) return sqlite_target;
+  static std::atomic<int> made{0};
+  std::string schema = "t" + std::to_string(::getpid()) + "_" + std::to_string(++made);
+  auto admin = db::Connection::Open(uri);
+  EXPECT_TRUE(admin.ok()) << admin.error().message;
+  Status created = (*admin)->Execute("CREATE SCHEMA " + schema);
+  EXPECT_TRUE(created.ok()) << created.error().message;
+  return uri + "&options=-csearch_path%3D" + schema;
+}
+
 inline std::unique_ptr<sqlite::Database> FreshStore() {
-  auto db = OpenStore(":memory:");
+  auto db = OpenStore(FreshTarget());
   EXPECT_TRUE(db.ok()) << db.error().message;
   return std::move(*db);
 }
