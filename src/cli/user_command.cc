@@ -71,8 +71,11 @@ int ListUsers(const UserArgs& args) {
   auto users = store::ListUsers(**db);
   if (!users) return ReportError("user list", users.error());
   for (const auto& user : *users) {
-    if (user.disabled) fmt::print("{:<24} {:<8} disabled\n", user.name, user.role);
-    if (!user.disabled) fmt::print("{:<24} {}\n", user.name, user.role);
+    if (user.disabled) {
+      fmt::print("{:<24} {:<8} disabled\n", user.name, user.role);
+    } else {
+      fmt::print("{:<24} {}\n", user.name, user.role);
+    }
   }
   return kOk;
 }

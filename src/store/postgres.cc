@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <map>
@@ -83,7 +84,8 @@ class PgStatement final : public db::StatementImpl {
         writes_(writes),
         returns_id_(returns_id),
         values_(static_cast<std::size_t>(sql_.parameter_count)),
-        types_(values_.size(), kUnknown) {
+        types_(values_.size(), kUnknown),
+        binary_(values_.size(), 0) {
     ResetTypes();
   }
 
@@ -99,16 +101,10 @@ class PgStatement final : public db::StatementImpl {
   void BindNull(int index) override {
     if (InRange(index)) values_[index - 1].reset();
   }
-  // BYTEA in its text form: "\\x" and two hex digits a byte.
+  // Sent in libpq's binary format: the bytes as they are.
   void BindBlob(int index, std::string_view bytes) override {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string text = "\\x";
-    text.reserve(2 + 2 * bytes.size());
-    for (unsigned char byte : bytes) {
-      text += kHex[byte >> 4];
-      text += kHex[byte & 0xf];
-    }
-    Set(index, std::move(text), kBytea);
+    Set(index, std::string(bytes), kBytea);
+    if (InRange(index)) binary_[index - 1] = 1;
   }
   void BindNullInteger(int index) override {
     if (!InRange(index)) return;
@@ -126,6 +122,7 @@ class PgStatement final : public db::StatementImpl {
     row_ = -1;
     rows_ = 0;
     for (auto& value : values_) value.reset();
+    std::fill(binary_.begin(), binary_.end(), 0);
     ResetTypes();
   }
   bool IsNull(int column) const override {
@@ -165,6 +162,7 @@ class PgStatement final : public db::StatementImpl {
   bool returns_id_;
   std::vector<std::optional<std::string>> values_;
   std::vector<Oid> types_;
+  std::vector<int> binary_;  // per parameter: 1 when sent in binary format (BindBlob)
   PgResult result_;
   bool executed_ = false;
   int row_ = -1;
@@ -256,11 +254,13 @@ Status PgStatement::Execute() {
     if (Status set = connection_.ExecuteRaw("SAVEPOINT lagom_statement"); !set) return set;
   }
   std::vector<const char*> values(values_.size());
+  std::vector<int> lengths(values_.size(), 0);
   for (std::size_t i = 0; i < values_.size(); ++i) {
     values[i] = values_[i] ? values_[i]->c_str() : nullptr;
+    if (values_[i]) lengths[i] = static_cast<int>(values_[i]->size());
   }
   result_.reset(PQexecParams(conn, sql_.sql.c_str(), static_cast<int>(values.size()), types_.data(),
-                             values.data(), nullptr, nullptr, 0));
+                             values.data(), lengths.data(), binary_.data(), 0));
   if (!Succeeded(result_.get())) {
     Error error = PgError(conn, result_.get(), "database error");
     result_.reset();
@@ -311,15 +311,15 @@ std::int64_t PgStatement::Int(int column) const {
   return static_cast<std::int64_t>(std::strtod(text.data(), nullptr));  // a real, truncated
 }
 
-// Results come in text form; a BYTEA column reads "\\x" then hex digits.
+// Results come in text form; libpq turns a BYTEA column's escaped text back into its bytes.
 std::string_view PgStatement::BlobView(int column) const {
-  std::string_view text = TextView(column);
   blob_.clear();
-  if (!text.starts_with("\\x")) return text;
-  auto nibble = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
-  for (std::size_t i = 2; i + 1 < text.size(); i += 2) {
-    blob_ += static_cast<char>(nibble(text[i]) << 4 | nibble(text[i + 1]));
-  }
+  if (IsNull(column)) return {};
+  std::size_t size = 0;
+  unsigned char* bytes = PQunescapeBytea(
+      reinterpret_cast<const unsigned char*>(PQgetvalue(result_.get(), row_, column)), &size);
+  if (bytes) blob_.assign(reinterpret_cast<const char*>(bytes), size);
+  PQfreemem(bytes);
   return blob_;
 }
 
