@@ -165,6 +165,8 @@ test('a planner acknowledges, snoozes and reopens alerts', async () => {
   await shot(page, 'alerts-handled');
 
   await page.selectOption('select[aria-label=Handled]', 'only');
+  // The unhandled list also has two rows: wait for the handled ones, which offer Reopen.
+  await page.locator('table.alerts tr.alert button:has-text("Reopen")').nth(1).waitFor();
   const handled = await rowsOnceThere(page, 'table.alerts tr.alert', 2);
   const texts = await handled.allInnerTexts();
   assert.ok(texts.some((t) => /LAMP-01 @ DC1[\s\S]*acknowledged by planner/.test(t)), texts.join('\n'));
