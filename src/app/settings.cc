@@ -37,6 +37,9 @@ std::vector<std::string> Distributions() {
 std::vector<std::string> Scopes() {
   return ClassificationScopes();
 }
+std::vector<std::string> PushTargets() {
+  return {"purchase-request", "draft-purchase"};
+}
 
 Status CheckCurrency(std::string_view value) {
   bool code = value.size() == 3;
@@ -124,10 +127,11 @@ const SettingSpec kSettings[] = {
     {"mrp.horizon_periods", K::kInteger, "26", "periods MRP plans ahead", 1, 1000},
     {"mrp.demand_time_fence_days", K::kInteger, "0",
      "days from the as-of date in which a period's demand is max(forecast, orders)", 0, 3650},
-    {"mrp.kanban_safety_factor", K::kNumber, "0.1", "safety factor α of N = ⌈D·L·(1+α)/C⌉", 0,
-     10},
+    {"mrp.kanban_safety_factor", K::kNumber, "0.1", "safety factor α of N = ⌈D·L·(1+α)/C⌉", 0, 10},
     {"mrp.working_days", K::kText, "Mon Tue Wed Thu Fri",
      "weekdays production lead times count (less holidays)", 0, 0, nullptr, CheckWeekdays},
+    {"sync.push_as", K::kChoice, "purchase-request",
+     "what `lagom sync` makes of an approved purchase proposal in the ERP", 0, 0, PushTargets},
 };
 
 std::string Joined(const std::vector<std::string>& words) {

@@ -36,15 +36,17 @@ void AddPeggingCommand(CLI::App& app, Action& chosen);
 void AddProductionCommand(CLI::App& app, Action& chosen);
 void AddKanbanCommand(CLI::App& app, Action& chosen);
 void AddScanCommand(CLI::App& app, Action& chosen);
+void AddSyncCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 28> kAllCommands = {
+inline constexpr std::array<Registrar, 29> kAllCommands = {
     &AddDemoCommand,     &AddInitCommand,     &AddImportCommand,     &AddExportCommand,
     &AddPlanCommand,     &AddMrpCommand,      &AddPeggingCommand,    &AddForecastCommand,
     &AddSimulateCommand, &AddPolicyCommand,   &AddProposalsCommand,  &AddClassifyCommand,
     &AddAlertsCommand,   &AddCountsCommand,   &AddProductionCommand, &AddKanbanCommand,
     &AddScanCommand,     &AddReceiveCommand,  &AddMoveCommand,       &AddCountCommand,
     &AddReserveCommand,  &AddValueCommand,    &AddKpiCommand,        &AddCheckCommand,
-    &AddSettingsCommand, &AddGenerateCommand, &AddServeCommand,      &AddUserCommand,
+    &AddSyncCommand,     &AddSettingsCommand, &AddGenerateCommand,   &AddServeCommand,
+    &AddUserCommand,
 };
 
 }  // namespace lagom::cli

@@ -4,6 +4,7 @@
 #include "store/migrations.h"
 #include "store/schema_analysis.h"
 #include "store/schema_buyer.h"
+#include "store/schema_integration.h"
 #include "store/schema_ledger.h"
 #include "store/schema_mrp.h"
 
@@ -360,6 +361,8 @@ const Migration kMigrations[] = {
     {11, "MRP: make or buy, lot sizing, sales orders, MPS, work centres, routings, production",
      MrpSchemaSql()},
     {14, "the buyer's day: proposal states, supplier orders, exceptions", BuyerSchemaSql()},
+    {16, "integration: ERP sync state and pushes, webhooks and their outbox, job runs",
+     IntegrationSchemaSql()},
 };
 
 }  // namespace

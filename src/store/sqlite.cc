@@ -147,18 +147,22 @@ std::optional<std::int64_t> Statement::OptionalInt(int column) const {
   return Int(column);
 }
 
+// Inside an open transaction a savepoint takes the place of BEGIN, so a use case that runs
+// in its own transaction (an import) can also run as one step of a larger one (a sync).
 Result<Transaction> Transaction::Begin(Database& db) {
-  Status begun = db.Execute("BEGIN IMMEDIATE");
+  bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+  Status begun = db.Execute(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
   if (!begun) return begun.error();
-  return Transaction(&db);
+  return Transaction(&db, nested);
 }
 
 Transaction::~Transaction() {
-  if (db_) (void)db_->Execute("ROLLBACK");
+  if (!db_) return;
+  (void)db_->Execute(nested_ ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
 }
 
 Status Transaction::Commit() {
-  Status committed = db_->Execute("COMMIT");
+  Status committed = db_->Execute(nested_ ? "RELEASE nested" : "COMMIT");
   if (committed) db_ = nullptr;
   return committed;
 }

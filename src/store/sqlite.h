@@ -96,17 +96,22 @@ class Statement {
 
 // Begins an IMMEDIATE transaction (takes the write lock at once, so concurrent writers
 // queue on the busy timeout instead of failing at commit); rolls back unless Commit() ran.
+// Begun while the connection is already in a transaction, it is a savepoint of that one:
+// Commit() keeps its writes for the outer transaction to commit or roll back.
 class Transaction {
  public:
   static Result<Transaction> Begin(Database& db);
-  Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+  Transaction(Transaction&& other) noexcept : db_(other.db_), nested_(other.nested_) {
+    other.db_ = nullptr;
+  }
   Transaction& operator=(Transaction&&) = delete;
   ~Transaction();
   Status Commit();
 
  private:
-  explicit Transaction(Database* db) : db_(db) {}
+  Transaction(Database* db, bool nested) : db_(db), nested_(nested) {}
   Database* db_;
+  bool nested_;
 };
 
 }  // namespace lagom::sqlite
