@@ -8,6 +8,8 @@
 #include "server/analysis_routes.h"
 #include "server/dashboard_routes.h"
 #include "server/entity_routes.h"
+#include "server/job_routes.h"
+#include "server/job_scheduler.h"
 #include "server/ledger_routes.h"
 #include "server/mrp_routes.h"
 #include "server/order_routes.h"
@@ -15,6 +17,8 @@
 #include "server/report_routes.h"
 #include "server/session_routes.h"
 #include "server/settings_routes.h"
+#include "server/webhook_delivery.h"
+#include "server/webhook_routes.h"
 #include "store/store.h"
 
 namespace lagom::server {
@@ -25,6 +29,10 @@ struct ApiServer::State {
   app::PlanJobs jobs;
   Router router;
   httplib::Server http;
+  // Started by Serve() and ended when it returns: the webhook outbox's delivery and the
+  // scheduled jobs.
+  std::unique_ptr<WebhookDelivery> webhooks;
+  std::unique_ptr<JobScheduler> scheduler;
 
   explicit State(ServerOptions o)
       : options(std::move(o)), pool(options.db_path), jobs(options.db_path) {}
@@ -68,6 +76,8 @@ void Configure(ApiServer::State& s) {
   AddReportRoutes(s.router);
   AddSettingsRoutes(s.router);
   AddMrpRoutes(s.router);
+  AddWebhookRoutes(s.router);
+  AddJobRoutes(s.router);
   AddOpenApiRoute(s.router);
   s.router.Install(s.http, s.pool);
   if (!s.options.web_root.empty()) s.http.set_mount_point("/", s.options.web_root);
@@ -103,7 +113,11 @@ Result<int> ApiServer::Bind() {
 }
 
 void ApiServer::Serve() {
+  state_->webhooks = std::make_unique<WebhookDelivery>(state_->options.db_path);
+  state_->scheduler = std::make_unique<JobScheduler>(state_->options.db_path);
   state_->http.listen_after_bind();
+  state_->webhooks.reset();
+  state_->scheduler.reset();
 }
 
 void ApiServer::Stop() {
