@@ -37,16 +37,17 @@ void AddProductionCommand(CLI::App& app, Action& chosen);
 void AddKanbanCommand(CLI::App& app, Action& chosen);
 void AddScanCommand(CLI::App& app, Action& chosen);
 void AddSyncCommand(CLI::App& app, Action& chosen);
+void AddWebhooksCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 29> kAllCommands = {
+inline constexpr std::array<Registrar, 30> kAllCommands = {
     &AddDemoCommand,     &AddInitCommand,     &AddImportCommand,     &AddExportCommand,
     &AddPlanCommand,     &AddMrpCommand,      &AddPeggingCommand,    &AddForecastCommand,
     &AddSimulateCommand, &AddPolicyCommand,   &AddProposalsCommand,  &AddClassifyCommand,
     &AddAlertsCommand,   &AddCountsCommand,   &AddProductionCommand, &AddKanbanCommand,
     &AddScanCommand,     &AddReceiveCommand,  &AddMoveCommand,       &AddCountCommand,
     &AddReserveCommand,  &AddValueCommand,    &AddKpiCommand,        &AddCheckCommand,
-    &AddSyncCommand,     &AddSettingsCommand, &AddGenerateCommand,   &AddServeCommand,
-    &AddUserCommand,
+    &AddSyncCommand,     &AddWebhooksCommand, &AddSettingsCommand,   &AddGenerateCommand,
+    &AddServeCommand,    &AddUserCommand,
 };
 
 }  // namespace lagom::cli
