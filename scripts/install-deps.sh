@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages that Lagom's build, tests, benchmarks and demo need,
 # including what the dashboard needs: Node.js and npm to build it (Debian's only when no
 # `node` is on the PATH), Chromium for its browser tests, wrk for the server benchmark,
-# PostgreSQL for the second store backend's tests.
+# PostgreSQL for the second store backend's tests, the Tryton ERP server and modules
+# that the Tryton connector's tests start (src/connectors/tryton/).
 # Idempotent: packages already present are skipped, so a second run installs nothing.
 # Runs apt-get directly as root, through sudo otherwise.
 # `--list` prints the packages (all of them, whatever is installed) and installs nothing:
@@ -18,6 +19,8 @@ packages=(
   libpq-dev postgresql
   ccache clang-format
   chromium wrk
+  tryton-server tryton-modules-stock tryton-modules-purchase tryton-modules-purchase-request
+  tryton-modules-sale tryton-modules-production tryton-modules-stock-supply
 )
 node_packages=(nodejs npm)
 

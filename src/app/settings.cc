@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "app/classification.h"
+#include "app/schedule.h"
 #include "core/policy_terms.h"
 #include "engine/analysis/abc.h"
 #include "engine/forecast/forecast.h"
@@ -36,6 +37,16 @@ std::vector<std::string> Distributions() {
 }
 std::vector<std::string> Scopes() {
   return ClassificationScopes();
+}
+Status CheckSchedule(std::string_view value) {
+  auto parsed = ParseSchedule(value);
+  return parsed ? Status{} : Status{parsed.error()};
+}
+Status AnyText(std::string_view) {
+  return {};
+}
+std::vector<std::string> PushTargets() {
+  return {"purchase-request", "draft-purchase"};
 }
 
 Status CheckCurrency(std::string_view value) {
@@ -131,6 +142,23 @@ const SettingSpec kSettings[] = {
      "weekdays production lead times count (less holidays)", 0, 0, nullptr, CheckWeekdays},
     {"auth.token_days", K::kInteger, "90",
      "days a token from lagom user token is valid (unless --hours or --no-expiry)", 1, 3650},
+    {"sync.push_as", K::kChoice, "purchase-request",
+     "what `lagom sync` makes of an approved purchase proposal in the ERP", 0, 0, PushTargets},
+    {"sync.tryton.url", K::kText, "", "the Tryton the scheduled sync uses (http://host:port)", 0, 0,
+     nullptr, AnyText},
+    {"sync.tryton.database", K::kText, "", "its database", 0, 0, nullptr, AnyText},
+    {"sync.tryton.user", K::kText, "", "its user (password: LAGOM_TRYTON_PASSWORD)", 0, 0, nullptr,
+     AnyText},
+    {"webhook.max_attempts", K::kInteger, "8",
+     "attempts to deliver a webhook event before it is a dead letter", 1, 100},
+    {"webhook.retry_seconds", K::kNumber, "30",
+     "wait before a webhook's first retry (doubling, at most an hour)", 0.01, 3600},
+    {"schedule.plan", K::kText, "", "when `lagom serve` runs the plan (e.g. daily 02:00, UTC)", 0,
+     0, nullptr, CheckSchedule},
+    {"schedule.classify", K::kText, "", "when it classifies (e.g. monthly 1 03:00)", 0, 0, nullptr,
+     CheckSchedule},
+    {"schedule.sync.tryton", K::kText, "", "when it syncs with Tryton (e.g. every 15m)", 0, 0,
+     nullptr, CheckSchedule},
 };
 
 std::string Joined(const std::vector<std::string>& words) {

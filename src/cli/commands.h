@@ -38,8 +38,10 @@ void AddPeggingCommand(CLI::App& app, Action& chosen);
 void AddProductionCommand(CLI::App& app, Action& chosen);
 void AddKanbanCommand(CLI::App& app, Action& chosen);
 void AddScanCommand(CLI::App& app, Action& chosen);
+void AddSyncCommand(CLI::App& app, Action& chosen);
+void AddWebhooksCommand(CLI::App& app, Action& chosen);
 
-inline constexpr std::array<Registrar, 30> kAllCommands = {
+inline constexpr std::array<Registrar, 32> kAllCommands = {
     &AddDemoCommand,      &AddInitCommand,       &AddImportCommand,
     &AddExportCommand,    &AddPlanCommand,       &AddMrpCommand,
     &AddPeggingCommand,   &AddForecastCommand,   &AddForecastVersionsCommand,
@@ -48,8 +50,9 @@ inline constexpr std::array<Registrar, 30> kAllCommands = {
     &AddCountsCommand,    &AddProductionCommand, &AddKanbanCommand,
     &AddScanCommand,      &AddReceiveCommand,    &AddMoveCommand,
     &AddCountCommand,     &AddReserveCommand,    &AddValueCommand,
-    &AddKpiCommand,       &AddCheckCommand,      &AddSettingsCommand,
-    &AddGenerateCommand,  &AddServeCommand,      &AddUserCommand,
+    &AddKpiCommand,       &AddCheckCommand,      &AddSyncCommand,
+    &AddWebhooksCommand,  &AddSettingsCommand,   &AddGenerateCommand,
+    &AddServeCommand,     &AddUserCommand,
 };
 
 }  // namespace lagom::cli

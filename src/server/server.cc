@@ -9,6 +9,8 @@
 #include "server/dashboard_routes.h"
 #include "server/demand_routes.h"
 #include "server/entity_routes.h"
+#include "server/job_routes.h"
+#include "server/job_scheduler.h"
 #include "server/ledger_routes.h"
 #include "server/mrp_routes.h"
 #include "server/order_routes.h"
@@ -17,6 +19,8 @@
 #include "server/session_routes.h"
 #include "server/settings_routes.h"
 #include "server/static_files.h"
+#include "server/webhook_delivery.h"
+#include "server/webhook_routes.h"
 #include "store/store.h"
 
 namespace lagom::server {
@@ -27,6 +31,10 @@ struct ApiServer::State {
   app::PlanJobs jobs;
   Router router;
   httplib::Server http;
+  // Started by Serve() and ended when it returns: the webhook outbox's delivery and the
+  // scheduled jobs.
+  std::unique_ptr<WebhookDelivery> webhooks;
+  std::unique_ptr<JobScheduler> scheduler;
 
   explicit State(ServerOptions o)
       : options(std::move(o)), pool(options.db_path), jobs(options.db_path) {}
@@ -86,6 +94,8 @@ void Configure(ApiServer::State& s) {
   AddSettingsRoutes(s.router);
   AddMrpRoutes(s.router);
   AddDemandRoutes(s.router);
+  AddWebhookRoutes(s.router);
+  AddJobRoutes(s.router);
   AddOpenApiRoute(s.router);
   s.router.Install(s.http, s.pool);
   if (!s.options.web_root.empty()) ServeStaticFiles(s.http, s.options.web_root);
@@ -121,7 +131,11 @@ Result<int> ApiServer::Bind() {
 }
 
 void ApiServer::Serve() {
+  state_->webhooks = std::make_unique<WebhookDelivery>(state_->options.db_path);
+  state_->scheduler = std::make_unique<JobScheduler>(state_->options.db_path);
   state_->http.listen_after_bind();
+  state_->webhooks.reset();
+  state_->scheduler.reset();
 }
 
 void ApiServer::Stop() {

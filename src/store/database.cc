@@ -38,17 +38,20 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& target) 
 }
 
 Result<Transaction> Transaction::Begin(Connection& db) {
-  Status begun = db.BeginWrite();
+  bool nested = db.InTransaction();
+  Status begun = nested ? db.Execute("SAVEPOINT nested") : db.BeginWrite();
   if (!begun) return begun.error();
-  return Transaction(&db);
+  return Transaction(&db, nested);
 }
 
 Transaction::~Transaction() {
-  if (db_) (void)db_->Execute("ROLLBACK");
+  if (!db_) return;
+  (void)db_->Execute(nested_ ? "ROLLBACK TO SAVEPOINT nested; RELEASE SAVEPOINT nested"
+                             : "ROLLBACK");
 }
 
 Status Transaction::Commit() {
-  Status committed = db_->Execute("COMMIT");
+  Status committed = db_->Execute(nested_ ? "RELEASE SAVEPOINT nested" : "COMMIT");
   if (committed) db_ = nullptr;
   return committed;
 }

@@ -123,22 +123,29 @@ class Connection {
   // Starts a write transaction that excludes every other writer of the database until it
   // commits or rolls back (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock).
   virtual Status BeginWrite() = 0;
+  // True while a transaction is open on this connection (Transaction::Begin then nests).
+  virtual bool InTransaction() const = 0;
   std::string path_;
 };
 
 // Begins a write transaction (writers queue instead of failing at commit); rolls back unless
-// Commit() ran.
+// Commit() ran. Begun while the connection is already in a transaction, it is a savepoint of
+// that one, so a use case with its own transaction (an import) can also run as one step of a
+// larger one (an ERP sync): Commit() keeps its writes for the outer transaction to decide.
 class Transaction {
  public:
   static Result<Transaction> Begin(Connection& db);
-  Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+  Transaction(Transaction&& other) noexcept : db_(other.db_), nested_(other.nested_) {
+    other.db_ = nullptr;
+  }
   Transaction& operator=(Transaction&&) = delete;
   ~Transaction();
   Status Commit();
 
  private:
-  explicit Transaction(Connection* db) : db_(db) {}
+  Transaction(Connection* db, bool nested) : db_(db), nested_(nested) {}
   Connection* db_;
+  bool nested_;
 };
 
 }  // namespace lagom::db

@@ -224,6 +224,10 @@ class PgConnection final : public db::Connection {
   Status BeginWrite() override {
     return ExecuteRaw("BEGIN; SELECT pg_advisory_xact_lock(hashtext(current_schema()))");
   }
+  bool InTransaction() const override {
+    PGTransactionStatusType status = PQtransactionStatus(conn_);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+  }
 
   Result<bool> HasIdentityId(const std::string& table) {
     if (auto known = identity_id_.find(table); known != identity_id_.end()) return known->second;

@@ -6,6 +6,7 @@
 #include "store/schema_buyer.h"
 #include "store/schema_demand.h"
 #include "store/schema_hardening.h"
+#include "store/schema_integration.h"
 #include "store/schema_ledger.h"
 #include "store/schema_mrp.h"
 
@@ -411,6 +412,8 @@ const Migration kMigrations[] = {
      DemandPostgresTriggersSql()},
     {17, "hardening: the ledger's limits, idempotency keys' requests, disabled users",
      HardeningSchemaSql(), HardeningPostgresTriggersSql()},
+    {18, "integration: ERP sync state and pushes, webhooks and their outbox, job runs",
+     IntegrationSchemaSql(), IntegrationPostgresTriggersSql()},
 };
 
 }  // namespace

@@ -96,6 +96,7 @@ class SqliteConnection final : public db::Connection {
 
  private:
   Status BeginWrite() override { return Execute("BEGIN IMMEDIATE"); }
+  bool InTransaction() const override { return sqlite3_get_autocommit(db_) == 0; }
   sqlite3* db_;
 };
 

@@ -1,0 +1,92 @@
+#include "server/webhook_routes.h"
+
+#include "app/webhooks.h"
+#include "server/body_reader.h"
+
+namespace lagom::server {
+
+namespace {
+
+Json WebhookJson(const store::Webhook& w) {
+  return {{"id", w.id},         {"url", w.url},       {"events", w.events},
+          {"secret", w.secret}, {"active", w.active}, {"created_at", w.created_at}};
+}
+
+void ListWebhooks(RequestContext& c) {
+  auto webhooks = store::ListWebhooks(c.db);
+  if (!webhooks) return SendError(c.res, webhooks.error());
+  Json items = Json::array();
+  for (const auto& webhook : *webhooks) items.push_back(WebhookJson(webhook));
+  SendJson(c.res, {{"items", items}});
+}
+
+void AddWebhook(RequestContext& c) {
+  Json body;
+  if (!ReadObjectBody(c.req, c.res, body)) return;
+  if (!body.contains("url") || !body["url"].is_string()) {
+    return SendProblem(c.res, 400, "url: a string is required",
+                       Json::array({{{"field", "url"}, {"reason", "a string is required"}}}));
+  }
+  std::string events;
+  const Json& given = body.value("events", Json());
+  if (given.is_string()) events = given.get<std::string>();
+  for (const Json& name : given.is_array() ? given : Json::array()) {
+    if (name.is_string()) events += (events.empty() ? "" : ",") + name.get<std::string>();
+  }
+  auto webhook = app::AddWebhook(c.db, body["url"].get<std::string>(), events);
+  if (!webhook) {
+    return SendProblem(c.res, 400, webhook.error().message,
+                       Json::array({{{"field", "events"}, {"reason", webhook.error().message}}}));
+  }
+  SendJson(c.res, WebhookJson(*webhook), 201);
+}
+
+void DeleteWebhook(RequestContext& c) {
+  std::int64_t id = 0;
+  try {
+    id = std::stoll(c.Param(0));
+  } catch (const std::exception&) {
+    return SendProblem(c.res, 404, "there is no webhook " + c.Param(0));
+  }
+  if (Status deleted = store::DeleteWebhook(c.db, id); !deleted) {
+    return SendError(c.res, deleted.error());
+  }
+  c.res.status = 204;
+}
+
+}  // namespace
+
+void AddWebhookRoutes(Router& router) {
+  std::string events = "events: " + app::WebhookEventNames();
+  router.Add({"GET",
+              "/api/v1/webhooks",
+              app::Permission::kAdmin,
+              {"Webhook subscriptions", "webhooks"},
+              ListWebhooks});
+  router.Add({"POST",
+              "/api/v1/webhooks",
+              app::Permission::kAdmin,
+              {"Subscribe a URL to events (" + events + "); answers the signing secret",
+               "webhooks",
+               {},
+               {{"type", "object"},
+                {"required", {"url", "events"}},
+                {"properties",
+                 {{"url", {{"type", "string"}}},
+                  {"events", {{"type", "array"}, {"items", {{"type", "string"}}}}}}}},
+               nullptr,
+               201},
+              AddWebhook});
+  router.Add({"DELETE",
+              "/api/v1/webhooks/{id}",
+              app::Permission::kAdmin,
+              {"Remove a webhook subscription (its pending deliveries too)",
+               "webhooks",
+               {},
+               nullptr,
+               nullptr,
+               204},
+              DeleteWebhook});
+}
+
+}  // namespace lagom::server
