@@ -1,3 +1,5 @@
+// `lagom generate`: a plain catalogue has the rows its summary counts, the same seed gives the
+// same data and another seed other data, and a store that holds items is refused.
 // `lagom generate --bom-levels`: the levels are where store/generated_bom.h says, every BOM
 // line goes from a level to a deeper one, made items have lines and routings, only finished
 // goods have demand, and MRP plans the result (no cycle).
@@ -16,6 +18,45 @@ std::int64_t Count(sqlite::Database& db, const char* sql) {
   EXPECT_TRUE(stmt.ok());
   EXPECT_TRUE(stmt->Step().ok());
   return stmt->Int(0);
+}
+
+// Demand, stock and orders in one number that changes when any of them does.
+std::int64_t Fingerprint(sqlite::Database& db) {
+  return Count(db, "SELECT SUM(quantity * (item_id + 7 * location_id)) FROM demand") +
+         Count(db, "SELECT COALESCE(SUM(quantity), 0) FROM movements") +
+         Count(db, "SELECT COALESCE(SUM(quantity), 0) FROM purchase_orders");
+}
+
+TEST(Generate, WritesTheRowsItCountsTheSameForASeed) {
+  GenerateOptions options{.stock_points = 40, .locations = 2, .suppliers = 8, .weeks = 30};
+  auto db = store::testing::FreshStore();
+  auto summary = Generate(*db, options);
+  ASSERT_TRUE(summary.ok()) << summary.error().message;
+  EXPECT_EQ(summary->items, 20);
+  EXPECT_EQ(summary->stock_points, 40);
+  EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM items"), 20);
+  EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM locations"), 2);
+  EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM suppliers"), 8);
+  EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM supply_terms WHERE is_primary = 1"), 20);
+  EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM demand"), summary->demand_rows);
+  EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM purchase_orders"), summary->purchase_orders);
+  EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM movements WHERE type <> 'opening'"), 0);
+  EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM suppliers WHERE code = 'S004' AND "
+                       "container_volume_m3 = 33"),
+            1);  // every fourth supplier is overseas
+  EXPECT_GT(summary->demand_rows, 0);
+
+  auto again = store::testing::FreshStore();
+  ASSERT_TRUE(Generate(*again, options).ok());
+  EXPECT_EQ(Fingerprint(*again), Fingerprint(*db));
+  auto other = store::testing::FreshStore();
+  options.seed = 2;
+  ASSERT_TRUE(Generate(*other, options).ok());
+  EXPECT_NE(Fingerprint(*other), Fingerprint(*db));
+
+  auto refused = Generate(*db, options);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message.find("already holds items"), std::string::npos);
 }
 
 TEST(GenerateBom, LevelsDoubleAndLinesGoDeeper) {

@@ -66,6 +66,31 @@ std::string BodyReader::Text(const char* name, bool required) {
   return text;
 }
 
+std::vector<std::string> BodyReader::TextList(const char* name, bool required) {
+  const Json* value = Member(name, required);
+  if (!value) return {};
+  if (!value->is_array() || (required && value->empty())) {
+    Reject(name, required ? "a non-empty array of strings is required"
+                          : "an array of strings is required");
+    return {};
+  }
+  std::vector<std::string> texts;
+  for (std::size_t i = 0; i < value->size(); ++i) {
+    const Json& element = (*value)[i];
+    std::string where = "element " + std::to_string(i + 1) + ": ";
+    if (!element.is_string() || element.get<std::string>().empty()) {
+      Reject(name, where + "a non-empty string is required");
+      return {};
+    }
+    if (Status fits = limits::CheckText(element.get<std::string>(), "the text"); !fits) {
+      Reject(name, where + fits.error().message);
+      return {};
+    }
+    texts.push_back(element.get<std::string>());
+  }
+  return texts;
+}
+
 std::optional<Date> BodyReader::OptionalDate(const char* name) {
   const Json* value = Member(name, false);
   if (!value) return std::nullopt;

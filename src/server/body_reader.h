@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/date.h"
 #include "core/money.h"
@@ -32,6 +33,8 @@ class BodyReader {
   std::optional<std::int64_t> OptionalInteger(const char* name, std::int64_t low = 1,
                                               std::int64_t high = 1'000'000'000);
   bool Flag(const char* name);
+  // An array of non-empty strings, each within the text limit; required: at least one.
+  std::vector<std::string> TextList(const char* name, bool required = false);
   // The idempotency key: the Idempotency-Key header, else the member `key` (both when they
   // agree); 1–200 characters.
   std::string IdempotencyKey(const httplib::Request& req);

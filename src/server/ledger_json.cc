@@ -124,6 +124,17 @@ Result<Json> CountJson(sqlite::Database& db, const app::CountOutcome& out) {
               {"movement", c.movement_id ? Json(*c.movement_id) : Json()}};
 }
 
+Json TagBatchJson(const app::TagBatch& batch) {
+  Json tallies = Json::array();
+  for (const app::TagTally& t : batch.tallies) {
+    tallies.push_back({{"item", t.item},
+                       {"lot", t.lot},
+                       {"expiry", t.expiry ? Json(FormatDate(*t.expiry)) : Json()},
+                       {"quantity", Number(t.quantity)}});
+  }
+  return Json{{"reads", batch.reads}, {"repeated", batch.repeated}, {"tallies", std::move(tallies)}};
+}
+
 Result<Json> ReservationJson(sqlite::Database& db, const store::ReservationRow& r, bool replayed) {
   Codes codes(db);
   auto item = codes.Item(r.item_id);

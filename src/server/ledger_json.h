@@ -6,6 +6,7 @@
 
 #include "app/availability.h"
 #include "app/counting.h"
+#include "app/tag_reads.h"
 #include "app/receiving.h"
 #include "app/receiving_scan.h"
 #include "app/reservations.h"
@@ -23,6 +24,8 @@ Result<Json> PostedJson(sqlite::Database& db, const app::Posted& posted);
 Result<Json> ReceiptJson(sqlite::Database& db, const app::ReceiptOutcome& receipt, Date today);
 
 Result<Json> CountJson(sqlite::Database& db, const app::CountOutcome& count);
+// A tag batch's tallies: {reads, repeated, tallies: [{item, lot, expiry, quantity}]}.
+Json TagBatchJson(const app::TagBatch& batch);
 Result<Json> ReservationJson(sqlite::Database& db, const store::ReservationRow& reservation,
                              bool replayed);
 

@@ -5,6 +5,7 @@
 #include "app/ledger_posting.h"
 #include "app/receiving.h"
 #include "app/receiving_scan.h"
+#include "app/tag_reads.h"
 #include "server/body_reader.h"
 #include "server/ledger_json.h"
 #include "server/query_params.h"
@@ -120,6 +121,51 @@ void PostCount(RequestContext& c) {
   SendWritten(c, CountJson(c.db, *count), count->replayed);
 }
 
+// A portal's batch of tag reads (see app/tag_reads.h), from the body {location, reads, date}.
+std::optional<app::TagPosting> ReadTagPosting(RequestContext& c) {
+  ExactJson body;
+  if (!ReadObjectBody(c.req, c.res, body)) return std::nullopt;
+  BodyReader in(body);
+  app::TagPosting posting;
+  posting.key = in.IdempotencyKey(c.req);
+  posting.date = in.OptionalDate("date").value_or(app::WallClockToday());
+  posting.location = in.Text("location", true);
+  posting.reads = in.TextList("reads", true);
+  posting.user = c.user->name;
+  if (SendProblems(c.res, in)) return std::nullopt;
+  return posting;
+}
+
+void PostTagReceipt(RequestContext& c) {
+  auto posting = ReadTagPosting(c);
+  if (!posting) return;
+  auto out = app::ReceiveTags(c.db, *posting);
+  if (!out) return SendLedgerError(c.res, out.error(), "reads");
+  auto body = PostedJson(c.db, out->posted);
+  if (body) (*body)["tags"] = TagBatchJson(out->batch);
+  SendWritten(c, body, out->posted.replayed);
+}
+
+void PostTagCount(RequestContext& c) {
+  auto posting = ReadTagPosting(c);
+  if (!posting) return;
+  auto out = app::CountTags(c.db, *posting);
+  if (!out) return SendLedgerError(c.res, out.error(), "reads");
+  Json counts = Json::array();
+  bool replayed = !out->counts.empty();
+  for (const app::CountOutcome& count : out->counts) {
+    auto json = CountJson(c.db, count);
+    if (!json) return SendError(c.res, json.error());
+    counts.push_back(std::move(*json));
+    replayed = replayed && count.replayed;
+  }
+  Json body{{"key", posting->key},
+            {"replayed", replayed},
+            {"tags", TagBatchJson(out->batch)},
+            {"counts", std::move(counts)}};
+  SendWritten(c, body, replayed);
+}
+
 void Scan(RequestContext& c) {
   if (Status only = OnlyParams(c.req, {"code", "date"}); !only) {
     return SendError(c.res, only.error());
@@ -170,6 +216,32 @@ void AddLedgerRoutes(Router& router) {
                201,
                true},
               PostCount});
+  router.Add({"POST",
+              "/api/v1/receipts/tags",
+              Permission::kWarehouse,
+              {"Receive what an RFID portal read (EPC hex or URN, Digital Link, GS1 strings): "
+               "reads of one tag count once; one free receipt per item and lot, all or nothing, "
+               "under one idempotency key",
+               "ledger",
+               {},
+               SchemaRef("tag-batch-request"),
+               SchemaRef("tag-receipt"),
+               201,
+               true},
+              PostTagReceipt});
+  router.Add({"POST",
+              "/api/v1/counts/tags",
+              Permission::kWarehouse,
+              {"Count what an RFID portal read: one count per item and lot seen (items not seen "
+               "are not touched); posting the batch again under its key completes it, never "
+               "counts twice",
+               "ledger",
+               {},
+               SchemaRef("tag-batch-request"),
+               SchemaRef("tag-count"),
+               201,
+               true},
+              PostTagCount});
   router.Add({"GET",
               "/api/v1/receiving/scan",
               Permission::kRead,

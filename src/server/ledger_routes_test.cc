@@ -18,6 +18,8 @@
 //   R1 @ W1 from S2: PO-S2-1 4 due 2024-03-10 and PO-S2-2 6 due 2024-03-20, both ordered
 //            2024-03-01 and received in full on 2024-03-12: one late, one on time and in
 //            full; lead times 11 and 11 days.
+//   T1, T2 @ W2: GTINs 80614141123458 and 80614141123465, the Tag Data Standard's example
+//            company prefix 0614141 (SGTIN-96 3074257BF7194E4000001A85 is T1, serial 6789).
 #include <atomic>
 #include <set>
 #include <thread>
@@ -45,7 +47,9 @@ class Ledger : public Api {
                       {"code":"C1","unit_cost":1},{"code":"K1","unit_cost":1},
                       {"code":"V1","unit_cost":2,"price":4},{"code":"R1","unit_cost":1},
                       {"code":"F1","unit_cost":1},{"code":"G1","unit_cost":1},
-                      {"code":"G2","unit_cost":1}])"},
+                      {"code":"G2","unit_cost":1},
+                      {"code":"T1","unit_cost":1,"gtin":"80614141123458"},
+                      {"code":"T2","unit_cost":1,"gtin":"80614141123465"}])"},
         {"stock", R"([{"item":"M1","location":"W1","quantity":10,"date":"2024-03-01"},
                       {"item":"C1","location":"W1","quantity":1,"date":"2024-03-01"},
                       {"item":"K1","location":"W1","quantity":4,"date":"2024-03-01"},
@@ -73,9 +77,11 @@ class Ledger : public Api {
     return Send(client, "POST", path, body.dump());
   }
 
-  static json Stock(const std::string& item, const std::string& date) {
+  static json Stock(const std::string& item, const std::string& date,
+                    const std::string& location = "W1") {
     auto client = Client("viewer");
-    auto [status, body] = Send(client, "GET", "/api/v1/availability/" + item + "/W1?date=" + date);
+    auto [status, body] =
+        Send(client, "GET", "/api/v1/availability/" + item + "/" + location + "?date=" + date);
     EXPECT_EQ(status, 200) << body.dump();
     return body;
   }
@@ -272,6 +278,64 @@ TEST_F(Ledger, CountPostsTheDifference) {
   EXPECT_EQ(Stock("K1", "2024-03-12")["on_hand"], 3.0);
 }
 
+// A portal read five times: T1's tag 6789 three times (hex, again, as a URN), T1's tag 7000
+// and T2's tag 1 — three tags, two repeats: 2 of T1 and 1 of T2 received.
+TEST_F(Ledger, AnRfidPortalsReadsAreReceivedOncePerTag) {
+  json batch = {{"key", "portal-1"},
+                {"location", "W2"},
+                {"date", "2024-03-12"},
+                {"reads",
+                 {"3074257BF7194E4000001A85", "3074257BF7194E4000001A85",
+                  "urn:epc:id:sgtin:0614141.812345.6789", "urn:epc:id:sgtin:0614141.812345.7000",
+                  "urn:epc:tag:sgtin-96:3.0614141.812346.1"}}};
+  auto [status, body] = Post("operator", "/api/v1/receipts/tags", batch);
+  ASSERT_EQ(status, 201) << body.dump();
+  EXPECT_EQ(body["tags"]["reads"], 5);
+  EXPECT_EQ(body["tags"]["repeated"], 2);
+  ASSERT_EQ(body["tags"]["tallies"].size(), 2u) << body.dump();
+  EXPECT_EQ(body["tags"]["tallies"][0]["item"], "T1");
+  EXPECT_EQ(body["tags"]["tallies"][0]["quantity"], 2.0);
+  EXPECT_EQ(body["tags"]["tallies"][1]["item"], "T2");
+  EXPECT_EQ(body["tags"]["tallies"][1]["quantity"], 1.0);
+  ASSERT_EQ(body["movements"].size(), 2u);
+  auto replay = Post("operator", "/api/v1/receipts/tags", batch);
+  EXPECT_EQ(replay.first, 200);
+  EXPECT_EQ(replay.second["replayed"], true);
+  EXPECT_EQ(Stock("T1", "2024-03-12", "W2")["on_hand"], 2.0);  // received once, not twice
+
+  // The next day the portal sees only tag 6789: T1 is counted as 1 (T2, unseen, untouched).
+  json count = {{"key", "portal-count-1"},
+                {"location", "W2"},
+                {"date", "2024-03-13"},
+                {"reads", {"urn:epc:id:sgtin:0614141.812345.6789"}}};
+  auto [counted, counts] = Post("operator", "/api/v1/counts/tags", count);
+  ASSERT_EQ(counted, 201) << counts.dump();
+  ASSERT_EQ(counts["counts"].size(), 1u);
+  EXPECT_EQ(counts["counts"][0]["item"], "T1");
+  EXPECT_EQ(counts["counts"][0]["system_quantity"], 2.0);
+  EXPECT_EQ(counts["counts"][0]["difference"], -1.0);
+  EXPECT_EQ(Post("operator", "/api/v1/counts/tags", count).second["replayed"], true);
+  EXPECT_EQ(Stock("T1", "2024-03-13", "W2")["on_hand"], 1.0);
+  EXPECT_EQ(Stock("T2", "2024-03-13", "W2")["on_hand"], 1.0);
+}
+
+// One read that names no item refuses the whole batch, naming the read; nothing is posted.
+TEST_F(Ledger, ABadTagReadRefusesTheWholeBatch) {
+  json batch = {{"key", "portal-bad"},
+                {"location", "W1"},
+                {"reads", {"3074257BF7194E4000001A85", "urn:epc:id:sgtin:0614141.812347.5"}}};
+  auto [status, problem] = Post("operator", "/api/v1/receipts/tags", batch);
+  EXPECT_EQ(status / 100, 4) << problem.dump();
+  EXPECT_NE(problem.dump().find("read 2"), std::string::npos) << problem.dump();
+  EXPECT_EQ(Stock("T1", "2024-03-31")["on_hand"], 0.0);  // the good read was not posted
+  batch["reads"] = json::array();
+  EXPECT_EQ(Post("operator", "/api/v1/receipts/tags", batch).first, 400);
+  batch["reads"] = {"3074257BF7194E4000001A85", 7};
+  auto [typed, typed_problem] = Post("operator", "/api/v1/counts/tags", batch);
+  EXPECT_EQ(typed, 400);
+  EXPECT_NE(typed_problem.dump().find("element 2"), std::string::npos) << typed_problem.dump();
+}
+
 TEST_F(Ledger, StockFeedListsAvailableToPromisePerStockPoint) {
   auto viewer = Client("viewer");
   auto [status, feed] = Send(viewer, "GET", "/api/v1/stock-feed?location=W1&item=F1");
@@ -455,6 +519,8 @@ TEST_F(Ledger, EachRoleMayDoItsWarehouseWork) {
       {"POST", "/api/v1/movements/post", warehouse},
       {"POST", "/api/v1/receipts", warehouse},
       {"POST", "/api/v1/counts", warehouse},
+      {"POST", "/api/v1/receipts/tags", warehouse},
+      {"POST", "/api/v1/counts/tags", warehouse},
       {"POST", "/api/v1/reservations", warehouse},
       {"POST", "/api/v1/reservations/none/release", warehouse},
       {"POST", "/api/v1/reservations/none/fulfil", warehouse},

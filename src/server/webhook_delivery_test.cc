@@ -167,7 +167,7 @@ bool WaitFor(Condition condition) {
 TEST(WebhookDelivery, SurvivesSigkillOfTheServer) {
   fs::path dir = fs::temp_directory_path() / ("lagom-webhook-kill-" + std::to_string(getpid()));
   fs::create_directories(dir);
-  std::string path = (dir / "kill.db").string();
+  std::string path = store::testing::FreshTarget((dir / "kill.db").string());
   Receiver receiver(1000);
   {
     auto db = store::OpenStore(path);

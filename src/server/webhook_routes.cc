@@ -21,8 +21,15 @@ void ListWebhooks(RequestContext& c) {
 }
 
 void AddWebhook(RequestContext& c) {
-  Json body;
-  if (!ReadObjectBody(c.req, c.res, body)) return;
+  ExactJson exact;
+  if (!ReadObjectBody(c.req, c.res, exact)) return;
+  Json& body = exact.value;
+  for (const auto& [name, value] : body.items()) {
+    if (name != "url" && name != "events") {
+      return SendProblem(c.res, 400, name + ": not a member of a webhook",
+                         Json::array({{{"field", name}, {"reason", "not a member of a webhook"}}}));
+    }
+  }
   if (!body.contains("url") || !body["url"].is_string()) {
     return SendProblem(c.res, 400, "url: a string is required",
                        Json::array({{{"field", "url"}, {"reason", "a string is required"}}}));
