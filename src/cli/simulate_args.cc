@@ -92,6 +92,11 @@ void AddReplayOptions(CLI::App& verb, SimulateArgs& args) {
       ->check(CLI::NonNegativeNumber);
   verb.add_option("--shortage-cost", o.costs.shortage_cost, "Cost per unit short")
       ->check(CLI::NonNegativeNumber);
+  verb.add_option("--size-tail-ratio", o.size_tail.ratio,
+                  "Empirical sizes: put 1/(n+1) of the n sizes seen at this multiple of the "
+                  "largest (0 = none; >= 1)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   verb.add_option("--seed", o.seed, "Seed of the lead-time draws")->capture_default_str();
 }
 
