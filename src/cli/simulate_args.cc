@@ -69,6 +69,11 @@ void AddPolicyOptions(CLI::App& verb, SimulateArgs& args) {
       ->delimiter(',')
       ->check(CLI::IsMember({"full", "first-demand"}))
       ->capture_default_str();
+  verb.add_option("--calibrate", args.calibrate,
+                  "Mean fill rates over items to reach: print the policy target each curve "
+                  "needs for them, read off its own sweep of --targets (the calibration map)")
+      ->delimiter(',')
+      ->check(CLI::Range(0.0, 1.0));
   verb.add_flag("--compare-textbook", args.compare_textbook,
                 "Add the textbook set-up (SBA, normal, cycle-quantity, full history) and print "
                 "the stock value saved at equal fill rate");
