@@ -69,6 +69,11 @@ void AddPolicyOptions(CLI::App& verb, SimulateArgs& args) {
       ->delimiter(',')
       ->check(CLI::IsMember({"full", "first-demand"}))
       ->capture_default_str();
+  verb.add_option("--calibrate", args.calibrate,
+                  "Mean fill rates over items to reach: print the policy target each curve "
+                  "needs for them, read off its own sweep of --targets (the calibration map)")
+      ->delimiter(',')
+      ->check(CLI::Range(0.0, 1.0));
   verb.add_flag("--compare-textbook", args.compare_textbook,
                 "Add the textbook set-up (SBA, normal, cycle-quantity, full history) and print "
                 "the stock value saved at equal fill rate");
@@ -92,6 +97,11 @@ void AddReplayOptions(CLI::App& verb, SimulateArgs& args) {
       ->check(CLI::NonNegativeNumber);
   verb.add_option("--shortage-cost", o.costs.shortage_cost, "Cost per unit short")
       ->check(CLI::NonNegativeNumber);
+  verb.add_option("--size-tail-ratio", o.size_tail.ratio,
+                  "Empirical sizes: put 1/(n+1) of the n sizes seen at this multiple of the "
+                  "largest (0 = none; >= 1)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   verb.add_option("--seed", o.seed, "Seed of the lead-time draws")->capture_default_str();
 }
 

@@ -21,6 +21,7 @@ struct SimulateArgs {
   std::vector<std::string> histories = {"first-demand"};
   std::vector<double> targets = {0.95};
   bool compare_textbook = false;
+  std::vector<double> calibrate;  // --calibrate: mean fill rates over items to find targets for
   std::string shortage = "backorders";
   std::string output;  // per-series results; JSON when it ends in .json
   std::string plot;    // SVG trade-off plot

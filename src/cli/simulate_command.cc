@@ -71,6 +71,9 @@ int RunSimulate(SimulateArgs& args) {
   if (args.compare_textbook && args.format == Format::kTable) {
     PrintTextbookComparison(std::cout, *configurations, summaries);
   }
+  if (!args.calibrate.empty() && args.format == Format::kTable) {
+    PrintCalibration(std::cout, *configurations, summaries, args.calibrate);
+  }
   const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
       std::chrono::steady_clock::now() - started);
   fmt::print(stderr, "lagom simulate: {} series x {} configurations in {} ms\n", series->size(),

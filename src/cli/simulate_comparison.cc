@@ -67,4 +67,18 @@ void PrintTextbookComparison(std::ostream& out,
   }
 }
 
+void PrintCalibration(std::ostream& out, std::span<const analysis::Configuration> configurations,
+                      std::span<const analysis::Summary> summaries,
+                      std::span<const double> wanted) {
+  for (const auto& [name, curve] : Curves(configurations, summaries)) {
+    fmt::print(out, "{}: policy target for a mean fill rate over items of\n", name);
+    for (double mean : wanted) {
+      const double target = analysis::TargetForMeanFillRate(curve.targets, curve.points, mean);
+      fmt::print(out, "  {:<6g} {}\n", mean,
+                 std::isnan(target) ? std::string("out of the sweep's reach")
+                                    : fmt::format("target {:.4f}", target));
+    }
+  }
+}
+
 }  // namespace lagom::cli

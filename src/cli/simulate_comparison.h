@@ -19,4 +19,9 @@ void PrintTextbookComparison(std::ostream& out,
                              std::span<const analysis::Configuration> configurations,
                              std::span<const analysis::Summary> summaries);
 
+// `lagom simulate --calibrate`: for every curve, the policy target at which its mean fill rate
+// over items reaches each of `wanted` (analysis::TargetForMeanFillRate), or "out of reach".
+void PrintCalibration(std::ostream& out, std::span<const analysis::Configuration> configurations,
+                      std::span<const analysis::Summary> summaries, std::span<const double> wanted);
+
 }  // namespace lagom::cli

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace lagom::analysis {
@@ -52,6 +53,24 @@ double StockValueAtFillRate(std::span<const Summary> curve, double fill_rate) {
     return lo.stock_value + w * (hi.stock_value - lo.stock_value);
   }
   if (sorted.size() == 1 && sorted[0].fill_rate == fill_rate) return sorted[0].stock_value;
+  return NAN;
+}
+
+double TargetForMeanFillRate(std::span<const double> targets, std::span<const Summary> curve,
+                             double wanted) {
+  std::vector<std::pair<double, double>> points;  // (target, mean fill rate)
+  for (std::size_t i = 0; i < targets.size() && i < curve.size(); ++i) {
+    if (!std::isnan(curve[i].mean_fill_rate))
+      points.emplace_back(targets[i], curve[i].mean_fill_rate);
+  }
+  std::sort(points.begin(), points.end());
+  for (std::size_t i = 0; i + 1 < points.size(); ++i) {
+    const auto [t0, m0] = points[i];
+    const auto [t1, m1] = points[i + 1];
+    if (wanted < std::min(m0, m1) || wanted > std::max(m0, m1)) continue;
+    if (m1 == m0) return t0;
+    return t0 + (wanted - m0) / (m1 - m0) * (t1 - t0);
+  }
   return NAN;
 }
 

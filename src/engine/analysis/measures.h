@@ -49,4 +49,11 @@ Summary Summarise(std::span<const SeriesMeasures> series);
 // rate inside). NaN when fill_rate lies outside the curve's range.
 double StockValueAtFillRate(std::span<const Summary> curve, double fill_rate);
 
+// The calibration map (issue 20): the policy target at which a curve's mean fill rate over items
+// reaches `wanted`, interpolated linearly in the target between the two points that bracket it
+// (points taken in order of target; the first bracket counts). targets[i] belongs to curve[i].
+// NaN when no two points bracket `wanted` (out of the curve's reach).
+double TargetForMeanFillRate(std::span<const double> targets, std::span<const Summary> curve,
+                             double wanted);
+
 }  // namespace lagom::analysis

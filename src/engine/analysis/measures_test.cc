@@ -49,5 +49,20 @@ TEST(StockValueAtFillRate, InterpolatesBetweenTheBracketingPoints) {
   EXPECT_TRUE(std::isnan(StockValueAtFillRate(curve, 0.5)));
 }
 
+TEST(TargetForMeanFillRate, InvertsTheCurveBetweenTheBracketingTargets) {
+  // Targets 0.95, 0.8, 0.9 (any order) reach means 0.94, 0.88, 0.92. A mean of 0.90 lies
+  // halfway from 0.88 to 0.92: target 0.8 + 0.5 · 0.1 = 0.85; 0.93 halfway from 0.92 to 0.94:
+  // 0.9 + 0.5 · 0.05 = 0.925. 0.95 and 0.85 are beyond the curve: NaN.
+  const std::vector<double> targets = {0.95, 0.8, 0.9};
+  std::vector<Summary> curve(3);
+  curve[0].mean_fill_rate = 0.94;
+  curve[1].mean_fill_rate = 0.88;
+  curve[2].mean_fill_rate = 0.92;
+  EXPECT_NEAR(TargetForMeanFillRate(targets, curve, 0.90), 0.85, 1e-12);
+  EXPECT_NEAR(TargetForMeanFillRate(targets, curve, 0.93), 0.925, 1e-12);
+  EXPECT_TRUE(std::isnan(TargetForMeanFillRate(targets, curve, 0.95)));
+  EXPECT_TRUE(std::isnan(TargetForMeanFillRate(targets, curve, 0.85)));
+}
+
 }  // namespace
 }  // namespace lagom::analysis

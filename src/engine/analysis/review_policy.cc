@@ -96,7 +96,7 @@ Result<ReviewLevels> ReviewPlanner::Levels(std::span<const double> history) cons
   policy::StockPointInput in = InputFor(mean, q);
   policy::StockPointPolicy computed;
   if (Empirical(configuration_.demand, forecast_->Profile())) {
-    auto empirical = policy::ComputeEmpiricalPolicy(in, history);
+    auto empirical = policy::ComputeEmpiricalPolicy(in, history, options_.size_tail);
     if (!empirical) return empirical.error();
     computed = empirical->policy;
   } else {

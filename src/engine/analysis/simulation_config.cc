@@ -31,6 +31,12 @@ Status CheckOptions(const SimulationOptions& o) {
   if (!(o.lead_time_sd >= 0) || !std::isfinite(o.lead_time_sd)) {
     return InvalidInput("lead-time sd must be >= 0");
   }
+  if (!(o.size_tail.ratio == 0 || (o.size_tail.ratio >= 1 && std::isfinite(o.size_tail.ratio)))) {
+    return InvalidInput("size tail ratio must be 0 (none) or >= 1");
+  }
+  if (!(o.size_tail.weight > 0 && o.size_tail.weight < 2)) {
+    return InvalidInput("size tail weight must be in (0, 2)");
+  }
   if (!(o.intermittent_alpha > 0 && o.intermittent_alpha <= 1)) {
     return InvalidInput("smoothing parameter must be in (0, 1]");
   }

@@ -12,6 +12,7 @@
 #include "core/result.h"
 #include "engine/forecast/forecast.h"
 #include "engine/policy/distribution.h"
+#include "engine/policy/empirical_demand.h"
 #include "engine/policy/stock_point.h"
 
 namespace lagom::analysis {
@@ -88,6 +89,9 @@ struct SimulationOptions {
   double lead_time_sd = 0;          // periods; > 0: each period's lead time drawn (lead_time.h)
   std::uint64_t seed = 1;           // of the lead-time draws
   double intermittent_alpha = 0.1;  // Croston, SBA and TSB smoothing (forecast.h)
+  // Empirical sizes only: the tail beyond the largest size seen (empirical_demand.h); ratio 0
+  // (the default) or >= 1, weight in (0, 2).
+  policy::SizeTail size_tail;
   Costs costs;
 };
 

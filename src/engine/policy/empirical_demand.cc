@@ -6,7 +6,7 @@
 namespace lagom::policy {
 
 EmpiricalDemand EmpiricalPerPeriod(std::span<const double> history, double forecast_mean,
-                                   int max_support) {
+                                   int max_support, SizeTail tail) {
   EmpiricalDemand out;
   double largest = 0.0, total = 0.0;
   int count = 0;
@@ -17,24 +17,27 @@ EmpiricalDemand EmpiricalPerPeriod(std::span<const double> history, double forec
     ++count;
   }
   if (count == 0) return out;
-  out.unit = std::max(1.0, std::ceil(largest / max_support));
-  const double steps = std::max(1.0, std::round(largest / out.unit));
-  out.pmf.assign(static_cast<std::size_t>(steps) + 1, 0.0);
-  const double mean_size = total / count;
+  const double tail_share = tail.ratio > 0.0 ? tail.weight / (count + 1) : 0.0;
+  const double tail_size = tail.ratio * largest;
+  out.unit = std::max(1.0, std::ceil(std::max(largest, tail_size) / max_support));
+  auto step = [&](double v) {
+    return static_cast<std::size_t>(std::max(1.0, std::round(v / out.unit)));
+  };
+  out.pmf.assign(step(std::max(largest, tail_size)) + 1, 0.0);
+  const double mean_size = (1.0 - tail_share) * total / count + tail_share * tail_size;
   const double p = std::min(1.0, forecast_mean / mean_size);
   for (double v : history) {
-    if (!(v > 0)) continue;
-    const double k = std::max(1.0, std::round(v / out.unit));
-    out.pmf[static_cast<std::size_t>(k)] += p / count;
+    if (v > 0) out.pmf[step(v)] += p * (1.0 - tail_share) / count;
   }
+  if (tail_share > 0.0) out.pmf[step(tail_size)] += p * tail_share;
   out.pmf[0] = 1.0 - p;
   return out;
 }
 
-Result<EmpiricalPolicy> ComputeEmpiricalPolicy(StockPointInput in,
-                                               std::span<const double> history) {
+Result<EmpiricalPolicy> ComputeEmpiricalPolicy(StockPointInput in, std::span<const double> history,
+                                               SizeTail tail) {
   EmpiricalPolicy out;
-  out.demand = EmpiricalPerPeriod(history, in.demand_mean, kEmpiricalSupport);
+  out.demand = EmpiricalPerPeriod(history, in.demand_mean, kEmpiricalSupport, tail);
   if (!out.demand.pmf.empty()) {
     in.demand_pmf = out.demand.pmf;
     in.order_quantity /= out.demand.unit;  // the pmf counts steps of `unit`
