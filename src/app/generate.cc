@@ -80,12 +80,9 @@ Status AddMasterData(store::CatalogueWriter& out, const GenerateOptions& o) {
   const char* days[] = {"", "Mon", "Tue Fri", "Wed", "Mon Thu"};
   for (int s = 1; s <= o.suppliers; ++s) {
     bool overseas = s % 4 == 0;
-    store::GeneratedSupplier supplier{s,
-                                      fmt::format("S{:03}", s),
-                                      fmt::format("Supplier {}", s),
-                                      days[s % 5],
-                                      (overseas ? 5000 : 200) * 10000,
-                                      overseas ? 33.0 : 0.0};
+    store::GeneratedSupplier supplier{
+        s,           fmt::format("S{:03}", s),        fmt::format("Supplier {}", s),
+        days[s % 5], (overseas ? 5000 : 200) * 10000, overseas ? 33.0 : 0.0};
     if (Status added = out.AddSupplier(supplier); !added) return added;
   }
   return {};

@@ -41,8 +41,9 @@ TEST(Generate, WritesTheRowsItCountsTheSameForASeed) {
   EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM demand"), summary->demand_rows);
   EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM purchase_orders"), summary->purchase_orders);
   EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM movements WHERE type <> 'opening'"), 0);
-  EXPECT_EQ(Count(*db, "SELECT COUNT(*) FROM suppliers WHERE code = 'S004' AND "
-                       "container_volume_m3 = 33"),
+  EXPECT_EQ(Count(*db,
+                  "SELECT COUNT(*) FROM suppliers WHERE code = 'S004' AND "
+                  "container_volume_m3 = 33"),
             1);  // every fourth supplier is overseas
   EXPECT_GT(summary->demand_rows, 0);
 

@@ -132,7 +132,8 @@ Json TagBatchJson(const app::TagBatch& batch) {
                        {"expiry", t.expiry ? Json(FormatDate(*t.expiry)) : Json()},
                        {"quantity", Number(t.quantity)}});
   }
-  return Json{{"reads", batch.reads}, {"repeated", batch.repeated}, {"tallies", std::move(tallies)}};
+  return Json{
+      {"reads", batch.reads}, {"repeated", batch.repeated}, {"tallies", std::move(tallies)}};
 }
 
 Result<Json> ReservationJson(sqlite::Database& db, const store::ReservationRow& r, bool replayed) {

@@ -6,10 +6,10 @@
 
 #include "app/availability.h"
 #include "app/counting.h"
-#include "app/tag_reads.h"
 #include "app/receiving.h"
 #include "app/receiving_scan.h"
 #include "app/reservations.h"
+#include "app/tag_reads.h"
 #include "server/http_json.h"
 #include "store/stock_feed.h"
 

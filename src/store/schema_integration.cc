@@ -136,8 +136,8 @@ std::string PostgresTriggerSql(const WebhookEventSpec& e) {
   return "CREATE FUNCTION " + name + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n" +
          OutboxInserts(e, PostgresPayload(e.payload)) + "  RETURN NULL;\nEND $$;\n" +
          "CREATE TRIGGER " + name + " " + std::string(e.trigger) + " FOR EACH ROW" +
-         (e.when.empty() ? "" : " WHEN (" + std::string(e.when) + ")") +
-         " EXECUTE FUNCTION " + name + "();\n";
+         (e.when.empty() ? "" : " WHEN (" + std::string(e.when) + ")") + " EXECUTE FUNCTION " +
+         name + "();\n";
 }
 
 std::string BuildSql() {
