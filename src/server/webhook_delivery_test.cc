@@ -17,6 +17,7 @@
 
 #include "app/settings.h"
 #include "app/webhooks.h"
+#include "server/http_json.h"
 #include "store/test_store.h"
 
 namespace lagom::server {
