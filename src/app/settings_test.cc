@@ -2,7 +2,6 @@
 // the setting, defaults hold until set, and the README names only settings that exist and
 // lists every one of them (its table is generated from here).
 #include "app/settings.h"
-#include "store/schema_integration.h"
 
 #include <gtest/gtest.h>
 
@@ -12,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "store/schema_integration.h"
 #include "store/test_store.h"
 
 namespace lagom::app {
