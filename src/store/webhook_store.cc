@@ -69,7 +69,8 @@ Status MarkFailed(sqlite::Database& db, std::int64_t delivery_id, const std::str
                   const std::string& next_attempt_at, bool dead) {
   auto stmt = db.Prepare(
       "UPDATE webhook_deliveries SET attempts = attempts + 1, last_error = ?2, "
-      "next_attempt_at = ?3, status = CASE WHEN ?4 THEN 'dead' ELSE 'pending' END WHERE id = ?1");
+      "next_attempt_at = ?3, status = CASE WHEN ?4 = 1 THEN 'dead' ELSE 'pending' END WHERE id = "
+      "?1");
   if (!stmt) return stmt.error();
   stmt->Bind(1, delivery_id);
   stmt->Bind(2, error);
