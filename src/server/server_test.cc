@@ -199,6 +199,36 @@ TEST_F(Api, BadInputIsA4xxProblemNeverACrash) {
   expect_problem("POST", "/api/v1/plan-runs", R"({"service_level":1.5})", 400, j);
 }
 
+// A subscription over the API: admin only; url and a list of known events required; unknown
+// members refused; listed and removed.
+TEST_F(Api, WebhooksAreSubscribedListedAndRemovedByAnAdmin) {
+  auto admin = Client();
+  std::string hook =
+      R"({"url":"http://127.0.0.1:9/hook","events":["stock.changed","plan.finished"]})";
+  auto planner = Client("planner");
+  EXPECT_EQ(Send(planner, "POST", "/api/v1/webhooks", hook).first, 403);
+  auto [status, created] = Send(admin, "POST", "/api/v1/webhooks", hook);
+  ASSERT_EQ(status, 201) << created.dump();
+  EXPECT_EQ(created["events"], "stock.changed,plan.finished");
+  EXPECT_FALSE(created["secret"].get<std::string>().empty());
+  auto [unknown, problem] = Send(admin, "POST", "/api/v1/webhooks",
+                                 R"({"url":"http://x/h","events":["stock.exploded"]})");
+  EXPECT_EQ(unknown, 400);
+  EXPECT_NE(problem.dump().find("stock.exploded"), std::string::npos) << problem.dump();
+  EXPECT_EQ(Send(admin, "POST", "/api/v1/webhooks",
+                 R"({"url":"http://x/h","events":["stock.changed"],"secret":"mine"})")
+                .first,
+            400);
+  EXPECT_EQ(Send(admin, "POST", "/api/v1/webhooks", R"({"url":"http://x/h","events":[]})").first,
+            400);
+  auto listed = Send(admin, "GET", "/api/v1/webhooks").second;
+  ASSERT_EQ(listed["items"].size(), 1u) << listed.dump();
+  std::string id = std::to_string(created["id"].get<std::int64_t>());
+  EXPECT_EQ(Send(admin, "DELETE", "/api/v1/webhooks/" + id).first, 204);
+  EXPECT_EQ(Send(admin, "DELETE", "/api/v1/webhooks/" + id).first, 404);
+  EXPECT_EQ(Send(admin, "GET", "/api/v1/webhooks").second["items"].size(), 0u);
+}
+
 TEST_F(Api, SqlLookingStringsAreJustText) {
   auto admin = Client();
   std::string evil = "X'); DROP TABLE items; --";

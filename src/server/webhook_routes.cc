@@ -20,27 +20,18 @@ void ListWebhooks(RequestContext& c) {
   SendJson(c.res, {{"items", items}});
 }
 
+// The body {url, events: [...]}, read like every other write: unknown members are problems.
 void AddWebhook(RequestContext& c) {
-  ExactJson exact;
-  if (!ReadObjectBody(c.req, c.res, exact)) return;
-  Json& body = exact.value;
-  for (const auto& [name, value] : body.items()) {
-    if (name != "url" && name != "events") {
-      return SendProblem(c.res, 400, name + ": not a member of a webhook",
-                         Json::array({{{"field", name}, {"reason", "not a member of a webhook"}}}));
-    }
-  }
-  if (!body.contains("url") || !body["url"].is_string()) {
-    return SendProblem(c.res, 400, "url: a string is required",
-                       Json::array({{{"field", "url"}, {"reason", "a string is required"}}}));
-  }
+  ExactJson body;
+  if (!ReadObjectBody(c.req, c.res, body)) return;
+  BodyReader in(body);
+  std::string url = in.Text("url", true);
   std::string events;
-  const Json& given = body.value("events", Json());
-  if (given.is_string()) events = given.get<std::string>();
-  for (const Json& name : given.is_array() ? given : Json::array()) {
-    if (name.is_string()) events += (events.empty() ? "" : ",") + name.get<std::string>();
+  for (const std::string& name : in.TextList("events", true)) {
+    events += (events.empty() ? "" : ",") + name;
   }
-  auto webhook = app::AddWebhook(c.db, body["url"].get<std::string>(), events);
+  if (SendProblems(c.res, in)) return;
+  auto webhook = app::AddWebhook(c.db, url, events);
   if (!webhook) {
     return SendProblem(c.res, 400, webhook.error().message,
                        Json::array({{{"field", "events"}, {"reason", webhook.error().message}}}));
