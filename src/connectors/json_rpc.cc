@@ -6,14 +6,29 @@ namespace lagom::connectors {
 
 namespace {
 
-// The server's error as one line: Tryton answers ["UserError", ["message", "detail", …]] or
-// ["message", "detail"]; anything else is shown as JSON.
+// The last non-empty line of a Python traceback: the exception's type and message.
+std::string LastLine(const std::string& text) {
+  std::size_t end = text.find_last_not_of("\n ");
+  if (end == std::string::npos) return {};
+  std::size_t start = text.rfind('\n', end);
+  return text.substr(start == std::string::npos ? 0 : start + 1, end - start);
+}
+
+// The server's error as one line: Tryton answers ["UserError", ["message", "detail", …]] for
+// its own errors and ["message", "traceback"] for any other exception, whose message may be
+// empty (then the traceback's last line names it); anything else is shown as JSON.
 std::string ErrorMessage(const nlohmann::json& error) {
   if (error.is_array() && error.size() >= 2 && error[1].is_array() && !error[1].empty() &&
       error[1][0].is_string()) {
     return error[0].get<std::string>() + ": " + error[1][0].get<std::string>();
   }
-  if (error.is_array() && !error.empty() && error[0].is_string()) return error[0];
+  if (error.is_array() && !error.empty() && error[0].is_string()) {
+    std::string message = error[0];
+    if (message.empty() && error.size() >= 2 && error[1].is_string()) {
+      message = LastLine(error[1].get<std::string>());
+    }
+    if (!message.empty()) return message;
+  }
   return error.dump();
 }
 
