@@ -224,6 +224,7 @@ TEST_F(Api, WebhooksAreSubscribedListedAndRemovedByAnAdmin) {
   auto listed = Send(admin, "GET", "/api/v1/webhooks").second;
   ASSERT_EQ(listed["items"].size(), 1u) << listed.dump();
   std::string id = std::to_string(created["id"].get<std::int64_t>());
+  EXPECT_EQ(Send(admin, "DELETE", "/api/v1/webhooks/" + id + "abc").first, 400);
   EXPECT_EQ(Send(admin, "DELETE", "/api/v1/webhooks/" + id).first, 204);
   EXPECT_EQ(Send(admin, "DELETE", "/api/v1/webhooks/" + id).first, 404);
   EXPECT_EQ(Send(admin, "GET", "/api/v1/webhooks").second["items"].size(), 0u);

@@ -74,6 +74,21 @@ void Change(sqlite::Database& db, const std::string& po) {
                            ",1,S1,A1,WH,5,2026-12-20\n");
 }
 
+// Deliveries made at `now`, or -1 with the error shown as the test's failure.
+int Deliver(sqlite::Database& db, const app::WebhookSend& send,
+            std::chrono::system_clock::time_point now) {
+  auto delivered = app::DeliverDueWebhooks(db, send, now);
+  EXPECT_TRUE(delivered) << delivered.error().message;
+  return delivered ? *delivered : -1;
+}
+
+// The store's delivery counts; all -1 with the error shown as the test's failure.
+store::DeliveryCounts Counts(sqlite::Database& db) {
+  auto counts = store::CountDeliveries(db);
+  EXPECT_TRUE(counts) << counts.error().message;
+  return counts ? *counts : store::DeliveryCounts{-1, -1, -1};
+}
+
 TEST(WebhookSignature, IsTheHmacSha256OfRfc4231) {
   // RFC 4231, test case 2: key "Jefe", data "what do ya want for nothing?".
   EXPECT_EQ(app::WebhookSignature("Jefe", "what do ya want for nothing?"),
@@ -92,13 +107,13 @@ TEST(WebhookDelivery, RetriesWithBackoffUntilTheReceiverTakesIt) {
   auto t0 = std::chrono::system_clock::now();
   // Attempt 1 fails; the retry is due 10 s later (not at +9 s), attempt 2 fails, attempt 3
   // is due 20 s after it (10 × 2) and is delivered.
-  EXPECT_EQ(*app::DeliverDueWebhooks(*db, send, t0), 0);
-  EXPECT_EQ(*app::DeliverDueWebhooks(*db, send, t0 + 9s), 0);
+  EXPECT_EQ(Deliver(*db, send, t0), 0);
+  EXPECT_EQ(Deliver(*db, send, t0 + 9s), 0);
   EXPECT_EQ(receiver.requests().size(), 1u);
-  EXPECT_EQ(*app::DeliverDueWebhooks(*db, send, t0 + 10s), 0);
-  EXPECT_EQ(*app::DeliverDueWebhooks(*db, send, t0 + 29s), 0);
-  EXPECT_EQ(*app::DeliverDueWebhooks(*db, send, t0 + 30s), 1);
-  EXPECT_EQ(*app::DeliverDueWebhooks(*db, send, t0 + 3600s), 0);  // delivered once
+  EXPECT_EQ(Deliver(*db, send, t0 + 10s), 0);
+  EXPECT_EQ(Deliver(*db, send, t0 + 29s), 0);
+  EXPECT_EQ(Deliver(*db, send, t0 + 30s), 1);
+  EXPECT_EQ(Deliver(*db, send, t0 + 3600s), 0);  // delivered once
   auto requests = receiver.requests();
   ASSERT_EQ(requests.size(), 3u);
   for (const auto& request : requests) {
@@ -111,7 +126,7 @@ TEST(WebhookDelivery, RetriesWithBackoffUntilTheReceiverTakesIt) {
   auto body = nlohmann::json::parse(requests[0].body);
   EXPECT_EQ(body["data"]["po_number"], "P1");
   EXPECT_EQ(body["data"]["quantity"], 5.0);
-  EXPECT_EQ(store::CountDeliveries(*db)->delivered, 1);
+  EXPECT_EQ(Counts(*db).delivered, 1);
 }
 
 TEST(WebhookDelivery, IsADeadLetterAfterMaxAttempts) {
@@ -123,9 +138,9 @@ TEST(WebhookDelivery, IsADeadLetterAfterMaxAttempts) {
   ASSERT_TRUE(app::AddWebhook(*db, receiver.url(), "purchase_order.created"));
   Change(*db, "P1");
   auto now = std::chrono::system_clock::now();
-  for (int i = 0; i < 10; ++i) (void)app::DeliverDueWebhooks(*db, HttpWebhookSend(), now + i * 1h);
+  for (int i = 0; i < 10; ++i) Deliver(*db, HttpWebhookSend(), now + i * 1h);
   EXPECT_EQ(receiver.requests().size(), 3u);
-  EXPECT_EQ(store::CountDeliveries(*db)->dead, 1);
+  EXPECT_EQ(Counts(*db).dead, 1);
 }
 
 TEST(WebhookDelivery, WritesNoEventWithoutASubscriber) {
@@ -145,16 +160,30 @@ TEST(WebhookSubscription, RefusesUnknownEventsAndUrls) {
   EXPECT_FALSE(app::AddWebhook(*db, "ftp://x", "stock.changed"));
 }
 
-// `lagom serve` as a child process; SIGKILLed by the test.
-pid_t StartServer(const std::string& db_path) {
-  pid_t pid = fork();
-  if (pid == 0) {
-    execl(LAGOM_BINARY, LAGOM_BINARY, "serve", "--db", db_path.c_str(), "--port", "0", "--web", "",
-          static_cast<char*>(nullptr));
-    _exit(127);
+// `lagom serve` as a child process, SIGKILLed by Kill or, if the test fails first, when it
+// goes out of scope (a failed test must not leave a server running).
+class ServerProcess {
+ public:
+  explicit ServerProcess(const std::string& db_path) : pid_(fork()) {
+    if (pid_ == 0) {
+      execl(LAGOM_BINARY, LAGOM_BINARY, "serve", "--db", db_path.c_str(), "--port", "0", "--web",
+            "", static_cast<char*>(nullptr));
+      _exit(127);
+    }
   }
-  return pid;
-}
+  ~ServerProcess() { Kill(); }
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+  void Kill() {
+    if (pid_ <= 0) return;
+    kill(pid_, SIGKILL);
+    waitpid(pid_, nullptr, 0);
+    pid_ = 0;
+  }
+
+ private:
+  pid_t pid_;
+};
 
 template <class Condition>
 bool WaitFor(Condition condition) {
@@ -177,24 +206,22 @@ TEST(WebhookDelivery, SurvivesSigkillOfTheServer) {
     ASSERT_TRUE(app::ChangeSettings(**db, {{"webhook.retry_seconds", "0.2"}}));
     ASSERT_TRUE(app::AddWebhook(**db, receiver.url(), "purchase_order.created"));
   }
-  pid_t server = StartServer(path);
+  ServerProcess server(path);
   {
     auto db = store::OpenStore(path);
     Change(**db, "P1");  // committed: the event is in the outbox
   }
   EXPECT_TRUE(WaitFor([&] { return !receiver.requests().empty(); }));  // tried, refused
-  kill(server, SIGKILL);
-  waitpid(server, nullptr, 0);
+  server.Kill();
   std::string event = receiver.requests()[0].get_header_value("X-Lagom-Event-Id");
 
   receiver.SucceedFromNowOn();
-  server = StartServer(path);
+  ServerProcess restarted(path);
   bool delivered = WaitFor([&] {
     auto db = store::OpenStore(path);
-    return db && store::CountDeliveries(**db)->delivered == 1;
+    return db && Counts(**db).delivered == 1;
   });
-  kill(server, SIGKILL);
-  waitpid(server, nullptr, 0);
+  restarted.Kill();
   EXPECT_TRUE(delivered);
   auto requests = receiver.requests();
   ASSERT_FALSE(requests.empty());

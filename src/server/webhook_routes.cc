@@ -2,6 +2,7 @@
 
 #include "app/webhooks.h"
 #include "server/body_reader.h"
+#include "server/query_params.h"
 
 namespace lagom::server {
 
@@ -40,13 +41,9 @@ void AddWebhook(RequestContext& c) {
 }
 
 void DeleteWebhook(RequestContext& c) {
-  std::int64_t id = 0;
-  try {
-    id = std::stoll(c.Param(0));
-  } catch (const std::exception&) {
-    return SendProblem(c.res, 404, "there is no webhook " + c.Param(0));
-  }
-  if (Status deleted = store::DeleteWebhook(c.db, id); !deleted) {
+  auto id = PositiveId(c.Param(0), "webhook");
+  if (!id) return SendError(c.res, id.error());
+  if (Status deleted = store::DeleteWebhook(c.db, *id); !deleted) {
     return SendError(c.res, deleted.error());
   }
   c.res.status = 204;

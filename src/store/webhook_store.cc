@@ -81,8 +81,9 @@ Status MarkFailed(sqlite::Database& db, std::int64_t delivery_id, const std::str
 
 Result<DeliveryCounts> CountDeliveries(sqlite::Database& db) {
   auto stmt = db.Prepare(
-      "SELECT COALESCE(SUM(status = 'pending'), 0), COALESCE(SUM(status = 'delivered'), 0), "
-      "COALESCE(SUM(status = 'dead'), 0) FROM webhook_deliveries");
+      "SELECT COUNT(CASE WHEN status = 'pending' THEN 1 END), "
+      "COUNT(CASE WHEN status = 'delivered' THEN 1 END), "
+      "COUNT(CASE WHEN status = 'dead' THEN 1 END) FROM webhook_deliveries");
   if (!stmt) return stmt.error();
   auto row = stmt->Step();
   if (!row) return row.error();
