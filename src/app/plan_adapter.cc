@@ -23,6 +23,9 @@ std::optional<plan::Supply> SupplyOf(const store::StockPointData& point,
                       .units_per_pallet = s.units_per_pallet,
                       .unit_price_raw = s.unit_price_raw,
                       .receipt_lead_times_days = s.receipt_lead_times_days};
+  for (const store::PriceBreakRow& b : s.price_breaks) {
+    supply.price_breaks.push_back({b.min_milli, b.unit_price_raw});
+  }
   auto rules = data.suppliers.find(s.supplier_id);
   if (rules != data.suppliers.end()) supply.order_days = rules->second.order_days;
   return supply;

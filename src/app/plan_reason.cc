@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/money.h"
 #include "core/quantity.h"
 
 namespace lagom::app {
@@ -32,6 +33,32 @@ std::string Rounding(const plan::Rounded& r) {
   return notes;
 }
 
+// A unit price as a buyer reads it: at least two decimals, more when it has them (0.0125).
+std::string Price(std::int64_t raw) {
+  std::string text = Money::FromRaw(raw).ToString();
+  std::size_t point = text.find('.');
+  if (point == std::string::npos) return text + ".00";
+  return text + std::string(text.size() - point < 3 ? 3 - (text.size() - point) : 0, '0');
+}
+
+// The order's price when a break sets it, and why a break raised the quantity: the yearly
+// purchase, ordering and holding costs of the need's quantity against the chosen one.
+std::string PriceNote(const plan::PriceBreakChoice& price, std::int64_t base_price_raw) {
+  if (price.raised) {
+    return fmt::format(
+        "; price break: {} at {} instead of {} at {} costs {:.2f} less a year (purchase "
+        "{:.2f} → {:.2f}, ordering {:.2f} → {:.2f}, holding {:.2f} → {:.2f})",
+        Units(price.quantity_milli), Price(price.unit_price_raw), Units(price.need_milli),
+        Price(price.need_price_raw), price.need.Total() - price.chosen.Total(), price.need.purchase,
+        price.chosen.purchase, price.need.ordering, price.chosen.ordering, price.need.holding,
+        price.chosen.holding);
+  }
+  if (price.quantity_milli > 0 && price.unit_price_raw != base_price_raw) {
+    return "; at the break price " + Price(price.unit_price_raw);
+  }
+  return "";
+}
+
 // The reservations the position subtracts, when there are any.
 std::string Reserved(std::int64_t reserved_milli) {
   return reserved_milli > 0 ? " − " + Units(reserved_milli) + " reserved" : "";
@@ -57,6 +84,7 @@ std::string ExplainProposal(const plan::StockPointPlan& p, const store::StockPoi
     if (point.supply && !point.source_location_id) {
       text += fmt::format(" (MOQ {}, multiple {})", Units(point.supply->min_order_milli),
                           Units(point.supply->order_multiple_milli));
+      text += PriceNote(p.price, point.supply->unit_price_raw);
     }
   } else {
     text += fmt::format(" > {:.2f}: no need of its own", p.reorder_point);

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "app/receiving.h"
@@ -143,6 +144,37 @@ TEST_F(PlanningRun, SavesTheRunAndItsReasons) {
   ASSERT_TRUE(latest.ok() && latest->has_value());
   EXPECT_EQ((*latest)->proposals, 2);
   EXPECT_EQ((*latest)->as_of, MakeDate(2024, 3, 11));
+}
+
+// A1@LON needs 30 at 2.40 (above); ACME sells 60 or more at 2.00 each. At d = 10 a week
+// (D = 3650/7 = 521.43 a year), ordering cost 25 and holding 25 % a year: TC(30) = 1251.43
+// + 434.52 + 9.00 = 1694.95, TC(60) = 1042.86 + 217.26 + 15.00 = 1275.12; 20 + 60 units are
+// 56 days of cover, within 180. So 60 at 2.00, and the reason says why.
+TEST_F(PlanningRun, APriceBreakRaisesTheOrderWhenItCostsLessPerYear) {
+  Load(*db_, "price-breaks", "item,supplier,min_quantity,unit_price\nA1,ACME,60,2.00\n");
+  auto result = RunPlan(*db_, options_);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  auto a1_at = std::find_if(result->proposals.begin(), result->proposals.end(),
+                            [](const store::ProposalRecord& p) { return p.item_code == "A1"; });
+  ASSERT_NE(a1_at, result->proposals.end());
+  const store::ProposalRecord& a1 = *a1_at;
+  EXPECT_EQ(a1.quantity_milli, 60000);
+  EXPECT_EQ(a1.order_value_raw, 1200000);
+  EXPECT_NE(a1.reason.find("need 26.15 → 60 (MOQ 24, multiple 6); price break: 60 at 2.00 "
+                           "instead of 30 at 2.40 costs 419.83 less a year (purchase 1251.43 "
+                           "→ 1042.86, ordering 434.52 → 217.26, holding 9.00 → 15.00)"),
+            std::string::npos)
+      << a1.reason;
+}
+
+TEST_F(PlanningRun, APriceBreakForAnotherLocationOrSupplierDoesNotApply) {
+  Load(*db_, "price-breaks",
+       "item,supplier,location,min_quantity,unit_price\nA1,ACME,MAN,60,2.00\n"
+       "A1,BOLT,,60,1.00\n");
+  auto result = RunPlan(*db_, options_);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  EXPECT_EQ(result->proposals[1].quantity_milli, 30000);
+  EXPECT_EQ(result->proposals[1].order_value_raw, 720000);
 }
 
 // Three receipts of A1 from ACME within the year, 7, 14 and 21 days after their orders:

@@ -101,6 +101,23 @@ TEST_F(ImportRejects, DuplicateCompositeKey) {
                  "duplicate key: the same stock row as line 2");
 }
 
+// Tiers of one supply term import side by side; the same tier twice is a duplicate.
+TEST_F(ImportRejects, PriceBreaksAreKeyedByTheirMinimumQuantity) {
+  ImportOutcome tiers = Import(*db_, "price-breaks",
+                               "item,supplier,min_quantity,unit_price\nA1,ACME,60,2.00\n"
+                               "A1,ACME,120,1.90\nA1,ACME,,1.80\n");
+  ASSERT_EQ(tiers.problems.size(), 1u);
+  EXPECT_EQ(tiers.problems[0].column, "min_quantity");
+  ExpectRejected("price-breaks", "supply_price_breaks",
+                 "item,supplier,min_quantity,unit_price\nA1,ACME,60,2.00\nA1,ACME,60,1.90\n", 3, "",
+                 "duplicate key: the same price-breaks row as line 2");
+  ImportOutcome ok = Import(*db_, "price-breaks",
+                            "item,supplier,min_quantity,unit_price\nA1,ACME,60,2.00\n"
+                            "A1,ACME,120,1.90\n");
+  EXPECT_TRUE(ok.problems.empty()) << FormatProblems(ok, "f.csv");
+  EXPECT_EQ(CountRows(*db_, "supply_price_breaks"), 2);
+}
+
 TEST_F(ImportRejects, ImpossibleDate) {
   ExpectRejected("purchase-orders", "purchase_orders",
                  "po_number,line,supplier,item,location,quantity,due_date\n"

@@ -188,6 +188,25 @@ constexpr FieldSpec kSupplyTerms[] = {
      .fallback = "false"},
 };
 
+// All-units price breaks of a supply term (same item, supplier, location): from min_quantity
+// on, the whole order costs unit_price each.
+constexpr FieldSpec kPriceBreaks[] = {
+    {.column = "item", .sql_column = "item_id", .type = T::kItemRef, .required = true, .key = true},
+    {.column = "supplier",
+     .sql_column = "supplier_id",
+     .type = T::kSupplierRef,
+     .required = true,
+     .key = true},
+    {.column = "location", .sql_column = "location_id", .type = T::kLocationRef, .key = true},
+    {.column = "min_quantity",
+     .sql_column = "min_quantity",
+     .type = T::kQuantity,
+     .required = true,
+     .key = true,
+     .sign = Sign::kPositive},
+    {.column = "unit_price", .sql_column = "unit_price", .type = T::kMoney, .required = true},
+};
+
 constexpr FieldSpec kBoms[] = {
     {.column = "parent",
      .sql_column = "parent_item_id",
@@ -665,6 +684,7 @@ constexpr EntitySpec kEntities[] = {
     {"locations", "locations", KeyPolicy::kUnique, kLocations},
     {"suppliers", "suppliers", KeyPolicy::kUnique, kSuppliers},
     {"supply-terms", "supply_terms", KeyPolicy::kUnique, kSupplyTerms},
+    {"price-breaks", "supply_price_breaks", KeyPolicy::kUnique, kPriceBreaks},
     {"boms", "boms", KeyPolicy::kUnique, kBoms},
     {"stock", "stock", KeyPolicy::kUnique, kStock, kStockToLedger, kStockReversesLater,
      kStockFromLedger},

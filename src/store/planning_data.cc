@@ -250,7 +250,27 @@ Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index, 
       if (!stmt->IsNull(1)) point.source_location_id.reset();
       point.supply =
           SupplyOption{stmt->Int(2), stmt->Text(3), stmt->Real(4), stmt->Real(5), stmt->Int(6),
-                       stmt->Int(7), stmt->Int(8),  stmt->Real(9), stmt->Int(10)};
+                       stmt->Int(7), stmt->Int(8),  stmt->Real(9), stmt->Int(10), !stmt->IsNull(1)};
+    }
+  });
+}
+
+Status LoadPriceBreaks(sqlite::Database& db, PlanningData& data, const Index& index,
+                       ItemRange items) {
+  auto stmt = PrepareForItems(db, R"sql(
+    SELECT item_id, supplier_id, location_id, min_quantity, unit_price FROM supply_price_breaks
+    WHERE item_id BETWEEN ?1 AND ?2 ORDER BY item_id, min_quantity)sql",
+                              items);
+  if (!stmt) return stmt.error();
+  return stmt->ForEach([&] {
+    std::int64_t item = stmt->Int(0), supplier = stmt->Int(1);
+    for (auto it = index.lower_bound({item, 0}); it != index.end() && it->first.first == item;
+         ++it) {
+      std::optional<SupplyOption>& supply = data.stock_points[it->second].supply;
+      if (!supply || supply->supplier_id != supplier) continue;
+      bool same_terms = supply->for_location ? !stmt->IsNull(2) && stmt->Int(2) == it->first.second
+                                             : stmt->IsNull(2);
+      if (same_terms) supply->price_breaks.push_back({stmt->Int(3), stmt->Int(4)});
     }
   });
 }
@@ -319,6 +339,7 @@ Result<PlanningData> LoadPlanningData(sqlite::Database& db, Date as_of, int hist
   if (loaded) loaded = LoadStock(db, data, index, as_of, items);
   if (loaded) loaded = LoadReceipts(db, data, index, items);
   if (loaded) loaded = LoadSupply(db, data, index, items);
+  if (loaded) loaded = LoadPriceBreaks(db, data, index, items);
   if (loaded) loaded = LoadMeasuredLeadTimes(db, data, index, items, AddMonths(as_of, -12));
   if (loaded) loaded = LoadSuppliers(db, data);
   if (loaded) loaded = LoadPolicies(db, data, index, items);

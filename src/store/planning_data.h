@@ -19,6 +19,12 @@
 
 namespace lagom::store {
 
+// From `min_milli` on, every unit of the order costs `unit_price_raw` (Money raw).
+struct PriceBreakRow {
+  std::int64_t min_milli = 0;
+  std::int64_t unit_price_raw = 0;
+};
+
 struct SupplyOption {
   std::int64_t supplier_id = 0;
   std::string supplier_code;
@@ -29,6 +35,9 @@ struct SupplyOption {
   std::int64_t max_order_milli = 0;  // 0 = no maximum
   double units_per_pallet = 0;       // 0 = not palletised
   std::int64_t unit_price_raw = 0;   // Money raw
+  bool for_location = false;         // the terms name the stock point's location
+  // The terms' price breaks, by min_milli ascending (supply_price_breaks).
+  std::vector<PriceBreakRow> price_breaks;
   // Order date to receipt date, in days, of each receipt of the item from the supplier in
   // the year before the run (app/ decides when there are enough to replace the terms').
   std::vector<double> receipt_lead_times_days;

@@ -25,6 +25,9 @@ Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index);
 // supplier code. An ORDER BY list over supply_terms t JOIN suppliers s.
 inline constexpr const char* kSupplyTermsPreference =
     "t.location_id IS NULL, t.is_primary DESC, t.unit_price, t.lead_time_days, s.code";
+// The price breaks of each stock point's supply terms (same item, supplier and location).
+Status LoadPriceBreaks(sqlite::Database& db, PlanningData& data, const Index& index,
+                       ItemRange items);
 // The lead times (order date to receipt date) of the receipts since `since` of each stock
 // point's item from its supplier.
 Status LoadMeasuredLeadTimes(sqlite::Database& db, PlanningData& data, const Index& index,

@@ -414,6 +414,7 @@ const Migration kMigrations[] = {
      HardeningSchemaSql(), HardeningPostgresTriggersSql()},
     {18, "integration: ERP sync state and pushes, webhooks and their outbox, job runs",
      IntegrationSchemaSql(), IntegrationPostgresTriggersSql()},
+    {19, "suppliers' quantity price breaks", PriceBreakSchemaSql()},
 };
 
 }  // namespace

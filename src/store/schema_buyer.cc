@@ -66,6 +66,24 @@ CREATE INDEX alert_actions_alert ON alert_actions (alert_id, id);
 
 }  // namespace
 
+// A supplier's price from a quantity on (all-units: the whole order at that price), for the
+// supply terms with the same item, supplier and location. Below the lowest break the supply
+// terms' unit_price applies. Quantities in milli-units, prices in Money raw.
+std::string_view PriceBreakSchemaSql() {
+  return R"sql(
+CREATE TABLE supply_price_breaks (
+  id           INTEGER PRIMARY KEY,
+  item_id      INTEGER NOT NULL REFERENCES items (id),
+  supplier_id  INTEGER NOT NULL REFERENCES suppliers (id),
+  location_id  INTEGER REFERENCES locations (id),
+  min_quantity INTEGER NOT NULL CHECK (min_quantity > 0),
+  unit_price   INTEGER NOT NULL CHECK (unit_price >= 0)
+);
+CREATE UNIQUE INDEX supply_price_breaks_key
+  ON supply_price_breaks (item_id, supplier_id, IFNULL(location_id, 0), min_quantity);
+)sql";
+}
+
 std::string_view AlertHandlingSchemaSql() {
   static const std::string sql = AlertHandlingSql();
   return sql;

@@ -141,8 +141,8 @@ OrderLine LineOf(const StockPointPlan& plan, const StockPointFacts& point,
   line.quantity_milli = plan.rounded.quantity_milli;
   line.pack_milli = rules.multiple_milli;
   line.max_milli = rules.max_order_milli;
-  line.unit_price_raw = point.supply && point.supply->unit_price_raw > 0 && !point.by_transfer
-                            ? point.supply->unit_price_raw
+  line.unit_price_raw = point.supply && plan.price.unit_price_raw > 0 && !point.by_transfer
+                            ? plan.price.unit_price_raw
                             : point.unit_cost_raw;
   line.position = Units(plan.position_milli);
   line.demand_per_day = plan.demand_mean / DaysPerPeriod(c.period);
@@ -151,6 +151,24 @@ OrderLine LineOf(const StockPointPlan& plan, const StockPointFacts& point,
   line.weight_kg = point.weight_kg;
   line.units_per_pallet = point.supply ? point.supply->units_per_pallet : 0;
   return line;
+}
+
+// The order's price from the supply terms and their breaks; a break may raise the quantity
+// when that costs less per year (price_breaks.h).
+void PriceTheOrder(StockPointPlan& plan, const StockPointFacts& point, const SupplierRules& rules,
+                   const PlanParameters& c) {
+  if (!point.supply || point.by_transfer) return;
+  PriceBreakInput in{.quantity_milli = plan.rounded.quantity_milli,
+                     .base_price_raw = point.supply->unit_price_raw,
+                     .breaks = point.supply->price_breaks,
+                     .rules = rules,
+                     .demand_per_day = plan.demand_mean / DaysPerPeriod(c.period),
+                     .position = Units(plan.position_milli),
+                     .max_cover_days = c.max_cover_days,
+                     .ordering_cost = c.ordering_cost,
+                     .holding_rate = c.holding_rate};
+  plan.price = ChoosePriceBreak(in);
+  plan.rounded.quantity_milli = plan.price.quantity_milli;
 }
 
 int DefaultSeason(PeriodKind period) {
@@ -256,6 +274,7 @@ StockPointPlan PlanStockPoint(const StockPointFacts& point, const DownstreamDema
   plan.position_milli = decision.position_milli;
   plan.raw_need = decision.raw_need;
   plan.rounded = decision.rounded;
+  PriceTheOrder(plan, point, rules, c);
   std::vector<double> receipts = ReceiptsByPeriod(point, c);
   std::vector<double> demand(receipts.size(), plan.demand_mean);
   for (std::size_t t = 0; t < plan.final_path.size() && t < demand.size(); ++t) {

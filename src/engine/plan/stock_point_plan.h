@@ -18,6 +18,7 @@
 #include "engine/plan/forecast_overrides.h"
 #include "engine/plan/order_line.h"
 #include "engine/plan/plan_parameters.h"
+#include "engine/plan/price_breaks.h"
 #include "engine/plan/projection.h"
 #include "engine/plan/rounding.h"
 
@@ -32,7 +33,8 @@ struct Supply {
   std::int64_t max_order_milli = 0;  // 0 = no maximum
   double units_per_pallet = 0;       // 0 = not palletised
   std::int64_t unit_price_raw = 0;
-  std::string order_days;  // the supplier's order days ("Mon Thu"); empty = any day
+  std::vector<PriceBreak> price_breaks;  // by min_milli ascending
+  std::string order_days;                // the supplier's order days ("Mon Thu"); empty = any day
   // Order date to receipt date, in days, of this year's receipts of the item from the supplier.
   std::span<const double> receipt_lead_times_days;
 };
@@ -101,6 +103,7 @@ struct StockPointPlan {
   std::int64_t position_milli = 0;
   double raw_need = 0;
   Rounded rounded;
+  PriceBreakChoice price;  // the order's price, and whether a price break raised it
   OrderLine line;
   int first_stockout = -1;       // of the projection without a new order (Projection)
   double stockout_risk = 0;      // P(running out before the next chance to order, without an order)
