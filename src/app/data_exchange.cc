@@ -36,8 +36,7 @@ Result<store::ImportOutcome> ImportEntity(sqlite::Database& db, std::string_view
 }
 
 Result<store::ImportOutcome> ImportEntityRows(sqlite::Database& db, const store::EntitySpec& entity,
-                                              store::RowSource& rows,
-                                              const ImportOptions& options) {
+                                              csv::RowSource& rows, const ImportOptions& options) {
   auto context = ContextOf(db, options);
   if (!context) return context.error();
   return store::ImportRows(db, entity, rows, *context);

@@ -29,7 +29,7 @@ Result<store::ImportOutcome> ImportEntity(sqlite::Database& db, std::string_view
 
 // Imports rows from any source (the API's JSON objects) as `entity`, all or nothing.
 Result<store::ImportOutcome> ImportEntityRows(sqlite::Database& db, const store::EntitySpec& entity,
-                                              store::RowSource& rows, const ImportOptions& options);
+                                              csv::RowSource& rows, const ImportOptions& options);
 
 // Writes the named entity as CSV; returns the number of rows.
 Result<int> ExportEntity(sqlite::Database& db, std::string_view entity, std::ostream& out);

@@ -13,8 +13,8 @@
 #include "cli/class_output.h"
 #include "cli/commands.h"
 #include "cli/list_output.h"
+#include "csv/writer.h"
 #include "server/analysis_json.h"
-#include "store/csv_writer.h"
 
 namespace lagom::cli {
 

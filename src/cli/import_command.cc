@@ -7,7 +7,7 @@
 #include "app/as_of.h"
 #include "app/data_exchange.h"
 #include "cli/commands.h"
-#include "store/csv_reader.h"
+#include "csv/reader.h"
 
 namespace lagom::cli {
 
