@@ -97,7 +97,7 @@ int Classify(const ClassifyArgs& args) {
   auto db = OpenDatabase(args.db, false);
   if (!db) return ReportError("classify", db.error());
   if (args.history) {
-    auto changes = store::LoadClassChanges(**db, args.item, "", 0);
+    auto changes = app::ListClassChanges(**db, args.item, "", 0);
     if (!changes) return ReportError("classify", changes.error());
     PrintChanges(*changes, args.format);
     return kOk;

@@ -11,7 +11,6 @@
 #include "csv/writer.h"
 #include "server/order_json.h"
 #include "server/plan_json.h"
-#include "store/proposal_fields.h"
 
 namespace lagom::cli {
 
