@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "store/csv_reader.h"
-#include "store/series_csv.h"
+#include "csv/reader.h"
+#include "csv/series.h"
 
 namespace {
 
@@ -54,8 +54,8 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "usage: forecast_score train.csv test.csv forecasts.csv m label\n");
     return 2;
   }
-  auto train = lagom::store::ReadSeriesCsv(argv[1]);
-  auto test = lagom::store::ReadSeriesCsv(argv[2]);
+  auto train = lagom::csv::ReadSeriesCsv(argv[1]);
+  auto test = lagom::csv::ReadSeriesCsv(argv[2]);
   Forecasts forecasts;
   if (!train || !test || !ReadForecasts(argv[3], forecasts)) {
     fmt::print(stderr, "forecast_score: cannot read the input files\n");

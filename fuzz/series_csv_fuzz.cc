@@ -7,12 +7,12 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "csv/series.h"
 #include "engine/forecast/forecast.h"
-#include "store/series_csv.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  auto series = lagom::store::ParseSeriesCsv(text, "fuzz.csv");
+  auto series = lagom::csv::ParseSeriesCsv(text, "fuzz.csv");
   if (!series) return 0;
   lagom::forecast::ForecastOptions options;
   options.horizon = 3;

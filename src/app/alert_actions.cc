@@ -37,4 +37,17 @@ Result<std::size_t> HandleAlerts(sqlite::Database& db, const AlertActionRequest&
   return request.ids.size();
 }
 
+Result<std::vector<store::AlertRecord>> ListAlerts(sqlite::Database& db,
+                                                   const store::AlertQuery& query) {
+  return store::FindAlerts(db, query);
+}
+
+Result<std::int64_t> CountAlerts(sqlite::Database& db, const store::AlertQuery& query) {
+  return store::CountAlerts(db, query);
+}
+
+Result<std::vector<store::AlertAction>> AlertHistory(sqlite::Database& db, std::int64_t id) {
+  return store::AlertHistory(db, id);
+}
+
 }  // namespace lagom::app

@@ -1,7 +1,8 @@
-// A planner's action on open alerts — acknowledge (seen, being handled: out of the worklist
-// while the condition lasts), snooze until a day, reopen — for `lagom alerts acknowledge|
-// snooze|reopen` and POST /api/v1/alerts/actions. Checked first, then recorded for every
-// alert named in one transaction: all or none. Thread-safety: as sqlite::Database.
+// The alert worklist (ListAlerts, `lagom alerts list`, GET /api/v1/alerts) and a planner's
+// action on open alerts — acknowledge (seen, being handled: out of the worklist while the
+// condition lasts), snooze until a day, reopen — for `lagom alerts acknowledge|snooze|reopen`
+// and POST /api/v1/alerts/actions. An action is checked first, then recorded for every alert
+// named in one transaction: all or none. Thread-safety: as sqlite::Database.
 #pragma once
 
 #include <cstdint>
@@ -31,5 +32,15 @@ struct AlertActionRequest {
 // kNotFound/kConflict name the alert (store::RecordAlertAction).
 Result<std::size_t> HandleAlerts(sqlite::Database& db, const AlertActionRequest& request,
                                  Date today, const std::string& now);
+
+// The worklist: alerts matching `query`, the most money at risk first, then critical,
+// warning, info, then by item code, location code, rule and subject; and how many match,
+// ignoring limit and offset.
+Result<std::vector<store::AlertRecord>> ListAlerts(sqlite::Database& db,
+                                                   const store::AlertQuery& query);
+Result<std::int64_t> CountAlerts(sqlite::Database& db, const store::AlertQuery& query);
+
+// What planners did with alert `id`, oldest first (empty for an unknown alert).
+Result<std::vector<store::AlertAction>> AlertHistory(sqlite::Database& db, std::int64_t id);
 
 }  // namespace lagom::app

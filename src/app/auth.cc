@@ -219,4 +219,16 @@ Result<std::optional<User>> Authenticate(sqlite::Database& db, std::string_view 
   return std::optional<User>(User{(*record)->id, (*record)->name, *role});
 }
 
+Result<std::vector<Account>> ListAccounts(sqlite::Database& db) {
+  auto users = store::ListUsers(db);
+  if (!users) return users.error();
+  std::vector<Account> accounts;
+  for (const store::UserRecord& user : *users) {
+    auto role = ParseRole(user.role);
+    if (!role) return role.error();
+    accounts.push_back({user.id, user.name, *role, user.disabled});
+  }
+  return accounts;
+}
+
 }  // namespace lagom::app

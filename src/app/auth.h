@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/result.h"
 #include "store/sqlite.h"
@@ -67,5 +68,16 @@ std::uint64_t PasswordVerifications();
 
 // The user a token belongs to, or nullopt if it is unknown or expired.
 Result<std::optional<User>> Authenticate(sqlite::Database& db, std::string_view token);
+
+// A user account as an admin sees it: never its password hash.
+struct Account {
+  std::int64_t id = 0;
+  std::string name;
+  Role role = Role::kViewer;
+  bool disabled = false;  // may neither log in nor use its tokens
+};
+
+// Every account, by name.
+Result<std::vector<Account>> ListAccounts(sqlite::Database& db);
 
 }  // namespace lagom::app

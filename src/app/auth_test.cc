@@ -67,5 +67,23 @@ TEST(Auth, ExpiredTokensDoNotAuthenticate) {
   EXPECT_FALSE(Authenticate(*db, *token)->has_value());
 }
 
+// What `lagom user list` and GET /api/v1/users show: names, typed roles and whether an
+// account is disabled, by name.
+TEST(Auth, ListsAccountsByName) {
+  auto db = store::testing::FreshStore();
+  ASSERT_TRUE(AddUser(*db, "per", "correct horse battery", Role::kOperator).ok());
+  ASSERT_TRUE(AddUser(*db, "anna", "correct horse battery", Role::kAdmin).ok());
+  ASSERT_TRUE(DisableUser(*db, "per").ok());
+  auto accounts = ListAccounts(*db);
+  ASSERT_TRUE(accounts.ok()) << accounts.error().message;
+  ASSERT_EQ(accounts->size(), 2u);
+  EXPECT_EQ((*accounts)[0].name, "anna");
+  EXPECT_EQ((*accounts)[0].role, Role::kAdmin);
+  EXPECT_FALSE((*accounts)[0].disabled);
+  EXPECT_EQ((*accounts)[1].name, "per");
+  EXPECT_EQ((*accounts)[1].role, Role::kOperator);
+  EXPECT_TRUE((*accounts)[1].disabled);
+}
+
 }  // namespace
 }  // namespace lagom::app

@@ -207,4 +207,25 @@ std::string AbcClassOf(const AbcClasses& classes, std::int64_t item_id, std::int
   return found == classes.end() ? "(unclassified)" : found->second;
 }
 
+Result<std::optional<store::ClassificationRunRecord>> FindClassificationRun(sqlite::Database& db,
+                                                                            std::int64_t id) {
+  return store::FindClassificationRun(db, id);
+}
+
+Result<std::vector<store::ClassRecord>> ListClasses(sqlite::Database& db,
+                                                    const store::ClassQuery& query) {
+  return store::FindClasses(db, query);
+}
+
+Result<std::int64_t> CountClasses(sqlite::Database& db, const store::ClassQuery& query) {
+  return store::CountClasses(db, query);
+}
+
+Result<std::vector<store::ClassChange>> ListClassChanges(sqlite::Database& db,
+                                                         const std::string& item,
+                                                         const std::string& location,
+                                                         std::int64_t run_id) {
+  return store::LoadClassChanges(db, item, location, run_id);
+}
+
 }  // namespace lagom::app

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,5 +67,20 @@ using AbcClasses = std::map<std::pair<std::int64_t, std::int64_t>, std::string>;
 Result<AbcClasses> LatestAbcClasses(sqlite::Database& db);
 // The class of a stock point in `classes`, "(unclassified)" when it has none.
 std::string AbcClassOf(const AbcClasses& classes, std::int64_t item_id, std::int64_t location_id);
+
+// Classification run `id`, or with `id` 0 the latest; nullopt when there is none.
+Result<std::optional<store::ClassificationRunRecord>> FindClassificationRun(sqlite::Database& db,
+                                                                            std::int64_t id);
+// A run's classes matching `query`, by item code then location code; and how many match,
+// ignoring limit and offset.
+Result<std::vector<store::ClassRecord>> ListClasses(sqlite::Database& db,
+                                                    const store::ClassQuery& query);
+Result<std::int64_t> CountClasses(sqlite::Database& db, const store::ClassQuery& query);
+// Classes that changed between consecutive runs, newest run first; `item`/`location` codes
+// filter when not empty; `run_id` > 0 keeps that run's changes only.
+Result<std::vector<store::ClassChange>> ListClassChanges(sqlite::Database& db,
+                                                         const std::string& item,
+                                                         const std::string& location,
+                                                         std::int64_t run_id);
 
 }  // namespace lagom::app

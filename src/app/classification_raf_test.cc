@@ -25,8 +25,8 @@
 
 #include "app/classification.h"
 #include "app/settings.h"
+#include "csv/series.h"
 #include "engine/forecast/test_data.h"
-#include "store/series_csv.h"
 #include "store/settings.h"
 #include "store/test_store.h"
 
@@ -42,7 +42,7 @@ std::unique_ptr<sqlite::Database> RafStore(const std::string& folder) {
     items += row.at("series_id") + "," + row.at("unit_price_gbp") + "\n";
   }
   store::testing::Load(*db, "items", items);
-  auto series = store::ReadSeriesCsv(folder + "raf_long.csv");
+  auto series = csv::ReadSeriesCsv(folder + "raf_long.csv");
   EXPECT_TRUE(series.ok());
   std::string demand = "item,location,date,quantity\n";
   for (const auto& s : *series) {

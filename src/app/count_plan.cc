@@ -163,4 +163,9 @@ Result<CountPlanResult> PlanCounts(sqlite::Database& db, const CountPlanRequest&
   return result;
 }
 
+Result<std::vector<store::CountTaskRecord>> ListCountTasks(sqlite::Database& db, Date from,
+                                                           Date until) {
+  return store::LoadCountTasks(db, from, until);
+}
+
 }  // namespace lagom::app

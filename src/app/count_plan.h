@@ -32,4 +32,8 @@ struct CountPlanResult {
 // classified yet; InvalidInput for a bad range or settings.
 Result<CountPlanResult> PlanCounts(sqlite::Database& db, const CountPlanRequest& request);
 
+// The count lists planned for days in [from, until), by date, item code and location code.
+Result<std::vector<store::CountTaskRecord>> ListCountTasks(sqlite::Database& db, Date from,
+                                                           Date until);
+
 }  // namespace lagom::app

@@ -3,12 +3,18 @@
 // buckets of the planning period (setting `period`).
 #pragma once
 
+#include <cstdint>
+#include <functional>
+#include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/date.h"
 #include "core/result.h"
 #include "store/csv_import.h"
+#include "store/entity_query.h"
 #include "store/sqlite.h"
 
 namespace lagom::app {
@@ -29,9 +35,27 @@ Result<store::ImportOutcome> ImportEntity(sqlite::Database& db, std::string_view
 
 // Imports rows from any source (the API's JSON objects) as `entity`, all or nothing.
 Result<store::ImportOutcome> ImportEntityRows(sqlite::Database& db, const store::EntitySpec& entity,
-                                              store::RowSource& rows, const ImportOptions& options);
+                                              csv::RowSource& rows, const ImportOptions& options);
 
 // Writes the named entity as CSV; returns the number of rows.
 Result<int> ExportEntity(sqlite::Database& db, std::string_view entity, std::ostream& out);
+
+// The importable entities' names ("items", "supply-terms" …), in the entity table's order.
+std::vector<std::string> EntityNames();
+
+// One row of an entity as the export writes it: per field of the entity, in its order, the
+// field's CSV text (codes for references, exact quantities and money, "true"/"false"), or
+// nullopt where nothing is stored.
+using EntityRow = std::vector<std::optional<std::string>>;
+
+// Reads the rows of `entity` that match `query` (filters, sort, limit and offset) and calls
+// `on_row` for each, in the query's order: the API's entity lists and lookups.
+Status ReadEntityRows(sqlite::Database& db, const store::EntitySpec& entity,
+                      const store::EntityQuery& query,
+                      const std::function<void(const EntityRow&)>& on_row);
+
+// The number of rows of `entity` that match `query`'s filters (its limit and offset ignored).
+Result<std::int64_t> CountEntityRows(sqlite::Database& db, const store::EntitySpec& entity,
+                                     const store::EntityQuery& query);
 
 }  // namespace lagom::app

@@ -13,7 +13,7 @@ namespace {
 using connectors::EntityRows;
 
 // An ERP batch as an import's row source: the header, then each row.
-class BatchRows final : public store::RowSource {
+class BatchRows final : public csv::RowSource {
  public:
   explicit BatchRows(const EntityRows& batch) : batch_(batch) {}
   Result<bool> Next(std::vector<std::string>& fields) override {

@@ -14,7 +14,7 @@ constexpr std::size_t kChunk = 256;
 
 }  // namespace
 
-Result<std::vector<forecast::Forecast>> ForecastAll(std::span<const store::SeriesHistory> series,
+Result<std::vector<forecast::Forecast>> ForecastAll(std::span<const csv::SeriesHistory> series,
                                                     const ForecastRunOptions& options) {
   if (Status valid = forecast::ValidateOptions(options.forecast); !valid) return valid.error();
   if (options.threads < 0) return InvalidInput("threads must be >= 0");

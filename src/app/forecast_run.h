@@ -8,8 +8,8 @@
 #include <span>
 #include <vector>
 
+#include "csv/series.h"
 #include "engine/forecast/forecast.h"
-#include "store/series_csv.h"
 
 namespace lagom::app {
 
@@ -22,7 +22,7 @@ struct ForecastRunOptions {
 
 // One Forecast per series, in the order of `series`. InvalidInput when the options are out of
 // range (before any work).
-Result<std::vector<forecast::Forecast>> ForecastAll(std::span<const store::SeriesHistory> series,
+Result<std::vector<forecast::Forecast>> ForecastAll(std::span<const csv::SeriesHistory> series,
                                                     const ForecastRunOptions& options);
 
 }  // namespace lagom::app

@@ -5,10 +5,10 @@
 namespace lagom::app {
 namespace {
 
-std::vector<store::SeriesHistory> Series(int count) {
-  std::vector<store::SeriesHistory> out;
+std::vector<csv::SeriesHistory> Series(int count) {
+  std::vector<csv::SeriesHistory> out;
   for (int s = 0; s < count; ++s) {
-    store::SeriesHistory h{"S" + std::to_string(s), {}, {}};
+    csv::SeriesHistory h{"S" + std::to_string(s), {}, {}};
     for (int t = 0; t < 30; ++t) {
       h.periods.push_back(std::to_string(t + 1));
       h.values.push_back(50 + s + 5 * ((t * (s + 3)) % 7) + t * (s % 3));

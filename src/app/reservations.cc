@@ -79,6 +79,11 @@ Result<Reserved> Reserve(sqlite::Database& db, const ReserveRequest& request) {
   });
 }
 
+Result<std::optional<store::ReservationRow>> FindReservation(sqlite::Database& db,
+                                                             const std::string& key) {
+  return store::FindReservation(db, key);
+}
+
 Result<Reserved> Release(sqlite::Database& db, const std::string& key) {
   return InTransaction<Reserved>(db, [&]() -> Result<Reserved> {
     auto row = Load(db, key);

@@ -7,6 +7,7 @@
 // Each call is idempotent by its key. Thread-safety: as sqlite::Database.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "app/ledger_operation.h"
@@ -33,6 +34,10 @@ struct Reserved {
 };
 
 Result<Reserved> Reserve(sqlite::Database& db, const ReserveRequest& request);
+
+// The reservation named `key` as it stands now; nullopt when there is none.
+Result<std::optional<store::ReservationRow>> FindReservation(sqlite::Database& db,
+                                                             const std::string& key);
 
 // Gives an open reservation's hold back (idempotent: releasing twice is fine).
 Result<Reserved> Release(sqlite::Database& db, const std::string& key);

@@ -127,4 +127,8 @@ Status RunScheduledJob(sqlite::Database& db, const JobSpec& job, TimePoint now) 
                              done ? "" : done.error().message);
 }
 
+Status FailInterruptedJobs(sqlite::Database& db) {
+  return store::FailInterruptedJobs(db);
+}
+
 }  // namespace lagom::app

@@ -49,4 +49,8 @@ Status RunScheduledJob(sqlite::Database& db, const JobSpec& job, TimePoint now);
 // UTC "YYYY-MM-DDTHH:MM:SSZ".
 std::string JobTime(TimePoint time);
 
+// When a server starts: the runs its last process left "running" were cut short by its end
+// and are recorded as failed, so that a job is not thought to be still running.
+Status FailInterruptedJobs(sqlite::Database& db);
+
 }  // namespace lagom::app

@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 
 #include "app/simulation_run.h"
+#include "csv/series.h"
 #include "engine/forecast/test_data.h"
-#include "store/series_csv.h"
 
 namespace lagom::app {
 namespace {
@@ -15,7 +15,7 @@ namespace {
 TEST(SimulationOnCarParts, LagomHoldsLessStockThanTheTextbookAtEqualFillRate) {
   const auto shared = forecast::testing::SharedDir();
   if (!shared) GTEST_SKIP() << "shared data not found: set LAGOM_SHARED_DIR";
-  auto histories = store::ReadSeriesCsv(*shared + "/data/carparts/carparts_long.csv");
+  auto histories = csv::ReadSeriesCsv(*shared + "/data/carparts/carparts_long.csv");
   ASSERT_TRUE(histories.ok()) << histories.error().message;
   std::vector<SimulationSeries> series;
   for (auto& h : *histories) series.push_back({h.id, std::move(h.values), 1, 1.0});
@@ -46,7 +46,7 @@ TEST(SimulationOnCarParts, LagomHoldsLessStockThanTheTextbookAtEqualFillRate) {
 TEST(SimulationOnCarParts, SizeTailAndCalibratedTargetsMeetTheMeanFillRate) {
   const auto shared = forecast::testing::SharedDir();
   if (!shared) GTEST_SKIP() << "shared data not found: set LAGOM_SHARED_DIR";
-  auto histories = store::ReadSeriesCsv(*shared + "/data/carparts/carparts_long.csv");
+  auto histories = csv::ReadSeriesCsv(*shared + "/data/carparts/carparts_long.csv");
   ASSERT_TRUE(histories.ok()) << histories.error().message;
   std::vector<SimulationSeries> series;
   for (auto& h : *histories) series.push_back({h.id, std::move(h.values), 1, 1.0});

@@ -260,4 +260,15 @@ Result<StockPointView> LoadStockPointView(sqlite::Database& db, const std::strin
   return view;
 }
 
+Result<std::vector<store::StockPointListRow>> SearchStockPoints(sqlite::Database& db,
+                                                                const std::string& search,
+                                                                std::int64_t limit,
+                                                                std::int64_t offset) {
+  return store::SearchStockPoints(db, search, limit, offset);
+}
+
+Result<std::int64_t> CountStockPoints(sqlite::Database& db, const std::string& search) {
+  return store::CountStockPoints(db, search);
+}
+
 }  // namespace lagom::app

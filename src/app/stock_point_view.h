@@ -78,4 +78,13 @@ Result<StockPointView> LoadStockPointView(sqlite::Database& db, const std::strin
                                           const std::string& location_code,
                                           const StockPointViewOptions& options);
 
+// The dashboard's list of stock points: those with demand, stock or purchase orders whose
+// item code or name contains `search` (case-insensitive; empty: all), by item and location
+// code, a page of them; and how many match.
+Result<std::vector<store::StockPointListRow>> SearchStockPoints(sqlite::Database& db,
+                                                                const std::string& search,
+                                                                std::int64_t limit,
+                                                                std::int64_t offset);
+Result<std::int64_t> CountStockPoints(sqlite::Database& db, const std::string& search);
+
 }  // namespace lagom::app

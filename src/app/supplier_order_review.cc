@@ -234,4 +234,8 @@ Result<store::ProposalRecord> ReopenProposal(sqlite::Database& db, std::int64_t 
   return reread->front();
 }
 
+Result<store::OrderDocument> LoadOrderDocument(sqlite::Database& db, const std::string& po_number) {
+  return store::LoadOrderDocument(db, po_number);
+}
+
 }  // namespace lagom::app

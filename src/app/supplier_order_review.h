@@ -79,4 +79,8 @@ Result<int> RejectSupplierOrder(sqlite::Database& db, const SupplierApproval& or
 // Undoes a rejection: the proposal awaits a decision again, in the state the plan gave it.
 Result<store::ProposalRecord> ReopenProposal(sqlite::Database& db, std::int64_t id);
 
+// The document of an approved purchase order, to send to its supplier: its lines, supplier
+// and totals. NotFound when there is no purchase order `po_number`.
+Result<store::OrderDocument> LoadOrderDocument(sqlite::Database& db, const std::string& po_number);
+
 }  // namespace lagom::app

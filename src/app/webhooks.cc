@@ -135,4 +135,16 @@ std::string OutboxTime(std::chrono::system_clock::time_point time) {
                      fmt::gmtime(std::chrono::system_clock::to_time_t(seconds)), ms % 1000);
 }
 
+Result<std::vector<store::Webhook>> ListWebhooks(sqlite::Database& db) {
+  return store::ListWebhooks(db);
+}
+
+Status RemoveWebhook(sqlite::Database& db, std::int64_t id) {
+  return store::DeleteWebhook(db, id);
+}
+
+Result<store::DeliveryCounts> CountDeliveries(sqlite::Database& db) {
+  return store::CountDeliveries(db);
+}
+
 }  // namespace lagom::app

@@ -49,4 +49,11 @@ Result<int> DeliverDueWebhooks(sqlite::Database& db, const WebhookSend& send,
 // `time` as the outbox's timestamps: UTC "YYYY-MM-DDTHH:MM:SS.fffZ".
 std::string OutboxTime(std::chrono::system_clock::time_point time);
 
+// The subscriptions, by id, secrets included (the listing is admin-only).
+Result<std::vector<store::Webhook>> ListWebhooks(sqlite::Database& db);
+// Ends subscription `id`; its deliveries, done or due, go with it. NotFound when there is none.
+Status RemoveWebhook(sqlite::Database& db, std::int64_t id);
+// The outbox's deliveries: pending, delivered and dead (given up after the last retry).
+Result<store::DeliveryCounts> CountDeliveries(sqlite::Database& db);
+
 }  // namespace lagom::app

@@ -13,7 +13,6 @@
 #include "cli/ledger_cli.h"
 #include "cli/list_output.h"
 #include "server/analysis_json.h"
-#include "store/alert_store.h"
 
 namespace lagom::cli {
 
@@ -75,7 +74,7 @@ int List(AlertArgs& args) {
   auto today = app::ReviewDate(**db, std::nullopt, app::WallClockToday());
   if (!today) return ReportError("alerts", today.error());
   args.query.today = *today;
-  auto alerts = store::FindAlerts(**db, args.query);
+  auto alerts = app::ListAlerts(**db, args.query);
   if (!alerts) return ReportError("alerts", alerts.error());
   PrintList<store::AlertRecord>(std::cout, *alerts, args.format, kAlertList);
   if (alerts->empty() && args.format == Format::kTable) fmt::print("no alerts\n");

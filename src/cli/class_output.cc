@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include "csv/writer.h"
 #include "server/analysis_json.h"
-#include "store/csv_writer.h"
 
 namespace lagom::cli {
 

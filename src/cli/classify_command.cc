@@ -13,8 +13,8 @@
 #include "cli/class_output.h"
 #include "cli/commands.h"
 #include "cli/list_output.h"
+#include "csv/writer.h"
 #include "server/analysis_json.h"
-#include "store/csv_writer.h"
 
 namespace lagom::cli {
 
@@ -97,7 +97,7 @@ int Classify(const ClassifyArgs& args) {
   auto db = OpenDatabase(args.db, false);
   if (!db) return ReportError("classify", db.error());
   if (args.history) {
-    auto changes = store::LoadClassChanges(**db, args.item, "", 0);
+    auto changes = app::ListClassChanges(**db, args.item, "", 0);
     if (!changes) return ReportError("classify", changes.error());
     PrintChanges(*changes, args.format);
     return kOk;

@@ -3,10 +3,6 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <filesystem>
-
-#include "store/entities.h"
-#include "store/store.h"
 
 namespace lagom::cli {
 
@@ -21,18 +17,13 @@ void AddDbOption(CLI::App& verb, std::string& path) {
 }
 
 Result<std::unique_ptr<sqlite::Database>> OpenDatabase(const std::string& path, bool create) {
-  std::error_code ignored;
-  if (!create && !db::IsPostgresUri(path) && !std::filesystem::exists(path, ignored)) {
-    return NotFound("no database at '" + path + "'; create one with `lagom init --db " + path +
+  if (create) return app::OpenStore(path);
+  auto db = app::OpenExistingStore(path);
+  if (!db && db.error().code == ErrorCode::kNotFound) {
+    return NotFound(db.error().message + "; create one with `lagom init --db " + path +
                     "` or `lagom import`");
   }
-  return store::OpenStore(path);
-}
-
-std::vector<std::string> EntityNames() {
-  std::vector<std::string> names;
-  for (const auto& entity : store::AllEntities()) names.emplace_back(entity.name);
-  return names;
+  return db;
 }
 
 void AddFormatOption(CLI::App& verb, Format& format) {

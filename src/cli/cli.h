@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "app/open_store.h"
 #include "core/result.h"
-#include "store/sqlite.h"
 
 namespace lagom::cli {
 
@@ -32,9 +32,6 @@ void AddDbOption(CLI::App& verb, std::string& path);
 // Opens the store at `path`. Unless `create` is set, a missing file is an error that says
 // how to create one (instead of silently creating an empty database).
 Result<std::unique_ptr<sqlite::Database>> OpenDatabase(const std::string& path, bool create);
-
-// The names of the importable entities ("items", "supply-terms" …).
-std::vector<std::string> EntityNames();
 
 // Output formats for verbs that print data.
 enum class Format { kTable, kCsv, kJson };

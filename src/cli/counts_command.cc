@@ -92,7 +92,7 @@ int List(const CountArgs& args) {
   if (!range) return ReportError("counts list", range.error());
   auto db = OpenDatabase(args.db, false);
   if (!db) return ReportError("counts list", db.error());
-  auto tasks = store::LoadCountTasks(**db, range->first, range->second);
+  auto tasks = app::ListCountTasks(**db, range->first, range->second);
   if (!tasks) return ReportError("counts list", tasks.error());
   Print(*tasks, args.format);
   if (tasks->empty() && args.format == Format::kTable) fmt::print("nothing to count\n");

@@ -15,7 +15,7 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "cli/proposal_output.h"
-#include "store/csv_reader.h"
+#include "csv/reader.h"
 
 namespace lagom::cli {
 

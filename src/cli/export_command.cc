@@ -59,7 +59,7 @@ void AddExportCommand(CLI::App& app, Action& chosen) {
   CLI::App* verb = app.add_subcommand("export", "Export an entity as CSV (importable again)");
   verb->add_option("entity", args->entity, "What to export")
       ->required()
-      ->check(CLI::IsMember(EntityNames()));
+      ->check(CLI::IsMember(app::EntityNames()));
   verb->add_option("--output,-o", args->output, "Output file (default: standard output)");
   AddDbOption(*verb, args->db);
   verb->callback([args, &chosen] { chosen = [args] { return RunExport(*args); }; });

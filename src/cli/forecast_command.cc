@@ -12,7 +12,7 @@
 #include "cli/commands.h"
 #include "cli/forecast_output.h"
 #include "cli/progress.h"
-#include "store/csv_reader.h"
+#include "csv/reader.h"
 
 namespace lagom::cli {
 
@@ -26,10 +26,10 @@ struct ForecastArgs {
   app::ForecastRunOptions run;
 };
 
-Result<std::vector<store::SeriesHistory>> ReadSeries(const std::string& input) {
-  if (input != "-") return store::ReadSeriesCsv(input);
+Result<std::vector<csv::SeriesHistory>> ReadSeries(const std::string& input) {
+  if (input != "-") return csv::ReadSeriesCsv(input);
   const std::string text(std::istreambuf_iterator<char>(std::cin), {});
-  return store::ParseSeriesCsv(text, "<stdin>");
+  return csv::ParseSeriesCsv(text, "<stdin>");
 }
 
 // "ETS(M,A,N): 420, Theta: 12" — how often each model was chosen, most frequent first.

@@ -5,11 +5,11 @@
 #include <iterator>
 #include <string>
 
-#include "store/csv_writer.h"
+#include "csv/writer.h"
 
 namespace lagom::cli {
 
-void WriteForecastCsv(std::ostream& out, std::span<const store::SeriesHistory> series,
+void WriteForecastCsv(std::ostream& out, std::span<const csv::SeriesHistory> series,
                       std::span<const forecast::Forecast> forecasts,
                       std::span<const double> levels) {
   fmt::memory_buffer buffer;

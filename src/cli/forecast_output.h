@@ -5,13 +5,13 @@
 #include <ostream>
 #include <span>
 
+#include "csv/series.h"
 #include "engine/forecast/forecast.h"
-#include "store/series_csv.h"
 
 namespace lagom::cli {
 
 // REQUIRES: forecasts.size() == series.size(); levels in (0, 100).
-void WriteForecastCsv(std::ostream& out, std::span<const store::SeriesHistory> series,
+void WriteForecastCsv(std::ostream& out, std::span<const csv::SeriesHistory> series,
                       std::span<const forecast::Forecast> forecasts,
                       std::span<const double> levels);
 

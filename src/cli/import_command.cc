@@ -7,7 +7,7 @@
 #include "app/as_of.h"
 #include "app/data_exchange.h"
 #include "cli/commands.h"
-#include "store/csv_reader.h"
+#include "csv/reader.h"
 
 namespace lagom::cli {
 
@@ -54,7 +54,7 @@ void AddImportCommand(CLI::App& app, Action& chosen) {
       "import", "Import a CSV file (one transaction: a file with any bad row imports nothing)");
   verb->add_option("entity", args->entity, "What the file holds")
       ->required()
-      ->check(CLI::IsMember(EntityNames()));
+      ->check(CLI::IsMember(app::EntityNames()));
   verb->add_option("file", args->file, "CSV file with a header line ('-' for standard input)")
       ->required();
   AddDbOption(*verb, args->db);

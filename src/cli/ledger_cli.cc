@@ -10,8 +10,8 @@
 #include <random>
 
 #include "app/as_of.h"
+#include "app/movement_codes.h"
 #include "cli/table_output.h"
-#include "store/ledger_store.h"
 
 namespace lagom::cli {
 
@@ -92,12 +92,13 @@ Status PrintPosted(std::ostream& out, sqlite::Database& db, const app::Posted& p
   TextTable table{{"key", "line", "type", "date", "item", "location", "lot", "expiry", "quantity",
                    "unit_cost", "amount"},
                   {}};
+  app::MovementCodes codes(db);
   for (const store::MovementRow& m : posted.movements) {
-    auto item = store::LoadItem(db, m.item_id);
-    auto location = store::LoadLocationCode(db, m.location_id);
+    auto item = codes.Item(m.item_id);
+    auto location = codes.Location(m.location_id);
     if (!item) return item.error();
     if (!location) return location.error();
-    table.rows.push_back({m.key, std::to_string(m.line), m.type, FormatDate(m.date), item->code,
+    table.rows.push_back({m.key, std::to_string(m.line), m.type, FormatDate(m.date), *item,
                           *location, m.lot, m.expiry ? FormatDate(*m.expiry) : "",
                           m.quantity.ToString(), m.unit_cost.ToString(), m.amount.ToString()});
   }

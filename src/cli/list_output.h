@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "cli/cli.h"
+#include "csv/writer.h"
 #include "server/http_json.h"
-#include "store/csv_writer.h"
 
 namespace lagom::cli {
 

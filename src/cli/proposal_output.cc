@@ -8,10 +8,9 @@
 
 #include "core/money.h"
 #include "core/quantity.h"
+#include "csv/writer.h"
 #include "server/order_json.h"
 #include "server/plan_json.h"
-#include "store/csv_writer.h"
-#include "store/proposal_fields.h"
 
 namespace lagom::cli {
 

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "app/plan_results.h"
+#include "app/planning_run.h"
 #include "app/supplier_order_review.h"
 #include "cli/cli.h"
-#include "store/alert_store.h"
-#include "store/plan_store.h"
 
 namespace lagom::cli {
 

@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "app/plan_results.h"
 #include "app/proposals.h"
 #include "app/supplier_order_review.h"
 #include "cli/commands.h"
@@ -12,7 +13,6 @@
 #include "core/money.h"
 #include "core/proposal_state.h"
 #include "server/order_json.h"
-#include "store/order_facts.h"
 
 namespace lagom::cli {
 
@@ -39,7 +39,7 @@ std::vector<std::string> StateNames() {
 
 Result<std::int64_t> RunId(sqlite::Database& db, std::int64_t run) {
   if (run > 0) return run;
-  auto latest = store::LatestPlanRun(db);
+  auto latest = app::LatestPlanRun(db);
   if (!latest) return latest.error();
   if (!*latest) return NotFound("there is no plan run yet; run `lagom plan` first");
   return (*latest)->id;
@@ -51,7 +51,7 @@ int List(ProposalArgs& args) {
   auto run = RunId(**db, args.run);
   if (!run) return ReportError("proposals list", run.error());
   args.query.run_id = *run;
-  auto proposals = store::FindProposals(**db, args.query);
+  auto proposals = app::ListProposals(**db, args.query);
   if (!proposals) return ReportError("proposals list", proposals.error());
   PrintProposals(std::cout, *proposals, args.format, 0, args.format == Format::kTable);
   return kOk;
@@ -62,7 +62,7 @@ int Exceptions(ProposalArgs& args) {
   if (!db) return ReportError("proposals exceptions", db.error());
   auto run = RunId(**db, args.run);
   if (!run) return ReportError("proposals exceptions", run.error());
-  auto exceptions = store::LoadExceptions(**db, *run);
+  auto exceptions = app::ListExceptions(**db, *run);
   if (!exceptions) return ReportError("proposals exceptions", exceptions.error());
   PrintExceptions(std::cout, *exceptions, args.format, 0);
   return kOk;
@@ -171,7 +171,7 @@ int Orders(ProposalArgs& args) {
 int Document(const ProposalArgs& args) {
   auto db = OpenDatabase(args.db, false);
   if (!db) return ReportError("proposals document", db.error());
-  auto doc = store::LoadOrderDocument(**db, args.po_number);
+  auto doc = app::LoadOrderDocument(**db, args.po_number);
   if (!doc) return ReportError("proposals document", doc.error());
   std::cout << (args.html ? server::OrderDocumentHtml(*doc) : server::OrderDocumentCsv(*doc));
   return kOk;

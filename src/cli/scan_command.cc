@@ -9,8 +9,8 @@
 #include "app/as_of.h"
 #include "app/receiving.h"
 #include "cli/commands.h"
+#include "csv/writer.h"
 #include "gs1/read_code.h"
-#include "store/csv_writer.h"
 
 namespace lagom::cli {
 

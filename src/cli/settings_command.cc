@@ -7,8 +7,8 @@
 
 #include "app/settings.h"
 #include "cli/commands.h"
+#include "csv/writer.h"
 #include "server/http_json.h"
-#include "store/csv_writer.h"
 
 namespace lagom::cli {
 

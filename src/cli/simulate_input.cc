@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "store/series_attributes_csv.h"
-#include "store/series_csv.h"
+#include "csv/series.h"
+#include "csv/series_attributes.h"
 
 namespace lagom::cli {
 namespace {
@@ -26,16 +26,15 @@ void Apply(const SimulationInputArgs& args, const std::vector<double>& row,
 }  // namespace
 
 Result<std::vector<app::SimulationSeries>> LoadSimulationSeries(const SimulationInputArgs& args) {
-  auto histories = store::ReadSeriesCsv(args.demand);
+  auto histories = csv::ReadSeriesCsv(args.demand);
   if (!histories) return histories.error();
   const std::vector<std::string> columns = ColumnsOf(args);
-  const Result<store::SeriesAttributes> items =
-      columns.empty() ? store::SeriesAttributes{}
-                      : store::ReadSeriesAttributes(args.items, columns);
+  const Result<csv::SeriesAttributes> items =
+      columns.empty() ? csv::SeriesAttributes{} : csv::ReadSeriesAttributes(args.items, columns);
   if (!items) return items.error();
   std::vector<app::SimulationSeries> out;
   out.reserve(histories->size());
-  for (store::SeriesHistory& h : *histories) {
+  for (csv::SeriesHistory& h : *histories) {
     app::SimulationSeries series{std::move(h.id), std::move(h.values)};
     series.lead_time = static_cast<int>(std::round(args.lead_time.value_or(0.0)));
     if (!columns.empty()) {

@@ -7,7 +7,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
-#include "store/csv_writer.h"
+#include "csv/writer.h"
 
 namespace lagom::cli {
 namespace {

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "store/csv_writer.h"
+#include "csv/writer.h"
 
 namespace lagom::cli {
 

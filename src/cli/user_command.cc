@@ -11,7 +11,6 @@
 #include "app/auth.h"
 #include "app/settings.h"
 #include "cli/commands.h"
-#include "store/user_store.h"
 
 namespace lagom::cli {
 
@@ -68,13 +67,13 @@ int IssueToken(const UserArgs& args) {
 int ListUsers(const UserArgs& args) {
   auto db = OpenDatabase(args.db, false);
   if (!db) return ReportError("user list", db.error());
-  auto users = store::ListUsers(**db);
+  auto users = app::ListAccounts(**db);
   if (!users) return ReportError("user list", users.error());
   for (const auto& user : *users) {
     if (user.disabled) {
-      fmt::print("{:<24} {:<8} disabled\n", user.name, user.role);
+      fmt::print("{:<24} {:<8} disabled\n", user.name, app::RoleName(user.role));
     } else {
-      fmt::print("{:<24} {}\n", user.name, user.role);
+      fmt::print("{:<24} {}\n", user.name, app::RoleName(user.role));
     }
   }
   return kOk;

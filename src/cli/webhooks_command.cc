@@ -27,9 +27,9 @@ int Add(const WebhookArgs& a) {
 int List(const WebhookArgs& a) {
   auto db = OpenDatabase(a.db, false);
   if (!db) return ReportError("webhooks", db.error());
-  auto webhooks = store::ListWebhooks(**db);
+  auto webhooks = app::ListWebhooks(**db);
   if (!webhooks) return ReportError("webhooks", webhooks.error());
-  auto counts = store::CountDeliveries(**db);
+  auto counts = app::CountDeliveries(**db);
   if (!counts) return ReportError("webhooks", counts.error());
   for (const auto& w : *webhooks) fmt::print("{}  {}  {}\n", w.id, w.url, w.events);
   fmt::print("deliveries: {} pending, {} delivered, {} dead\n", counts->pending, counts->delivered,
@@ -40,7 +40,7 @@ int List(const WebhookArgs& a) {
 int Remove(const WebhookArgs& a) {
   auto db = OpenDatabase(a.db, false);
   if (!db) return ReportError("webhooks", db.error());
-  if (Status removed = store::DeleteWebhook(**db, a.id); !removed) {
+  if (Status removed = app::RemoveWebhook(**db, a.id); !removed) {
     return ReportError("webhooks", removed.error());
   }
   return kOk;

@@ -4,11 +4,11 @@
 
 #include <span>
 
+#include "app/alert_actions.h"
+#include "app/classification.h"
+#include "app/count_plan.h"
 #include "engine/analysis/classification.h"
 #include "server/http_json.h"
-#include "store/alert_store.h"
-#include "store/classification_store.h"
-#include "store/count_store.h"
 
 namespace lagom::server {
 

@@ -18,7 +18,7 @@ namespace {
 Result<store::ClassificationRunRecord> Run(RequestContext& c) {
   auto id = IntParam(c.req, "run", 0, 1, INT64_MAX);
   if (!id) return id.error();
-  auto run = store::FindClassificationRun(c.db, *id);
+  auto run = app::FindClassificationRun(c.db, *id);
   if (!run) return run.error();
   if (!*run) {
     return NotFound(*id == 0 ? "nothing is classified yet"
@@ -43,8 +43,8 @@ void ListClasses(RequestContext& c) {
                           c.req.get_param_value("xyz"),
                           page->limit,
                           page->offset};
-  auto total = store::CountClasses(c.db, query);
-  auto classes = store::FindClasses(c.db, query);
+  auto total = app::CountClasses(c.db, query);
+  auto classes = app::ListClasses(c.db, query);
   if (!total) return SendError(c.res, total.error());
   if (!classes) return SendError(c.res, classes.error());
   Json items = Json::array();
@@ -69,8 +69,8 @@ void ListChanges(RequestContext& c) {
   }
   auto run = IntParam(c.req, "run", 0, 1, INT64_MAX);
   if (!run) return SendError(c.res, run.error());
-  auto changes = store::LoadClassChanges(c.db, c.req.get_param_value("item"),
-                                         c.req.get_param_value("location"), *run);
+  auto changes = app::ListClassChanges(c.db, c.req.get_param_value("item"),
+                                       c.req.get_param_value("location"), *run);
   if (!changes) return SendError(c.res, changes.error());
   Json items = Json::array();
   for (const auto& change : *changes) items.push_back(ClassChangeJson(change));
@@ -176,8 +176,8 @@ void ListAlerts(RequestContext& c) {
   if (!page) return SendError(c.res, page.error());
   auto query = ReadAlertQuery(c, *page);
   if (!query) return SendError(c.res, query.error());
-  auto total = store::CountAlerts(c.db, *query);
-  auto alerts = store::FindAlerts(c.db, *query);
+  auto total = app::CountAlerts(c.db, *query);
+  auto alerts = app::ListAlerts(c.db, *query);
   if (!total) return SendError(c.res, total.error());
   if (!alerts) return SendError(c.res, alerts.error());
   Json items = Json::array();
@@ -213,7 +213,7 @@ void ActOnAlert(RequestContext& c) {
 void AlertHistory(RequestContext& c) {
   auto id = PositiveId(c.Param(0), "alert");
   if (!id) return SendError(c.res, id.error());
-  auto history = store::AlertHistory(c.db, *id);
+  auto history = app::AlertHistory(c.db, *id);
   if (!history) return SendError(c.res, history.error());
   Json items = Json::array();
   for (const auto& action : *history) {
@@ -238,7 +238,7 @@ void ListCounts(RequestContext& c) {
   if (!today) return SendError(c.res, today.error());
   Date first = from->value_or(*today);
   Date last = until->value_or(first + std::chrono::days{1});
-  auto tasks = store::LoadCountTasks(c.db, first, last);
+  auto tasks = app::ListCountTasks(c.db, first, last);
   if (!tasks) return SendError(c.res, tasks.error());
   Json items = Json::array();
   for (const auto& task : *tasks) items.push_back(CountTaskJson(task));

@@ -16,8 +16,8 @@
 #include <thread>
 
 #include "app/auth.h"
+#include "app/open_store.h"
 #include "server/server.h"
-#include "store/store.h"
 
 namespace lagom::server::testing {
 
@@ -48,7 +48,7 @@ class Api : public ::testing::Test {
     std::ofstream(dir_ / "secret.txt") << "not for the web";
     std::string db_path = (dir_ / "api.db").string();
     {
-      auto db = store::OpenStore(db_path);
+      auto db = app::OpenStore(db_path);
       for (auto [name, role] : std::map<std::string, app::Role>{{"viewer", app::Role::kViewer},
                                                                 {"planner", app::Role::kPlanner},
                                                                 {"operator", app::Role::kOperator},

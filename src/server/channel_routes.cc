@@ -8,8 +8,6 @@
 #include "server/paging.h"
 #include "server/query_params.h"
 #include "server/schema.h"
-#include "store/ledger_records.h"
-#include "store/stock_feed.h"
 
 namespace lagom::server {
 
@@ -27,7 +25,7 @@ void GetAvailability(RequestContext& c) {
 }
 
 // The changes after ?since= are paged by cursor, not offset: a page ends at a cursor
-// (store::NextCursor) and the next request starts there. The cursor is read before the page,
+// (app::ReadStockFeed) and the next request starts there. The cursor is read before the page,
 // so a change landing in between comes again next time rather than never.
 Result<store::AtpFilter> ReadFeedFilter(const httplib::Request& req, std::int64_t latest) {
   bool incremental = req.has_param("since");
@@ -47,19 +45,17 @@ Result<store::AtpFilter> ReadFeedFilter(const httplib::Request& req, std::int64_
 void GetStockFeed(RequestContext& c) {
   auto page = ParsePaging(c.req);
   if (!page) return SendError(c.res, page.error());
-  auto latest = store::LatestStockChange(c.db);
+  auto latest = app::LatestStockChange(c.db);
   if (!latest) return SendError(c.res, latest.error());
   auto filter = ReadFeedFilter(c.req, *latest);
   if (!filter) return SendError(c.res, filter.error());
-  auto total = store::CountAtp(c.db, *filter);
-  if (!total) return SendError(c.res, total.error());
-  auto rows = store::AtpPage(c.db, *filter, page->limit, page->offset);
-  if (!rows) return SendError(c.res, rows.error());
+  auto feed = app::ReadStockFeed(c.db, *filter, page->limit, page->offset, *latest);
+  if (!feed) return SendError(c.res, feed.error());
   Json items = Json::array();
-  for (const store::AtpRow& row : *rows) items.push_back(AtpRowJson(row));
-  Json body = PageJson(std::move(items), *total, page->limit, page->offset);
+  for (const store::AtpRow& row : feed->rows) items.push_back(AtpRowJson(row));
+  Json body = PageJson(std::move(items), feed->total, page->limit, page->offset);
   body["date"] = FormatDate(filter->today);
-  body["cursor"] = filter->since ? store::NextCursor(*rows, page->limit, *latest) : *latest;
+  body["cursor"] = feed->cursor;
   SendJson(c.res, body);
 }
 
@@ -94,7 +90,7 @@ void Reserve(RequestContext& c) {
 }
 
 void GetReservation(RequestContext& c) {
-  auto found = store::FindReservation(c.db, c.Param(0));
+  auto found = app::FindReservation(c.db, c.Param(0));
   if (!found) return SendError(c.res, found.error());
   if (!*found) return SendProblem(c.res, 404, "no reservation '" + c.Param(0) + "'");
   SendReservation(c, app::Reserved{std::move(**found), false}, 200);

@@ -1,6 +1,6 @@
 #include "server/connection_pool.h"
 
-#include "store/store.h"
+#include "app/open_store.h"
 
 namespace lagom::server {
 
@@ -13,7 +13,7 @@ Result<ConnectionPool::Lease> ConnectionPool::Acquire() {
       return Lease(*this, std::move(db));
     }
   }
-  auto db = store::OpenStore(path_);
+  auto db = app::OpenStore(path_);
   if (!db) return db.error();
   return Lease(*this, std::move(*db));
 }

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "app/open_store.h"
 #include "core/result.h"
-#include "store/sqlite.h"
 
 namespace lagom::server {
 

@@ -69,9 +69,9 @@ void ListStockPoints(RequestContext& c) {
   auto page = ParsePaging(c.req);
   if (!page) return SendError(c.res, page.error());
   std::string search = c.req.get_param_value("search");
-  auto total = store::CountStockPoints(c.db, search);
+  auto total = app::CountStockPoints(c.db, search);
   if (!total) return SendError(c.res, total.error());
-  auto rows = store::SearchStockPoints(c.db, search, page->limit, page->offset);
+  auto rows = app::SearchStockPoints(c.db, search, page->limit, page->offset);
   if (!rows) return SendError(c.res, rows.error());
   Json items = Json::array();
   for (const auto& row : *rows) items.push_back(StockPointListJson(row));

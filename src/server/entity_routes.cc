@@ -6,9 +6,6 @@
 #include "app/data_exchange.h"
 #include "server/json_rows.h"
 #include "server/paging.h"
-#include "store/csv_import.h"
-#include "store/entity_query.h"
-#include "store/field_value.h"
 
 namespace lagom::server {
 
@@ -57,9 +54,10 @@ Json EntitySchema(const EntitySpec& entity) {
   return {{"type", "object"}, {"properties", properties}, {"required", required}};
 }
 
-Json FieldJson(const FieldSpec& field, const sqlite::Statement& row, int column) {
-  std::string text = store::FormatField(field, row, column);
-  if (row.IsNull(column)) return nullptr;
+// A cell as JSON: null where nothing is stored, numbers and booleans as such, else text.
+Json FieldJson(const FieldSpec& field, const std::optional<std::string>& cell) {
+  if (!cell) return nullptr;
+  const std::string& text = *cell;
   switch (field.type) {
     case FieldType::kQuantity:
     case FieldType::kMoney:
@@ -68,20 +66,22 @@ Json FieldJson(const FieldSpec& field, const sqlite::Statement& row, int column)
       std::from_chars(text.data(), text.data() + text.size(), value);
       return value;
     }
-    case FieldType::kInteger:
-      return row.Int(column);
+    case FieldType::kInteger: {
+      std::int64_t value = 0;
+      std::from_chars(text.data(), text.data() + text.size(), value);
+      return value;
+    }
     case FieldType::kBool:
-      return row.Int(column) != 0;
+      return text == "true";
     default:
       return text;
   }
 }
 
-Json RowJson(const EntitySpec& entity, const sqlite::Statement& row) {
+Json RowJson(const EntitySpec& entity, const app::EntityRow& row) {
   Json object = Json::object();
   for (std::size_t i = 0; i < entity.fields.size(); ++i) {
-    object[std::string(entity.fields[i].column)] =
-        FieldJson(entity.fields[i], row, static_cast<int>(i));
+    object[std::string(entity.fields[i].column)] = FieldJson(entity.fields[i], row[i]);
   }
   return object;
 }
@@ -122,11 +122,11 @@ Result<store::EntityQuery> ParseListQuery(const EntitySpec& entity, const httpli
 void List(const EntitySpec& entity, RequestContext& context) {
   auto query = ParseListQuery(entity, context.req);
   if (!query) return SendError(context.res, query.error());
-  auto total = store::CountEntityRows(context.db, entity, *query);
+  auto total = app::CountEntityRows(context.db, entity, *query);
   if (!total) return SendError(context.res, total.error());
   Json rows = Json::array();
-  Status read = store::ForEachEntityRow(
-      context.db, entity, *query, [&](const auto& row) { rows.push_back(RowJson(entity, row)); });
+  Status read = app::ReadEntityRows(context.db, entity, *query,
+                                    [&](const auto& row) { rows.push_back(RowJson(entity, row)); });
   if (!read) return SendError(context.res, read.error());
   SendJson(context.res, PageJson(std::move(rows), *total, query->limit, query->offset));
 }
@@ -135,8 +135,8 @@ void GetOne(const EntitySpec& entity, RequestContext& context) {
   store::EntityQuery query;
   query.equals.emplace_back(&entity.fields[0], context.Param(0));
   Json found;
-  Status read = store::ForEachEntityRow(context.db, entity, query,
-                                        [&](const auto& row) { found = RowJson(entity, row); });
+  Status read = app::ReadEntityRows(context.db, entity, query,
+                                    [&](const auto& row) { found = RowJson(entity, row); });
   if (!read) return SendError(context.res, read.error());
   if (found.is_null()) {
     return SendProblem(context.res, 404,

@@ -2,8 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "store/job_store.h"
-#include "store/store.h"
+#include "app/open_store.h"
 
 namespace lagom::server {
 
@@ -16,8 +15,8 @@ app::TimePoint Now() {
 }  // namespace
 
 JobScheduler::JobScheduler(std::string db_path) : db_path_(std::move(db_path)), baseline_(Now()) {
-  auto db = store::OpenStore(db_path_);
-  if (db && store::FailInterruptedJobs(**db)) db_ = std::move(*db);
+  auto db = app::OpenStore(db_path_);
+  if (db && app::FailInterruptedJobs(**db)) db_ = std::move(*db);
   if (!db_) fmt::print(stderr, "lagom serve: the scheduler cannot open {}\n", db_path_);
   loop_ = std::make_unique<BackgroundLoop>(std::chrono::seconds(1), [this] { Tick(); });
 }
@@ -48,7 +47,7 @@ void JobScheduler::Tick() {
 }
 
 void JobScheduler::Run(const app::JobSpec* job) {
-  auto db = store::OpenStore(db_path_);
+  auto db = app::OpenStore(db_path_);
   Status ran = db ? app::RunScheduledJob(**db, *job, Now()) : Status(db.error());
   if (!ran) fmt::print(stderr, "lagom serve: job {}: {}\n", job->name, ran.error().message);
   std::lock_guard lock(mutex_);

@@ -7,13 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "csv/row_source.h"
 #include "server/http_json.h"
 #include "server/json_exact.h"
-#include "store/row_source.h"
 
 namespace lagom::server {
 
-class JsonRows : public store::RowSource {
+class JsonRows : public csv::RowSource {
  public:
   // REQUIRES: `body` is an object or an array; Validate() first.
   explicit JsonRows(const ExactJson& body);

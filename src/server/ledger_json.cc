@@ -4,7 +4,7 @@
 #include <map>
 
 #include "app/ledger_operation.h"
-#include "store/ledger_store.h"
+#include "app/movement_codes.h"
 
 namespace lagom::server {
 
@@ -14,35 +14,7 @@ Json DateOrNull(const std::optional<Date>& date) {
   return date ? Json(FormatDate(*date)) : Json();
 }
 
-// Item and location codes by id, looked up once per answer.
-class Codes {
- public:
-  explicit Codes(sqlite::Database& db) : db_(db) {}
-  Result<std::string> Item(std::int64_t id) {
-    auto& code = items_[id];
-    if (code.empty()) {
-      auto item = store::LoadItem(db_, id);
-      if (!item) return item.error();
-      code = item->code;
-    }
-    return code;
-  }
-  Result<std::string> Location(std::int64_t id) {
-    auto& code = locations_[id];
-    if (code.empty()) {
-      auto location = store::LoadLocationCode(db_, id);
-      if (!location) return location.error();
-      code = *location;
-    }
-    return code;
-  }
-
- private:
-  sqlite::Database& db_;
-  std::map<std::int64_t, std::string> items_, locations_;
-};
-
-Result<Json> MovementJson(Codes& codes, const store::MovementRow& m) {
+Result<Json> MovementJson(app::MovementCodes& codes, const store::MovementRow& m) {
   auto item = codes.Item(m.item_id);
   auto location = codes.Location(m.location_id);
   if (!item) return item.error();
@@ -82,7 +54,7 @@ Json LineJson(const app::ReceiptOutcome& r) {
 }  // namespace
 
 Result<Json> PostedJson(sqlite::Database& db, const app::Posted& posted) {
-  Codes codes(db);
+  app::MovementCodes codes(db);
   Json movements = Json::array();
   for (const store::MovementRow& m : posted.movements) {
     auto json = MovementJson(codes, m);
@@ -106,7 +78,7 @@ Result<Json> ReceiptJson(sqlite::Database& db, const app::ReceiptOutcome& receip
 }
 
 Result<Json> CountJson(sqlite::Database& db, const app::CountOutcome& out) {
-  Codes codes(db);
+  app::MovementCodes codes(db);
   const store::CountRow& c = out.count;
   auto item = codes.Item(c.item_id);
   auto location = codes.Location(c.location_id);
@@ -137,7 +109,7 @@ Json TagBatchJson(const app::TagBatch& batch) {
 }
 
 Result<Json> ReservationJson(sqlite::Database& db, const store::ReservationRow& r, bool replayed) {
-  Codes codes(db);
+  app::MovementCodes codes(db);
   auto item = codes.Item(r.item_id);
   auto location = codes.Location(r.location_id);
   if (!item) return item.error();

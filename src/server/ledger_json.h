@@ -9,9 +9,9 @@
 #include "app/receiving.h"
 #include "app/receiving_scan.h"
 #include "app/reservations.h"
+#include "app/stock_feed.h"
 #include "app/tag_reads.h"
 #include "server/http_json.h"
-#include "store/stock_feed.h"
 
 namespace lagom::server {
 

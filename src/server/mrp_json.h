@@ -5,8 +5,8 @@
 #include <span>
 
 #include "app/mrp_views.h"
+#include "app/production.h"
 #include "server/http_json.h"
-#include "store/mrp_data.h"
 
 namespace lagom::server {
 

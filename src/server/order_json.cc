@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include "core/money.h"
+#include "csv/writer.h"
 #include "server/plan_json.h"
-#include "store/csv_writer.h"
 
 namespace lagom::server {
 

@@ -8,7 +8,6 @@
 
 #include "app/supplier_order_review.h"
 #include "server/http_json.h"
-#include "store/order_facts.h"
 
 namespace lagom::server {
 

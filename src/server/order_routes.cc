@@ -77,7 +77,7 @@ void Document(RequestContext& c) {
   if (format != "html" && format != "csv") {
     return SendProblem(c.res, 400, "format: '" + format + "' is not html or csv");
   }
-  auto doc = store::LoadOrderDocument(c.db, c.Param(0));
+  auto doc = app::LoadOrderDocument(c.db, c.Param(0));
   if (!doc) return SendError(c.res, doc.error());
   if (format == "csv") {
     c.res.set_content(OrderDocumentCsv(*doc), "text/csv; charset=utf-8");

@@ -15,7 +15,7 @@ class OrderApi : public testing::Api {
   static void SetUpTestSuite() {
     Api::SetUpTestSuite();
     {
-      auto db = store::OpenStore((dir_ / "api.db").string());
+      auto db = app::OpenStore((dir_ / "api.db").string());
       ASSERT_TRUE(app::ChangeSettings(
                       **db, {{"policy.service_kind", "fixed"}, {"policy.service_target", "0"}})
                       .ok());

@@ -5,7 +5,6 @@
 #include <variant>
 
 #include "core/proposal_state.h"
-#include "store/proposal_fields.h"
 
 namespace lagom::server {
 

@@ -1,8 +1,8 @@
 // Planning runs and order proposals as JSON, shared by the API and `lagom plan --format json`.
 #pragma once
 
+#include "app/plan_results.h"
 #include "server/http_json.h"
-#include "store/plan_store.h"
 
 namespace lagom::server {
 

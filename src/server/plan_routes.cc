@@ -3,13 +3,13 @@
 #include <chrono>
 
 #include "app/as_of.h"
+#include "app/plan_results.h"
 #include "app/proposals.h"
 #include "core/policy_terms.h"
 #include "core/proposal_state.h"
 #include "server/paging.h"
 #include "server/plan_json.h"
 #include "server/query_params.h"
-#include "store/forecast_store.h"
 
 namespace lagom::server {
 
@@ -102,9 +102,9 @@ void JobStatus(app::PlanJobs& jobs, RequestContext& c) {
 void ListRuns(RequestContext& c) {
   auto page = ParsePaging(c.req);
   if (!page) return SendError(c.res, page.error());
-  auto runs = store::ListPlanRuns(c.db, page->limit, page->offset);
+  auto runs = app::ListPlanRuns(c.db, page->limit, page->offset);
   if (!runs) return SendError(c.res, runs.error());
-  auto count = store::CountPlanRuns(c.db);
+  auto count = app::CountPlanRuns(c.db);
   if (!count) return SendError(c.res, count.error());
   Json items = Json::array();
   for (const auto& run : *runs) items.push_back(PlanRunJson(run));
@@ -125,8 +125,8 @@ void ListForecasts(RequestContext& c) {
   if (!page) return SendError(c.res, page.error());
   store::ForecastQuery query{c.req.get_param_value("item"), c.req.get_param_value("location"),
                              c.req.get_param_value("model"), page->limit, page->offset};
-  auto total = store::CountForecasts(c.db, query);
-  auto forecasts = store::FindForecasts(c.db, query);
+  auto total = app::CountForecasts(c.db, query);
+  auto forecasts = app::ListForecasts(c.db, query);
   if (!total) return SendError(c.res, total.error());
   if (!forecasts) return SendError(c.res, forecasts.error());
   Json items = Json::array();
@@ -137,7 +137,7 @@ void ListForecasts(RequestContext& c) {
 void GetRun(RequestContext& c) {
   auto id = IdParam(c, "plan run");
   if (!id) return SendError(c.res, id.error());
-  auto run = store::FindPlanRun(c.db, *id);
+  auto run = app::FindPlanRun(c.db, *id);
   if (!run) return SendError(c.res, run.error());
   if (!*run) return SendProblem(c.res, 404, "no plan run " + std::to_string(*id));
   SendJson(c.res, PlanRunJson(**run));
@@ -168,8 +168,8 @@ void ListProposals(RequestContext& c) {
       return SendProblem(c.res, 400, "'" + name + "' is not a query parameter of proposals");
     }
   }
-  auto total = store::CountProposals(c.db, query);
-  auto proposals = store::FindProposals(c.db, query);
+  auto total = app::CountProposals(c.db, query);
+  auto proposals = app::ListProposals(c.db, query);
   if (!total) return SendError(c.res, total.error());
   if (!proposals) return SendError(c.res, proposals.error());
   Json items = Json::array();
@@ -180,10 +180,10 @@ void ListProposals(RequestContext& c) {
 void SupplierTotals(RequestContext& c) {
   auto id = IdParam(c, "plan run");
   if (!id) return SendError(c.res, id.error());
-  auto run = store::FindPlanRun(c.db, *id);
+  auto run = app::FindPlanRun(c.db, *id);
   if (!run) return SendError(c.res, run.error());
   if (!*run) return SendProblem(c.res, 404, "no plan run " + std::to_string(*id));
-  auto totals = store::LoadProposalTotals(c.db, *id);
+  auto totals = app::SupplierTotals(c.db, *id);
   if (!totals) return SendError(c.res, totals.error());
   SendJson(c.res, {{"run", *id}, {"suppliers", SupplierTotalsJson(*totals)}});
 }
@@ -191,7 +191,7 @@ void SupplierTotals(RequestContext& c) {
 void GetProposal(RequestContext& c) {
   auto id = IdParam(c, "proposal");
   if (!id) return SendError(c.res, id.error());
-  auto found = store::FindProposals(c.db, {.id = *id});
+  auto found = app::ListProposals(c.db, {.id = *id});
   if (!found) return SendError(c.res, found.error());
   if (found->empty()) return SendProblem(c.res, 404, "no order proposal " + std::to_string(*id));
   SendJson(c.res, ProposalJson(found->front()));

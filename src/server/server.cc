@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "app/open_store.h"
 #include "app/plan_jobs.h"
 #include "server/analysis_routes.h"
 #include "server/dashboard_routes.h"
@@ -21,7 +22,6 @@
 #include "server/static_files.h"
 #include "server/webhook_delivery.h"
 #include "server/webhook_routes.h"
-#include "store/store.h"
 
 namespace lagom::server {
 
@@ -110,7 +110,7 @@ ApiServer::~ApiServer() {
 }
 
 Result<int> ApiServer::Bind() {
-  auto db = store::OpenStore(state_->options.db_path);  // creates and migrates once
+  auto db = app::OpenStore(state_->options.db_path);  // creates and migrates once
   if (!db) return db.error();
   std::error_code ignored;
   if (!state_->options.web_root.empty() &&

@@ -11,7 +11,6 @@
 #include "server/ledger_schemas.h"
 #include "server/plan_json.h"
 #include "server/schema.h"
-#include "store/user_store.h"
 
 namespace lagom::server {
 
@@ -128,13 +127,13 @@ void ChangeUser(RequestContext& c, const std::string& verb) {
 }
 
 void ListUsers(RequestContext& c) {
-  auto users = store::ListUsers(c.db);
+  auto users = app::ListAccounts(c.db);
   if (!users) return SendError(c.res, users.error());
   Json items = Json::array();
   for (const auto& user : *users) {
     items.push_back({{"id", user.id},
                      {"username", user.name},
-                     {"role", user.role},
+                     {"role", app::RoleName(user.role)},
                      {"disabled", user.disabled}});
   }
   SendJson(c.res, {{"items", items}});

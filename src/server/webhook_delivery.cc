@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <httplib.h>
 
-#include "store/store.h"
+#include "app/open_store.h"
 
 namespace lagom::server {
 
@@ -31,7 +31,7 @@ WebhookDelivery::WebhookDelivery(std::string db_path)
 
 void WebhookDelivery::Tick() {
   if (!db_) {
-    auto db = store::OpenStore(db_path_);
+    auto db = app::OpenStore(db_path_);
     if (!db) {
       fmt::print(stderr, "lagom serve: webhooks: {}\n", db.error().message);
       return;

@@ -14,7 +14,7 @@ Json WebhookJson(const store::Webhook& w) {
 }
 
 void ListWebhooks(RequestContext& c) {
-  auto webhooks = store::ListWebhooks(c.db);
+  auto webhooks = app::ListWebhooks(c.db);
   if (!webhooks) return SendError(c.res, webhooks.error());
   Json items = Json::array();
   for (const auto& webhook : *webhooks) items.push_back(WebhookJson(webhook));
@@ -43,7 +43,7 @@ void AddWebhook(RequestContext& c) {
 void DeleteWebhook(RequestContext& c) {
   auto id = PositiveId(c.Param(0), "webhook");
   if (!id) return SendError(c.res, id.error());
-  if (Status deleted = store::DeleteWebhook(c.db, *id); !deleted) {
+  if (Status deleted = app::RemoveWebhook(c.db, *id); !deleted) {
     return SendError(c.res, deleted.error());
   }
   c.res.status = 204;

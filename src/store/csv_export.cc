@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "store/csv_writer.h"
+#include "csv/writer.h"
 #include "store/entity_query.h"
 #include "store/field_value.h"
 

@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "core/fixed_point.h"
-#include "store/csv_reader.h"
+#include "csv/reader.h"
 #include "store/field_value.h"
 #include "store/import_writer.h"
 #include "store/ledger_rules.h"
@@ -105,7 +105,7 @@ Status CheckEncoding(std::string_view text) {
 // One import run: the row source, the problems found so far, and the writer.
 class RowImport {
  public:
-  RowImport(sqlite::Database& db, const EntitySpec& entity, RowSource& rows,
+  RowImport(sqlite::Database& db, const EntitySpec& entity, csv::RowSource& rows,
             const ImportContext& context)
       : db_(db),
         entity_(entity),
@@ -233,7 +233,7 @@ class RowImport {
 
   sqlite::Database& db_;
   const EntitySpec& entity_;
-  RowSource& reader_;
+  csv::RowSource& reader_;
   ImportContext import_;
   ImportOutcome outcome_;
   ProblemList problems_;
@@ -249,8 +249,8 @@ class RowImport {
 
 }  // namespace
 
-Result<ImportOutcome> ImportRows(sqlite::Database& db, const EntitySpec& entity, RowSource& rows,
-                                 const ImportContext& context) {
+Result<ImportOutcome> ImportRows(sqlite::Database& db, const EntitySpec& entity,
+                                 csv::RowSource& rows, const ImportContext& context) {
   return RowImport(db, entity, rows, context).Run();
 }
 

@@ -9,8 +9,8 @@
 
 #include "core/period.h"
 #include "core/result.h"
+#include "csv/row_source.h"
 #include "store/entities.h"
-#include "store/row_source.h"
 #include "store/sqlite.h"
 
 namespace lagom::store {
@@ -47,8 +47,8 @@ Result<ImportOutcome> ImportCsv(sqlite::Database& db, const EntitySpec& entity,
 
 // Imports rows from any source (CSV, JSON objects) with the same checks and the same
 // all-or-nothing transaction. Problems carry the source's positions.
-Result<ImportOutcome> ImportRows(sqlite::Database& db, const EntitySpec& entity, RowSource& rows,
-                                 const ImportContext& context);
+Result<ImportOutcome> ImportRows(sqlite::Database& db, const EntitySpec& entity,
+                                 csv::RowSource& rows, const ImportContext& context);
 
 // "items.csv, line 4, column 'unit_cost': '1,5' is not a valid amount of money: …", one
 // problem per line, then "… and N more problems".

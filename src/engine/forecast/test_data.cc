@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "store/csv_reader.h"
+#include "csv/reader.h"
 
 namespace lagom::forecast::testing {
 

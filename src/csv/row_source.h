@@ -7,7 +7,7 @@
 
 #include "core/result.h"
 
-namespace lagom::store {
+namespace lagom::csv {
 
 class RowSource {
  public:
@@ -19,4 +19,4 @@ class RowSource {
   virtual int position() const = 0;
 };
 
-}  // namespace lagom::store
+}  // namespace lagom::csv

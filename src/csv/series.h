@@ -16,7 +16,7 @@
 
 #include "core/result.h"
 
-namespace lagom::store {
+namespace lagom::csv {
 
 struct SeriesHistory {
   std::string id;
@@ -30,4 +30,4 @@ Result<std::vector<SeriesHistory>> ParseSeriesCsv(std::string_view text, std::st
 // Reads and parses a file.
 Result<std::vector<SeriesHistory>> ReadSeriesCsv(const std::string& path);
 
-}  // namespace lagom::store
+}  // namespace lagom::csv

@@ -1,12 +1,12 @@
-#include "store/series_attributes_csv.h"
+#include "csv/series_attributes.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 
-#include "store/csv_reader.h"
+#include "csv/reader.h"
 
-namespace lagom::store {
+namespace lagom::csv {
 namespace {
 
 Error Fail(std::string_view source, int line, std::string_view column, const std::string& what) {
@@ -91,4 +91,4 @@ Result<SeriesAttributes> ReadSeriesAttributes(const std::string& path,
   return ParseSeriesAttributes(*text, path, columns);
 }
 
-}  // namespace lagom::store
+}  // namespace lagom::csv

@@ -1,4 +1,4 @@
-#include "store/csv_reader.h"
+#include "csv/reader.h"
 
 #include <gtest/gtest.h>
 

@@ -1,13 +1,13 @@
-#include "store/series_csv.h"
+#include "csv/series.h"
 
 #include <charconv>
 #include <cmath>
 #include <optional>
 #include <unordered_set>
 
-#include "store/csv_reader.h"
+#include "csv/reader.h"
 
-namespace lagom::store {
+namespace lagom::csv {
 namespace {
 
 constexpr const char* kColumns[] = {"series_id", "period", "value"};
@@ -112,4 +112,4 @@ Result<std::vector<SeriesHistory>> ReadSeriesCsv(const std::string& path) {
   return ParseSeriesCsv(*text, path);
 }
 
-}  // namespace lagom::store
+}  // namespace lagom::csv

@@ -9,13 +9,13 @@
 #include <vector>
 
 #include "core/result.h"
-#include "store/row_source.h"
+#include "csv/row_source.h"
 
 namespace lagom::csv {
 
 // Reads records one by one from text held by the caller.
 // REQUIRES: `text` outlives the reader. Not thread-safe; one reader per thread.
-class Reader : public store::RowSource {
+class Reader : public RowSource {
  public:
   explicit Reader(std::string_view text);
 

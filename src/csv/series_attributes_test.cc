@@ -1,8 +1,8 @@
-#include "store/series_attributes_csv.h"
+#include "csv/series_attributes.h"
 
 #include <gtest/gtest.h>
 
-namespace lagom::store {
+namespace lagom::csv {
 namespace {
 
 const std::vector<std::string> kColumns = {"lead_time_months", "unit_price_gbp"};
@@ -42,4 +42,4 @@ TEST(SeriesAttributesCsv, ErrorsNameFileLineAndColumn) {
 }
 
 }  // namespace
-}  // namespace lagom::store
+}  // namespace lagom::csv

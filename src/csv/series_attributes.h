@@ -14,7 +14,7 @@
 
 #include "core/result.h"
 
-namespace lagom::store {
+namespace lagom::csv {
 
 // values[id][i]: the value of columns[i] for series `id`.
 using SeriesAttributes = std::unordered_map<std::string, std::vector<double>>;
@@ -27,4 +27,4 @@ Result<SeriesAttributes> ParseSeriesAttributes(std::string_view text, std::strin
 Result<SeriesAttributes> ReadSeriesAttributes(const std::string& path,
                                               std::span<const std::string> columns);
 
-}  // namespace lagom::store
+}  // namespace lagom::csv

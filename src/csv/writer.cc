@@ -1,4 +1,4 @@
-#include "store/csv_writer.h"
+#include "csv/writer.h"
 
 namespace lagom::csv {
 

@@ -1,10 +1,10 @@
-#include "store/series_csv.h"
+#include "csv/series.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
-namespace lagom::store {
+namespace lagom::csv {
 namespace {
 
 std::string Parse(std::string_view text) {
@@ -54,4 +54,4 @@ TEST(SeriesCsv, MissingFileIsAnIoError) {
 }
 
 }  // namespace
-}  // namespace lagom::store
+}  // namespace lagom::csv

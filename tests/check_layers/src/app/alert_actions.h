@@ -1,0 +1,2 @@
+// Fixture: app may include the store.
+#include "store/alert_store.h"

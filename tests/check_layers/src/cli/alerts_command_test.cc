@@ -1,0 +1,3 @@
+// Fixture: tests may include and call anything.
+#include "store/alert_store.h"
+auto alerts = store::FindAlerts(**db, query);

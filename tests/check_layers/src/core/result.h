@@ -1,0 +1,3 @@
+// Fixture: core includes nothing of Lagom's but core.
+#include "core/date.h"
+#include "app/auth.h"

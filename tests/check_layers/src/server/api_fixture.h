@@ -1,0 +1,2 @@
+// Fixture: test helpers may include anything.
+#include "store/store.h"
