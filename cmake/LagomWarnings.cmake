@@ -11,6 +11,8 @@ if(LAGOM_WERROR)
 endif()
 if(LAGOM_SANITIZE)
   set(sanitizers -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
-  target_compile_options(lagom_options INTERFACE ${sanitizers})
+  # -O1, as AddressSanitizer's authors advise: about twice as fast as -O0 with the same reports
+  # (the sanitized suite's time decides how long CI takes).
+  target_compile_options(lagom_options INTERFACE ${sanitizers} -O1)
   target_link_options(lagom_options INTERFACE ${sanitizers})
 endif()
