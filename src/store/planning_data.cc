@@ -255,6 +255,16 @@ Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index, 
   });
 }
 
+// Calls `add(supply, location_id)` for each stock point of `item` bought from `supplier`.
+template <class Add>
+void ForEachSupplyFrom(PlanningData& data, const Index& index, std::int64_t item,
+                       std::int64_t supplier, Add add) {
+  for (auto it = index.lower_bound({item, 0}); it != index.end() && it->first.first == item; ++it) {
+    std::optional<SupplyOption>& supply = data.stock_points[it->second].supply;
+    if (supply && supply->supplier_id == supplier) add(*supply, it->first.second);
+  }
+}
+
 Status LoadPriceBreaks(sqlite::Database& db, PlanningData& data, const Index& index,
                        ItemRange items) {
   auto stmt = PrepareForItems(db, R"sql(
@@ -263,15 +273,12 @@ Status LoadPriceBreaks(sqlite::Database& db, PlanningData& data, const Index& in
                               items);
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
-    std::int64_t item = stmt->Int(0), supplier = stmt->Int(1);
-    for (auto it = index.lower_bound({item, 0}); it != index.end() && it->first.first == item;
-         ++it) {
-      std::optional<SupplyOption>& supply = data.stock_points[it->second].supply;
-      if (!supply || supply->supplier_id != supplier) continue;
-      bool same_terms = supply->for_location ? !stmt->IsNull(2) && stmt->Int(2) == it->first.second
-                                             : stmt->IsNull(2);
-      if (same_terms) supply->price_breaks.push_back({stmt->Int(3), stmt->Int(4)});
-    }
+    ForEachSupplyFrom(
+        data, index, stmt->Int(0), stmt->Int(1), [&](SupplyOption& supply, std::int64_t location) {
+          bool same_terms =
+              supply.for_location ? !stmt->IsNull(2) && stmt->Int(2) == location : stmt->IsNull(2);
+          if (same_terms) supply.price_breaks.push_back({stmt->Int(3), stmt->Int(4)});
+        });
   });
 }
 
@@ -287,13 +294,9 @@ Status LoadMeasuredLeadTimes(sqlite::Database& db, PlanningData& data, const Ind
   std::string since_text = FormatDate(since);
   stmt->Bind(3, std::string_view(since_text));
   return stmt->ForEach([&] {
-    std::int64_t item = stmt->Int(0), supplier = stmt->Int(1);
-    for (auto it = index.lower_bound({item, 0}); it != index.end() && it->first.first == item;
-         ++it) {
-      std::optional<SupplyOption>& supply = data.stock_points[it->second].supply;
-      if (!supply || supply->supplier_id != supplier) continue;
-      supply->receipt_lead_times_days.push_back(stmt->Real(2));
-    }
+    ForEachSupplyFrom(data, index, stmt->Int(0), stmt->Int(1), [&](SupplyOption& supply, auto) {
+      supply.receipt_lead_times_days.push_back(stmt->Real(2));
+    });
   });
 }
 
