@@ -111,10 +111,12 @@ Status Push(sqlite::Database& db, connectors::ErpConnector& erp, const store::Er
   auto target = PushTargetSetting(db);
   if (!target) return target.error();
   if (Status looked = ReportRemoteChanges(db, erp, at, report); !looked) return looked;
-  auto proposals = store::UnpushedPurchases(db, at);
+  auto proposals = store::UnpushedProposals(db, at);
   if (!proposals) return proposals.error();
-  for (const store::ApprovedPurchase& p : *proposals) {
-    auto remote = erp.Push({p.proposal_id, p.item, p.location, p.supplier, p.quantity_milli,
+  for (const store::ApprovedProposal& p : *proposals) {
+    auto kind = p.kind == "production" ? connectors::ProposalKind::kProduction
+                                       : connectors::ProposalKind::kPurchase;
+    auto remote = erp.Push({p.proposal_id, kind, p.item, p.location, p.supplier, p.quantity_milli,
                             p.unit_price_raw, p.order_date, p.due_date},
                            *target);
     if (!remote) {

@@ -50,18 +50,24 @@ struct PullResult {
   std::string cursor;  // the next pull's `since`; unchanged when nothing changed
 };
 
-// An approved purchase proposal, in codes both systems share.
+// What an approved proposal asks for: to buy (a purchase request or draft purchase, as the
+// PushTarget says) or to make (a draft production order of the item's bill of materials).
+enum class ProposalKind { kPurchase, kProduction };
+
+// An approved proposal, in codes both systems share.
 struct ProposalToPush {
   std::int64_t proposal_id = 0;
+  ProposalKind kind = ProposalKind::kPurchase;
   std::string item, location, supplier;  // supplier empty: none chosen
   std::int64_t quantity_milli = 0;
-  std::int64_t unit_price_raw = 0;  // Money raw (1/10000)
-  Date order_date, due_date;
+  std::int64_t unit_price_raw = 0;  // Money raw (1/10000); purchases only
+  Date order_date, due_date;        // a production starts on order_date
 };
 
 enum class PushTarget { kPurchaseRequest, kDraftPurchase };
 
-// A record the ERP holds for a proposal: its reference ("purchase.request 12"), the quantity
+// A record the ERP holds for a proposal: its reference ("purchase.request 12",
+// "production 3"), the quantity
 // it has now, and whether it is still what Lagom pushed.
 struct RemoteRecord {
   std::string reference;
@@ -85,6 +91,7 @@ class ErpConnector {
   virtual Result<PullResult> Pull(const PullRequest& request) = 0;
   // The record carrying `proposal.proposal_id` if the ERP has one (an earlier push whose
   // answer was lost), else a new one. Never a second record for the same proposal.
+  // `target` says where a purchase goes; a production is always a draft production order.
   virtual Result<RemoteRecord> Push(const ProposalToPush& proposal, PushTarget target) = 0;
   // The record as the ERP holds it now (exists = false when deleted).
   virtual Result<RemoteRecord> Look(const std::string& reference) = 0;

@@ -32,24 +32,25 @@ Status SaveSyncCursor(sqlite::Database& db, const ErpSource& at, const std::stri
   return stmt->Run();
 }
 
-Result<std::vector<ApprovedPurchase>> UnpushedPurchases(sqlite::Database& db, const ErpSource& at) {
+Result<std::vector<ApprovedProposal>> UnpushedProposals(sqlite::Database& db, const ErpSource& at) {
   auto stmt = db.Prepare(
-      "SELECT p.id, i.code, l.code, COALESCE(s.code, ''), p.quantity, p.unit_price, "
+      "SELECT p.id, p.kind, i.code, l.code, COALESCE(s.code, ''), p.quantity, p.unit_price, "
       "p.order_date, p.due_date FROM order_proposals p "
       "JOIN items i ON i.id = p.item_id JOIN locations l ON l.id = p.location_id "
       "LEFT JOIN suppliers s ON s.id = p.supplier_id "
-      "WHERE p.status = 'approved' AND p.kind = 'purchase' AND NOT EXISTS (SELECT 1 FROM "
+      "WHERE p.status = 'approved' AND p.kind IN ('purchase', 'production') AND NOT EXISTS (SELECT "
+      "1 FROM "
       "erp_pushes e WHERE e.erp = ?1 AND e.source = ?2 AND e.proposal_id = p.id) ORDER BY p.id");
   if (!stmt) return stmt.error();
   BindSource(*stmt, at);
-  std::vector<ApprovedPurchase> out;
+  std::vector<ApprovedProposal> out;
   Status read = stmt->ForEach([&]() -> Status {
-    auto order_date = ParseDate(stmt->TextView(6));
-    auto due_date = ParseDate(stmt->TextView(7));
+    auto order_date = ParseDate(stmt->TextView(7));
+    auto due_date = ParseDate(stmt->TextView(8));
     if (!order_date) return order_date.error();
     if (!due_date) return due_date.error();
-    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Int(4),
-                   stmt->Int(5), *order_date, *due_date});
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Int(5), stmt->Int(6), *order_date, *due_date});
     return {};
   });
   if (!read) return read.error();

@@ -22,17 +22,20 @@ struct ErpSource {
 Result<std::optional<std::string>> ReadSyncCursor(sqlite::Database& db, const ErpSource& at);
 Status SaveSyncCursor(sqlite::Database& db, const ErpSource& at, const std::string& cursor);
 
-// An approved purchase proposal, in codes.
-struct ApprovedPurchase {
+// An approved purchase or production proposal, in codes.
+struct ApprovedProposal {
   std::int64_t proposal_id = 0;
+  std::string kind;  // "purchase" or "production"
+
   std::string item, location, supplier;  // supplier empty when none
   std::int64_t quantity_milli = 0;
   std::int64_t unit_price_raw = 0;
   Date order_date, due_date;
 };
 
-// Approved purchase proposals that have no push record for `at`, by id.
-Result<std::vector<ApprovedPurchase>> UnpushedPurchases(sqlite::Database& db, const ErpSource& at);
+// Approved purchase and production proposals that have no push record for `at`, by id
+// (transfers stay inside Lagom: the ERP's own stock moves report them).
+Result<std::vector<ApprovedProposal>> UnpushedProposals(sqlite::Database& db, const ErpSource& at);
 
 struct PushRecord {
   std::int64_t proposal_id = 0;

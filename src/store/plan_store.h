@@ -59,7 +59,7 @@ struct ProposalRecord {
   // On hand, open orders, stock promised to sales orders, and the position they make
   // (on hand + on order − reserved) at the time of the run.
   std::int64_t on_hand_milli = 0, on_order_milli = 0, reserved_milli = 0, projected_milli = 0;
-  std::string kind = "purchase";                   // or "transfer"
+  std::string kind = "purchase";                   // or "transfer", "production"
   std::optional<std::int64_t> source_location_id;  // a transfer's sending location
   std::string source_location_code;                // filled when read back
   std::string container;                           // e.g. "1/2": which of the order's containers

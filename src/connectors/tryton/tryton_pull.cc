@@ -203,7 +203,7 @@ class Puller {
       std::vector<std::string> row = {TextOf(product["code"]), TextOf(product["name"]),
                                       std::string(*unit), DecimalText(product["cost_price"]),
                                       DecimalText(product["list_price"])};
-      if (production_) row.push_back(product["producible"] == true ? "make" : "buy");
+      if (production_) row.push_back(TruthOf(product["producible"]) ? "make" : "buy");
       AddRow(batch, std::move(row), Origin("product.product", product));
     }
     return {};

@@ -1,5 +1,6 @@
 #include "connectors/tryton/tryton_push.h"
 
+#include "connectors/tryton/tryton_production.h"
 #include "connectors/tryton/tryton_values.h"
 #include "core/quantity.h"
 
@@ -9,12 +10,13 @@ namespace {
 
 struct Target {
   const char* model;
-  const char* marked;  // the model whose description carries the marker
+  const char* marker_field;  // the field that carries the proposal's marker
 };
 
-Target TargetOf(PushTarget target) {
-  return target == PushTarget::kPurchaseRequest ? Target{"purchase.request", "purchase.request"}
-                                                : Target{"purchase.purchase", "purchase.purchase"};
+Target TargetOf(const ProposalToPush& proposal, PushTarget target) {
+  if (proposal.kind == ProposalKind::kProduction) return {"production", "reference"};
+  return target == PushTarget::kPurchaseRequest ? Target{"purchase.request", "description"}
+                                                : Target{"purchase.purchase", "description"};
 }
 
 double QuantityOf(std::int64_t milli) {
@@ -94,6 +96,23 @@ Json PurchaseValues(Session& session, const ProposalToPush& p, const Ids& ids) {
           {"lines", Json::array({Json::array({"create", Json::array({line})})})}};
 }
 
+Result<Json> ValuesFor(Session& session, const ProposalToPush& proposal, PushTarget target) {
+  bool purchase = proposal.kind == ProposalKind::kPurchase;
+  if (purchase && target == PushTarget::kDraftPurchase && proposal.supplier.empty()) {
+    return InvalidInput("proposal " + std::to_string(proposal.proposal_id) +
+                        " has no supplier; a Tryton purchase needs one");
+  }
+  auto ids = Resolve(session, proposal);
+  if (!ids) return ids.error();
+  if (!purchase) {
+    return ProductionValues(
+        session, proposal,
+        {ids->product, ids->unit, ids->warehouse, ProposalMarker(proposal.proposal_id)});
+  }
+  return target == PushTarget::kPurchaseRequest ? RequestValues(session, proposal, *ids)
+                                                : PurchaseValues(session, proposal, *ids);
+}
+
 }  // namespace
 
 std::string ProposalMarker(std::int64_t proposal_id) {
@@ -102,25 +121,19 @@ std::string ProposalMarker(std::int64_t proposal_id) {
 
 Result<RemoteRecord> PushProposal(Session& session, const ProposalToPush& proposal,
                                   PushTarget target) {
-  Target where = TargetOf(target);
+  Target where = TargetOf(proposal, target);
   auto earlier = session.SearchRead(
-      where.marked,
-      Json::array({Json::array({"description", "=", ProposalMarker(proposal.proposal_id)})}),
+      where.model,
+      Json::array({Json::array({where.marker_field, "=", ProposalMarker(proposal.proposal_id)})}),
       {"id"});
   if (!earlier) return earlier.error();
   if (!earlier->empty()) {
     return LookUp(session, std::string(where.model) + " " +
                                std::to_string((*earlier)[0]["id"].get<long long>()));
   }
-  if (target == PushTarget::kDraftPurchase && proposal.supplier.empty()) {
-    return InvalidInput("proposal " + std::to_string(proposal.proposal_id) +
-                        " has no supplier; a Tryton purchase needs one");
-  }
-  auto ids = Resolve(session, proposal);
-  if (!ids) return ids.error();
-  auto id = session.Create(where.model, target == PushTarget::kPurchaseRequest
-                                            ? RequestValues(session, proposal, *ids)
-                                            : PurchaseValues(session, proposal, *ids));
+  auto values = ValuesFor(session, proposal, target);
+  if (!values) return values.error();
+  auto id = session.Create(where.model, std::move(*values));
   if (!id) return id.error();
   auto created = LookUp(session, std::string(where.model) + " " + std::to_string(*id));
   if (created) created->created = true;
@@ -131,7 +144,7 @@ Result<RemoteRecord> LookUp(Session& session, const std::string& reference) {
   auto space = reference.find(' ');
   std::string model = reference.substr(0, space);
   std::int64_t id = std::stoll(reference.substr(space + 1));
-  bool purchase = model == "purchase.purchase";
+  bool purchase = model == "purchase.purchase";  // else a request or production: one quantity
   auto records =
       session.SearchRead(model, Json::array({Json::array({"id", "=", id})}),
                          {purchase ? "lines" : "quantity", "state"}, {{"active_test", false}});

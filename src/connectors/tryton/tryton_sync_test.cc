@@ -1,7 +1,10 @@
 // `lagom sync tryton` against a real trytond (tests/tryton/start.sh): what is seeded in
 // Tryton over JSON-RPC is what Lagom holds after the pull; approved proposals appear in
-// Tryton as purchase requests once, however often the push runs; failures write nothing.
+// Tryton as purchase requests and draft productions once, however often the push runs;
+// failures write nothing.
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "app/erp_sync.h"
 #include "app/planning_run.h"
@@ -211,6 +214,81 @@ TEST_F(TrytonSync, PushesAnApprovedProposalOnceAndReportsChangesInTryton) {
   ASSERT_EQ(deleted.remote_changes.size(), 1u);
   EXPECT_NE(deleted.remote_changes[0].find("deleted"), std::string::npos);
   EXPECT_EQ(Requests().size(), 0u);  // not pushed again
+}
+
+// Table T300 = 4 widgets (Tryton's BOM, pulled into Lagom); a sales order of 10 tables
+// due 21 Dec and no tables in stock: MRP proposes to make 10, and approved, the production
+// appears in Tryton as a draft production of the BOM with the widgets as its input, once.
+TEST_F(TrytonSync, PushesAnApprovedProductionAsADraftProductionOfItsBom) {
+  SeedCatalogue();
+  std::int64_t table = Product("T300", "Table", "u", "40", "90");
+  Call("product.template", "write",
+       Json::array({Json::array({TemplateOf(table)}), {{"producible", true}}}));
+  Json widgets = {{"product", widget}, {"quantity", 4}, {"uom", UnitId("u")}};
+  Json tables = {{"product", table}, {"quantity", 1}, {"uom", UnitId("u")}};
+  std::int64_t bom =
+      Create("production.bom",
+             {{"name", "Table"},
+              {"inputs", Json::array({Json::array({"create", Json::array({widgets})})})},
+              {"outputs", Json::array({Json::array({"create", Json::array({tables})})})}});
+  Create("product.product-production.bom", {{"product", table}, {"bom", bom}});
+  SyncOk();
+  EXPECT_EQ(Value("SELECT make_or_buy FROM items WHERE code = 'T300'"), "make");
+  store::testing::Load(*lagom, "sales-orders",
+                       "number,item,location,quantity,due_date\nSO1,T300,WH,10,2026-12-21\n");
+  auto plan = app::RunPlan(*lagom, {kToday});
+  ASSERT_TRUE(plan) << plan.error().message;
+  auto make = std::find_if(plan->proposals.begin(), plan->proposals.end(),
+                           [](const auto& p) { return p.kind == "production"; });
+  ASSERT_NE(make, plan->proposals.end());
+  EXPECT_EQ(make->quantity_milli, 10000);
+  auto approved = app::ApproveProposal(*lagom, make->id, {});
+  ASSERT_TRUE(approved) << approved.error().message;
+
+  app::SyncReport first = SyncOk();
+  EXPECT_TRUE(first.push_errors.empty()) << first.push_errors[0];
+  EXPECT_EQ(first.pushed, 1);
+  auto productions = admin->SearchRead("production", Json::array(),
+                                       {"product", "bom", "quantity", "state", "reference",
+                                        "inputs", "outputs", "planned_date", "location"});
+  ASSERT_TRUE(productions) << productions.error().message;
+  ASSERT_EQ(productions->size(), 1u);
+  const Json& made = (*productions)[0];
+  EXPECT_EQ(made["product"], table);
+  EXPECT_EQ(made["bom"], bom);
+  EXPECT_EQ(made["quantity"].get<double>(), 10.0);
+  EXPECT_EQ(made["state"], "draft");
+  EXPECT_EQ(made["reference"], ProposalMarker(make->id));
+  EXPECT_EQ(DateOf(made["planned_date"]), make->due_date);
+  EXPECT_EQ(made["location"], LocationId("PROD"));
+  auto inputs = admin->SearchRead("stock.move",
+                                  Json::array({Json::array({"production_input", "=", made["id"]})}),
+                                  {"product", "quantity", "from_location"});
+  ASSERT_TRUE(inputs && inputs->size() == 1u);
+  EXPECT_EQ((*inputs)[0]["product"], widget);
+  EXPECT_EQ((*inputs)[0]["quantity"].get<double>(), 40.0);  // 4 widgets a table
+  EXPECT_EQ((*inputs)[0]["from_location"], LocationId("STO"));
+  auto outputs = admin->SearchRead(
+      "stock.move", Json::array({Json::array({"production_output", "=", made["id"]})}),
+      {"product", "quantity"});
+  ASSERT_TRUE(outputs && outputs->size() == 1u);
+  EXPECT_EQ((*outputs)[0]["product"], table);
+  EXPECT_EQ((*outputs)[0]["quantity"].get<double>(), 10.0);
+
+  app::SyncReport second = SyncOk();
+  EXPECT_EQ(second.pushed, 0);
+  EXPECT_TRUE(second.remote_changes.empty());
+  Call("production", "write", Json::array({Json::array({made["id"]}), {{"quantity", 12}}}));
+  app::SyncReport changed = SyncOk();
+  ASSERT_EQ(changed.remote_changes.size(), 1u);
+  EXPECT_EQ(changed.remote_changes[0].rfind(
+                "production " + std::to_string(made["id"].get<std::int64_t>()) + " (proposal", 0),
+            0u);
+  EXPECT_NE(changed.remote_changes[0].find("quantity 12 (pushed 10)"), std::string::npos)
+      << changed.remote_changes[0];
+  auto again = admin->SearchRead("production", Json::array(), {"id"});
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->size(), 1u);
 }
 
 TEST_F(TrytonSync, WrongPasswordOrServerDownWritesNothing) {

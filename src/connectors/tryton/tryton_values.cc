@@ -61,6 +61,11 @@ Result<nlohmann::json> DatetimeValue(const std::string& text) {
                         {"microsecond", micro}};
 }
 
+bool TruthOf(const nlohmann::json& value) {
+  if (value.is_boolean()) return value.get<bool>();
+  return value.is_number() && value.get<double>() != 0;
+}
+
 double DaysOf(const nlohmann::json& value) {
   if (!value.is_object() || !value.contains("seconds")) return 0;
   return value["seconds"].get<double>() / 86400.0;

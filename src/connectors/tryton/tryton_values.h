@@ -22,6 +22,9 @@ std::string DatetimeText(const nlohmann::json& value);
 // The datetime value of such a text; InvalidInput when it is not one ("2026-01-31" is
 // midnight of that day).
 Result<nlohmann::json> DatetimeValue(const std::string& text);
+// A Boolean field's value: true, or a non-zero number (trytond on SQLite answers 0 and 1);
+// false for null.
+bool TruthOf(const nlohmann::json& value);
 // A timedelta in days; 0 for null.
 double DaysOf(const nlohmann::json& value);
 
