@@ -12,6 +12,13 @@ export const formatQuantity = (value) => (value == null ? '–' : quantity.forma
 export const formatDecimal = (value) => (value == null ? '–' : decimal.format(value));
 export const formatPercent = (share) => (share == null ? '–' : `${decimal.format(share * 100)} %`);
 export const formatDate = (iso) => iso || '–';
+// A duration in milliseconds as "850 ms", "12.4 s" or "3 min 5 s".
+export function formatDuration(ms) {
+  if (ms == null) return '–';
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 60_000) return `${decimal.format(ms / 1000)} s`;
+  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
 
 // Seconds since the epoch at UTC midnight of "YYYY-MM-DD": the x values of the charts.
 export const epochSeconds = (iso) => Date.parse(`${iso}T00:00:00Z`) / 1000;

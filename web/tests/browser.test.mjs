@@ -3,7 +3,8 @@
 // find its purchase order, see the run's alerts on the overview and the stock point page, open
 // a stock point and see both charts drawn, receiving look-up, receive a scanned item, read the
 // valuation and supplier performance screens, classify and read the ABC×XYZ matrix, plan the
-// cycle counts and count. The tests run in order and build on each other's data.
+// cycle counts and count, see the scheduled jobs. The tests run in order and build on each
+// other's data.
 //
 // Environment: LAGOM_BIN (the lagom executable), LAGOM_WEB_DIST (the built dashboard),
 // CHROMIUM (default /usr/bin/chromium), LAGOM_SCREENSHOTS (a folder: save a PNG per screen).
@@ -331,5 +332,27 @@ test('cycle counts: a planner plans the lists, an operator counts', async () => 
   const accuracy = await rowsOnceThere(page, 'table.count-accuracy tbody tr', 2);
   assert.match(await accuracy.nth(0).innerText(), /A\s+1\s+100 %/);
   assert.match(await accuracy.nth(1).innerText(), /B\s+1\s+0 %/);
+  await page.close();
+});
+
+test('the overview shows the scheduled jobs and when they are next due', async () => {
+  const page = await newPage();
+  await logIn(page, 'planner');
+  const row = (job) => page.locator(`.scheduled-jobs tr[data-job="${job}"]`);
+  await row('plan').getByText('not scheduled (setting schedule.plan)').waitFor();
+  const status = await page.evaluate(async () => {
+    const answer = await fetch('/api/v1/settings', {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${localStorage.getItem('lagom.token')}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ 'schedule.plan': 'daily 02:00' }),
+    });
+    return answer.status;
+  });
+  assert.equal(status, 200);
+  await page.reload();
+  await row('plan').getByText('daily 02:00').waitFor();
+  assert.match(await row('plan').innerText(), /plan\s+the planning run[\s\S]*daily 02:00\s+\d{4}-\d\d-\d\dT02:00:00Z\s+never run/);
+  assert.match(await row('classify').innerText(), /not scheduled \(setting schedule\.classify\)\s+–\s+never run/);
+  await shot(page, 'overview-jobs');
   await page.close();
 });

@@ -1,10 +1,12 @@
 // The morning overview: what stock and orders are worth, what the last planning run
-// proposed, the exceptions and open alerts, and a button to plan again (planners).
+// proposed, the exceptions and open alerts, a button to plan again (planners), and the
+// scheduled jobs with their last runs.
 import { html } from '../html.js';
 import { useApi } from '../components/use-api.js';
 import { Kpi, Loading, Problem, canPlan } from '../components/bits.js';
 import { PlanRunButton } from '../components/plan-run.js';
 import { Alerts } from '../components/alerts.js';
+import { ScheduledJobs } from '../components/scheduled-jobs.js';
 import { formatMoney, formatMoneyShort, periodNoun } from '../format.js';
 import { link } from '../router.js';
 
@@ -58,7 +60,8 @@ export function Overview({ user }) {
           <${RunSummary} overview=${data} />
           ${canPlan(user) && html`<${PlanRunButton} asOf=${data.as_of} onDone=${reload} />`}
         </section>
-        <${Alerts} key=${data.last_run?.id} filter user=${user} asOf=${data.as_of} />`}
+        <${Alerts} key=${data.last_run?.id} filter user=${user} asOf=${data.as_of} />
+        <${ScheduledJobs} />`}
     </div>
   `;
 }
