@@ -3,7 +3,7 @@
 
 Input: source/onlineretail_weekly_slice.csv, every 10th product (by code) of the UCI Online
 Retail weekly demand (CC0; see README.md). Everything that the source does not hold — names,
-prices, costs, suppliers, lead times, pack sizes, stock and open orders — is made up here,
+prices, costs, suppliers, lead times, pack sizes and cases, stock and open orders — is made up here,
 deterministically: each choice is drawn from a CRC-32 hash of the product code and a salt, so
 the same input always gives the same files. Run from the demo folder:
 
@@ -86,10 +86,13 @@ def main():
                       supplier[5]])
         pack = PACKS[draw(code, "pack", len(PACKS))]
         moq = pack * (1 + draw(code, "moq", 4))
-        terms.append([code, supplier[0], "", supplier[3], supplier[4], moq, pack, cost, "", "true"])
+        # Packs of 6 and more come as cases (the supplier sells the case, the shop sells pieces).
+        case = ["case", pack] if pack >= 6 else ["", 1]
+        terms.append([code, supplier[0], "", supplier[3], supplier[4], moq, pack, cost, "", "true"]
+                     + case)
         if draw(code, "second-source", 10) < 3 and supplier[0] != "HOMEWARE":
             dearer = f"{float(cost) * 1.15:.4f}"
-            terms.append([code, "HOMEWARE", "", 5, 1, pack, pack, dearer, "", "false"])
+            terms.append([code, "HOMEWARE", "", 5, 1, pack, pack, dearer, "", "false"] + case)
         for location, weeks in split_by_location(code, weekly[code]).items():
             sold = {w: q for w, q in weeks.items() if q > 0}
             if not sold:
@@ -113,7 +116,8 @@ def main():
     write("items", ["code", "name", "type", "uom", "unit_cost", "price", "volume_m3",
                     "weight_kg", "group"], items)
     write("supply-terms", ["item", "supplier", "location", "lead_time_days", "lead_time_sd_days",
-                           "moq", "order_multiple", "unit_price", "order_days", "primary"], terms)
+                           "moq", "order_multiple", "unit_price", "order_days", "primary",
+                           "purchase_unit", "purchase_unit_quantity"], terms)
     write("stock", ["item", "location", "lot", "expiry", "quantity", "date"], stock)
     write("purchase-orders", ["po_number", "line", "supplier", "item", "location", "quantity",
                               "received", "unit_price", "order_date", "due_date", "status"], orders)

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "app/ledger_operation.h"
+#include "app/plan_adapter.h"
 #include "app/production.h"
 #include "app/settings.h"
 #include "engine/mrp/calendar.h"
@@ -67,7 +68,7 @@ Status Place(sqlite::Database& db, const store::KanbanFacts& f, KanbanReplenishm
   }
   r.kind = "purchase";
   r.due = AfterDays(r.start, supply->lead_time_days);
-  order.supplier_id = supply->supplier_id;
+  BuyUnder(*supply, order);
   order.unit_price_raw = supply->unit_price_raw;
   order.due_date = r.due;
   return store::InsertPurchaseOrder(db, r.number, 1, order);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/plan_adapter.h"
 #include "core/money.h"
 #include "core/proposal_state.h"
 
@@ -54,8 +55,7 @@ store::ProposalRecord ProposalOf(const MrpRun& run, const mrp::PlannedOrder& ord
   p.location_code = node.location;
   p.unit_price_raw = item.unit_cost_raw;
   if (node.replenishment == mrp::Replenishment::kBuy && info.supply) {
-    p.supplier_id = info.supply->supplier_id;
-    p.supplier_code = info.supply->supplier_code;
+    BuyUnder(*info.supply, p);
     p.unit_price_raw = info.supply->unit_price_raw;
   }
   if (node.replenishment == mrp::Replenishment::kTransfer) {

@@ -18,8 +18,12 @@ std::vector<std::string> OrderQuantityWarnings(Quantity quantity,
                        Quantity::FromRaw(facts.min_order_milli).ToString());
   }
   if (facts.order_multiple_milli > 0 && quantity.raw() % facts.order_multiple_milli != 0) {
-    warnings.push_back(quantity.ToString() + " is not a multiple of the pack size " +
-                       Quantity::FromRaw(facts.order_multiple_milli).ToString());
+    std::string pack = Quantity::FromRaw(facts.order_multiple_milli).ToString();
+    if (!facts.purchase_unit.empty()) {
+      pack += " (" + facts.purchase_unit + " of " +
+              Quantity::FromRaw(facts.purchase_unit_milli).ToString() + ")";
+    }
+    warnings.push_back(quantity.ToString() + " is not a multiple of the pack size " + pack);
   }
   return warnings;
 }

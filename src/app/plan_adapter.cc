@@ -85,6 +85,13 @@ plan::StockPointFacts FactsOf(const store::StockPointData& point, const store::P
   return facts;
 }
 
+void BuyUnder(const store::SupplyOption& supply, store::ProposalRecord& proposal) {
+  proposal.supplier_id = supply.supplier_id;
+  proposal.supplier_code = supply.supplier_code;
+  proposal.purchase_unit = supply.purchase_unit;
+  proposal.purchase_unit_milli = supply.purchase_unit_milli;
+}
+
 std::string WhereOf(const store::StockPointData& point) {
   return point.item_code + "@" + point.location_code;
 }

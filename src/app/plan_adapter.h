@@ -10,6 +10,7 @@
 #include "engine/plan/plan_parameters.h"
 #include "engine/plan/policy_resolution.h"
 #include "engine/plan/stock_point_plan.h"
+#include "store/plan_store.h"
 #include "store/planning_data.h"
 
 namespace lagom::app {
@@ -28,6 +29,10 @@ Result<plan::PlanParameters> PlanParametersOf(const Settings& settings, Date as_
 // point into `point`, which must outlive them.
 plan::StockPointFacts FactsOf(const store::StockPointData& point, const store::PlanningData& data,
                               const PolicySettings& company);
+
+// The proposal (or order) is bought under `supply`: its supplier and the purchase unit its
+// quantity is shown in.
+void BuyUnder(const store::SupplyOption& supply, store::ProposalRecord& proposal);
 
 // "ITEM@LOCATION", for messages.
 std::string WhereOf(const store::StockPointData& point);

@@ -64,6 +64,15 @@ std::string Reserved(std::int64_t reserved_milli) {
   return reserved_milli > 0 ? " − " + Units(reserved_milli) + " reserved" : "";
 }
 
+// ", = 10 case of 12" when the supplier sells in a purchase unit; "" otherwise.
+std::string InPurchaseUnits(const plan::StockPointPlan& p, const store::StockPointData& point) {
+  const store::SupplyOption& s = *point.supply;
+  if (s.purchase_unit.empty()) return "";
+  return fmt::format(", = {} {} of {}",
+                     Units(p.rounded.quantity_milli * Quantity::kScale / s.purchase_unit_milli),
+                     s.purchase_unit, Units(s.purchase_unit_milli));
+}
+
 }  // namespace
 
 std::string ExplainProposal(const plan::StockPointPlan& p, const store::StockPointData& point) {
@@ -82,8 +91,8 @@ std::string ExplainProposal(const plan::StockPointPlan& p, const store::StockPoi
     text += fmt::format(" ≤ {:.2f}: need {:.2f} → {}{}", p.reorder_point, p.raw_need,
                         Units(p.rounded.quantity_milli), Rounding(p.rounded));
     if (point.supply && !point.source_location_id) {
-      text += fmt::format(" (MOQ {}, multiple {})", Units(point.supply->min_order_milli),
-                          Units(point.supply->order_multiple_milli));
+      text += fmt::format(" (MOQ {}, multiple {}{})", Units(point.supply->min_order_milli),
+                          Units(point.supply->order_multiple_milli), InPurchaseUnits(p, point));
       text += PriceNote(p.price, point.supply->unit_price_raw);
     }
   } else {

@@ -82,8 +82,7 @@ store::ProposalRecord MakeProposal(const store::StockPointData& point,
     p.source_location_id = point.source_location_id;
     p.source_location_code = point.source_location_code;
   } else if (point.supply) {
-    p.supplier_id = point.supply->supplier_id;
-    p.supplier_code = point.supply->supplier_code;
+    BuyUnder(*point.supply, p);
   }
   p.unit_price_raw = plan.line.unit_price_raw;
   p.quantity_milli = plan.line.quantity_milli;

@@ -177,6 +177,25 @@ TEST_F(PlanningRun, APriceBreakForAnotherLocationOrSupplierDoesNotApply) {
   EXPECT_EQ(result->proposals[1].order_value_raw, 720000);
 }
 
+// A1 bought from ACME in cases of 12 (MOQ 24, multiple 6): the pack is both, 12; the need
+// of 26.15 (see above) becomes 36 = 3 cases instead of 30, and the reason says so.
+TEST_F(PlanningRun, ACaseOfTwelveIsOrderedInWholeCases) {
+  Load(*db_, "supply-terms",
+       "item,supplier,lead_time_days,moq,order_multiple,unit_price,primary,purchase_unit,"
+       "purchase_unit_quantity\nA1,ACME,14,24,6,2.40,true,case,12\n");
+  auto result = RunPlan(*db_, options_);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  auto a1 = std::find_if(result->proposals.begin(), result->proposals.end(),
+                         [](const store::ProposalRecord& p) { return p.item_code == "A1"; });
+  ASSERT_NE(a1, result->proposals.end());
+  EXPECT_EQ(a1->quantity_milli, 36000);
+  EXPECT_EQ(a1->purchase_unit, "case");
+  EXPECT_EQ(a1->purchase_unit_milli, 12000);
+  EXPECT_NE(a1->reason.find("need 26.15 → 36 (MOQ 24, multiple 12, = 3 case of 12)"),
+            std::string::npos)
+      << a1->reason;
+}
+
 // Three receipts of A1 from ACME within the year, 7, 14 and 21 days after their orders:
 // the measured lead time 14 ± 7 days (sample sd) replaces the terms' 14 ± 0. Over P = 3
 // weeks with σ_L = 1 week and d = 10 a week, σ² = 14 + 10² · 1² = 114 (the forecast

@@ -61,6 +61,23 @@ std::string Amount(std::int64_t raw) {
   return fmt::format("{:.2f}", Money::FromRaw(raw).ToDouble());
 }
 
+// A line as the supplier sells it: the quantity and price per purchase unit (the stock unit
+// when the line has none). A quantity that is not whole purchase units shows its fraction.
+struct PurchaseLine {
+  Quantity quantity;
+  std::string unit;
+  std::int64_t unit_price_raw = 0;
+};
+
+PurchaseLine InPurchaseUnits(const store::OrderDocumentLine& l) {
+  if (l.purchase_unit.empty()) {
+    return {Quantity::FromRaw(l.quantity_milli), l.uom, l.unit_price_raw};
+  }
+  Quantity per = Quantity::FromRaw(l.purchase_unit_milli);
+  return {Quantity::FromRaw(l.quantity_milli * Quantity::kScale / l.purchase_unit_milli),
+          l.purchase_unit, Extend(Money::FromRaw(l.unit_price_raw), per).raw()};
+}
+
 }  // namespace
 
 Json DraftOrderJson(const app::DraftOrder& d) {
@@ -92,29 +109,40 @@ Json ApprovedOrderJson(const app::ApprovedOrder& o) {
 
 std::string OrderDocumentCsv(const store::OrderDocument& doc) {
   std::ostringstream out;
-  csv::WriteRow(out, std::vector<std::string>{"po_number", "line", "supplier", "location",
-                                              "order_date", "item", "item_name", "quantity", "uom",
-                                              "unit_price", "value", "due_date"});
+  csv::WriteRow(out, std::vector<std::string>{
+                         "po_number", "line", "supplier", "location", "order_date", "item",
+                         "item_name", "quantity", "uom", "purchase_quantity", "purchase_unit",
+                         "purchase_unit_quantity", "unit_price", "value", "due_date"});
   for (const store::OrderDocumentLine& l : doc.lines) {
-    csv::WriteRow(out, std::vector<std::string>{
-                           doc.po_number, std::to_string(l.line), doc.supplier_code,
-                           doc.location_code, doc.order_date, l.item_code, l.item_name,
-                           Quantity::FromRaw(l.quantity_milli).ToString(), l.uom,
-                           Money::FromRaw(l.unit_price_raw).ToString(),
-                           Money::FromRaw(l.value_raw).ToString(), FormatDate(l.due_date)});
+    PurchaseLine bought = InPurchaseUnits(l);
+    csv::WriteRow(
+        out, std::vector<std::string>{
+                 doc.po_number, std::to_string(l.line), doc.supplier_code, doc.location_code,
+                 doc.order_date, l.item_code, l.item_name,
+                 Quantity::FromRaw(l.quantity_milli).ToString(), l.uom, bought.quantity.ToString(),
+                 bought.unit, Quantity::FromRaw(l.purchase_unit_milli).ToString(),
+                 Money::FromRaw(l.unit_price_raw).ToString(),
+                 Money::FromRaw(l.value_raw).ToString(), FormatDate(l.due_date)});
   }
   return out.str();
 }
 
+// The HTML page a buyer prints or sends: quantities and prices in the supplier's purchase
+// unit ("10 case of 12 pcs" at the price of a case), the stock quantity beside them.
 std::string OrderDocumentHtml(const store::OrderDocument& doc) {
   std::string rows;
   for (const store::OrderDocumentLine& l : doc.lines) {
+    PurchaseLine bought = InPurchaseUnits(l);
+    std::string unit = l.purchase_unit.empty()
+                           ? Html(l.uom)
+                           : Html(l.purchase_unit) + " of " +
+                                 Quantity::FromRaw(l.purchase_unit_milli).ToString() + " " +
+                                 Html(l.uom);
     rows += fmt::format(
         "<tr><td>{}</td><td>{}</td><td>{}</td><td class=n>{}</td><td>{}</td><td class=n>{}</td>"
         "<td class=n>{}</td><td>{}</td></tr>\n",
-        l.line, Html(l.item_code), Html(l.item_name),
-        Quantity::FromRaw(l.quantity_milli).ToString(), Html(l.uom), Amount(l.unit_price_raw),
-        Amount(l.value_raw), FormatDate(l.due_date));
+        l.line, Html(l.item_code), Html(l.item_name), bought.quantity.ToString(), unit,
+        Amount(bought.unit_price_raw), Amount(l.value_raw), FormatDate(l.due_date));
   }
   return fmt::format(
       R"(<!doctype html>

@@ -13,7 +13,7 @@ namespace {
 Json FieldJson(const store::ProposalField& field, const store::ProposalRecord& p) {
   return std::visit(
       [&](auto member) -> Json {
-        const auto& value = p.*member;
+        const auto& value = store::ValueOf(p, member);
         using T = std::decay_t<decltype(value)>;
         if constexpr (std::is_same_v<T, std::string>) {
           return value.empty() && field.null_when_empty ? Json() : Json(value);

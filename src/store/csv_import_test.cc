@@ -118,6 +118,13 @@ TEST_F(ImportRejects, PriceBreaksAreKeyedByTheirMinimumQuantity) {
   EXPECT_EQ(CountRows(*db_, "supply_price_breaks"), 2);
 }
 
+TEST_F(ImportRejects, APurchaseUnitOfNoStockUnits) {
+  ExpectRejected("supply-terms", "supply_terms",
+                 "item,supplier,lead_time_days,purchase_unit,purchase_unit_quantity\n"
+                 "A1,ACME,7,box,0\n",
+                 2, "purchase_unit_quantity", "'0' must be greater than zero");
+}
+
 TEST_F(ImportRejects, ImpossibleDate) {
   ExpectRejected("purchase-orders", "purchase_orders",
                  "po_number,line,supplier,item,location,quantity,due_date\n"

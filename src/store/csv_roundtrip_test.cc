@@ -75,9 +75,10 @@ TEST(Import, SupplyTermsForAllLocationsAndForOneAreDistinct) {
   EXPECT_EQ(again.updated, 1);
   EXPECT_EQ(Export(*db, "supply-terms"),
             "item,supplier,location,lead_time_days,lead_time_sd_days,moq,order_multiple,"
-            "unit_price,order_days,max_order_quantity,units_per_pallet,primary\n"
-            "A1,ACME,,8,0,0,1,0,Mon Thu,0,0,false\n"
-            "A1,ACME,MAN,3,0,0,1,0,,0,0,false\n");
+            "unit_price,order_days,max_order_quantity,units_per_pallet,purchase_unit,"
+            "purchase_unit_quantity,primary\n"
+            "A1,ACME,,8,0,0,1,0,Mon Thu,0,0,,1,false\n"
+            "A1,ACME,MAN,3,0,0,1,0,,0,0,,1,false\n");
 }
 
 TEST(Import, ALocationMayReferToOneEarlierInTheSameFile) {
@@ -107,16 +108,17 @@ TEST(Export, EveryEntityImportsBackUnchanged) {
        "R1,raw,kg,30,0.0125,1.5,metals,new,95012345678903,lifo-periodic\n");
   Load(*original, "supply-terms",
        "item,supplier,location,lead_time_days,lead_time_sd_days,moq,order_multiple,unit_price,"
-       "order_days,primary\nA1,ACME,,7.5,1.25,24,6,2.4,Tue Fri,true\nR1,BOLT,LON,3,0,0.5,0.25,"
-       "1.0001,,false\n");
+       "order_days,primary,purchase_unit,purchase_unit_quantity\nA1,ACME,,7.5,1.25,24,6,2.4,Tue "
+       "Fri,true,case,12\nR1,BOLT,LON,3,0,0.5,0.25,1.0001,,false,,1\n");
   Load(*original, "boms", "parent,component,quantity_per,scrap_pct\nB2,A1,2,1.5\nB2,R1,0.125,0\n");
   Load(*original, "stock",
        "item,location,lot,expiry,quantity\nA1,LON,L-7,2025-06-30,12\n"
        "A1,LON,,,3\nR1,MAN,,,0.5\n");
   Load(*original, "purchase-orders",
        "po_number,line,supplier,item,location,quantity,received,unit_price,order_date,due_date,"
-       "status\nPO1,1,ACME,A1,LON,48,12,2.4,2024-03-01,2024-03-08,open\n"
-       "PO1,2,ACME,B2,MAN,1,1,9.9,,2024-03-08,closed\n");
+       "status,purchase_unit,purchase_unit_quantity\n"
+       "PO1,1,ACME,A1,LON,48,12,2.4,2024-03-01,2024-03-08,open,case,12\n"
+       "PO1,2,ACME,B2,MAN,1,1,9.9,,2024-03-08,closed,,1\n");
   Load(*original, "demand", "item,location,date,quantity,lines\nA1,LON,2024-03-04,10,4\n");
   Load(*original, "movements",
        "key,type,date,item,location,lot,expiry,quantity,unit_cost,price,other_location,reference\n"

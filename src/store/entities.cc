@@ -181,6 +181,14 @@ constexpr FieldSpec kSupplyTerms[] = {
      .sql_column = "units_per_pallet",
      .type = T::kReal,
      .fallback = "0"},
+    // The unit the supplier sells in (a case) and how many stock units it holds: orders are
+    // made in whole purchase units (core/units.h OrderPack) and shown in them.
+    {.column = "purchase_unit", .sql_column = "purchase_unit", .type = T::kText, .fallback = ""},
+    {.column = "purchase_unit_quantity",
+     .sql_column = "purchase_unit_quantity",
+     .type = T::kQuantity,
+     .sign = Sign::kPositive,
+     .fallback = "1"},
     {.column = "primary",
      .sql_column = "is_primary",
      .type = T::kBool,
@@ -365,6 +373,14 @@ constexpr FieldSpec kPurchaseOrders[] = {
      .sign = Sign::kAny,
      .fallback = "open",
      .choices = kOrderStatuses},
+    // The supplier's unit the line was ordered in (supply-terms); quantities stay in stock
+    // units.
+    {.column = "purchase_unit", .sql_column = "purchase_unit", .type = T::kText, .fallback = ""},
+    {.column = "purchase_unit_quantity",
+     .sql_column = "purchase_unit_quantity",
+     .type = T::kQuantity,
+     .sign = Sign::kPositive,
+     .fallback = "1"},
 };
 
 // Demand rows are events (a day's sales, an order line) or period totals; rows that fall

@@ -146,21 +146,18 @@ Status LoadHistory(sqlite::Database& db, Points& points, Date first, Date end, P
 // The supply terms in force, by the planning run's preference: terms for the location over
 // terms for all locations, then planning_loaders.h's kSupplyTermsPreference.
 Status LoadSupply(sqlite::Database& db, Points& points) {
-  auto stmt = db.Prepare(std::string(R"sql(
-    SELECT t.item_id, t.location_id, t.supplier_id, s.code, t.lead_time_days,
-           t.lead_time_sd_days, t.min_order_quantity, t.order_multiple, t.max_order_quantity,
-           t.units_per_pallet, t.unit_price
-    FROM supply_terms t JOIN suppliers s ON s.id = t.supplier_id ORDER BY t.item_id, )sql") +
-                         planning::kSupplyTermsPreference);
+  auto stmt =
+      db.Prepare(std::string("SELECT t.item_id, t.location_id, ") + planning::kSupplyOptionColumns +
+                 " FROM supply_terms t JOIN suppliers s ON s.id = t.supplier_id "
+                 "ORDER BY t.item_id, " +
+                 planning::kSupplyTermsPreference);
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     auto [first, last] = points.OfItem(stmt->Int(0));
     for (std::size_t i = first; i < last; ++i) {
       MrpStockPoint& point = points.at(i);
       if (point.supply || (!stmt->IsNull(1) && stmt->Int(1) != point.key.second)) continue;
-      point.supply =
-          SupplyOption{stmt->Int(2), stmt->Text(3), stmt->Real(4), stmt->Real(5), stmt->Int(6),
-                       stmt->Int(7), stmt->Int(8),  stmt->Real(9), stmt->Int(10)};
+      point.supply = planning::SupplyOptionAt(*stmt, 2, false);
     }
   });
 }

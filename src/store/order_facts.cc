@@ -1,6 +1,7 @@
 #include "store/order_facts.h"
 
 #include "core/money.h"
+#include "core/units.h"
 
 namespace lagom::store {
 
@@ -15,7 +16,8 @@ SELECT p.id, i.name, i.uom, IFNULL(i.volume_m3, 0), IFNULL(i.weight_kg, 0),
     IFNULL((SELECT SUM(b.on_hand) FROM balances b
             WHERE b.item_id = p.item_id AND b.location_id = p.source_location_id), 0)
     - IFNULL((SELECT SUM(r.open) FROM reservations r
-              WHERE r.item_id = p.item_id AND r.location_id = p.source_location_id), 0) END
+              WHERE r.item_id = p.item_id AND r.location_id = p.source_location_id), 0) END,
+  p.purchase_unit, p.purchase_unit_quantity
 FROM order_proposals p JOIN items i ON i.id = p.item_id
 LEFT JOIN supply_terms t ON t.id = (
   SELECT t2.id FROM supply_terms t2 WHERE t2.item_id = p.item_id
@@ -25,8 +27,12 @@ LEFT JOIN supply_terms t ON t.id = (
 WHERE (?1 IS NULL OR p.plan_run_id = ?1) AND (?2 IS NULL OR p.id = ?2))sql";
 
 OrderLineFacts ReadFacts(const sqlite::Statement& row) {
-  return {row.Text(1), row.Text(2), row.Real(3), row.Real(4),
-          row.Real(5), row.Int(6),  row.Int(7),  row.Int(8)};
+  OrderLineFacts facts{row.Text(1), row.Text(2), row.Real(3), row.Real(4),
+                       row.Real(5), row.Int(6),  row.Int(7),  row.Int(8)};
+  facts.purchase_unit = row.Text(9);
+  facts.purchase_unit_milli = row.Int(10);
+  facts.order_multiple_milli = OrderPack(facts.order_multiple_milli, facts.purchase_unit_milli);
+  return facts;
 }
 
 Result<std::map<std::int64_t, OrderLineFacts>> QueryFacts(sqlite::Database& db,
@@ -44,7 +50,8 @@ Result<std::map<std::int64_t, OrderLineFacts>> QueryFacts(sqlite::Database& db,
 
 Status ReadDocumentLines(sqlite::Database& db, OrderDocument& doc) {
   auto stmt = db.Prepare(
-      "SELECT p.line, i.code, i.name, i.uom, p.quantity, p.unit_price, p.due_date "
+      "SELECT p.line, i.code, i.name, i.uom, p.quantity, p.unit_price, p.due_date, "
+      "p.purchase_unit, p.purchase_unit_quantity "
       "FROM purchase_orders p JOIN items i ON i.id = p.item_id WHERE p.po_number = ?1 "
       "ORDER BY p.line");
   if (!stmt) return stmt.error();
@@ -59,7 +66,9 @@ Status ReadDocumentLines(sqlite::Database& db, OrderDocument& doc) {
                            stmt->Int(4),
                            stmt->Int(5),
                            0,
-                           *due};
+                           *due,
+                           stmt->Text(7),
+                           stmt->Int(8)};
     line.value_raw =
         Extend(Money::FromRaw(line.unit_price_raw), Quantity::FromRaw(line.quantity_milli)).raw();
     doc.value_raw += line.value_raw;

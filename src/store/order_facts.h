@@ -20,10 +20,13 @@ struct OrderLineFacts {
   std::string item_name, uom;
   double volume_m3 = 0, weight_kg = 0, units_per_pallet = 0;  // per unit; 0 unknown
   // The supply terms of the proposal's supplier (location-specific first); 0 and 1000
-  // (one unit) when there are none.
+  // (one unit) when there are none. The multiple is the pack: whole purchase units too.
   std::int64_t min_order_milli = 0, order_multiple_milli = 1000;
   // A transfer's source: on hand − open reservations there now.
   std::int64_t source_available_milli = 0;
+  // The proposal's purchase unit ("case"; empty: the stock unit) and its stock units.
+  std::string purchase_unit;
+  std::int64_t purchase_unit_milli = 1000;
 };
 // By proposal id, for every proposal of the run.
 Result<std::map<std::int64_t, OrderLineFacts>> LoadOrderLineFacts(sqlite::Database& db,
@@ -47,8 +50,11 @@ Result<std::map<std::string, SupplierTerms>> LoadSupplierTerms(sqlite::Database&
 struct OrderDocumentLine {
   int line = 0;
   std::string item_code, item_name, uom;
-  std::int64_t quantity_milli = 0, unit_price_raw = 0, value_raw = 0;
+  std::int64_t quantity_milli = 0, unit_price_raw = 0, value_raw = 0;  // stock unit
   Date due_date;
+  // The supplier's purchase unit ("case"; empty: the stock unit) and the stock units in one.
+  std::string purchase_unit;
+  std::int64_t purchase_unit_milli = 1000;
 };
 struct OrderDocument {
   std::string po_number;

@@ -30,6 +30,7 @@ const std::string& SelectProposalsSql() {
   static const std::string sql = [] {
     std::string select;
     for (const ProposalField& f : ProposalFields()) {
+      if (f.select.empty()) continue;  // derived
       select += (select.empty() ? "SELECT " : ", ") + std::string(f.select);
     }
     return select +
@@ -60,7 +61,7 @@ void BindProposal(sqlite::Statement& stmt, const ProposalRecord& p) {
     ++index;
     std::visit(
         [&](auto member) {
-          const auto& value = p.*member;
+          const auto& value = ValueOf(p, member);
           if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) {
             stmt.Bind(index, std::string_view(value));
           } else {
@@ -71,28 +72,37 @@ void BindProposal(sqlite::Statement& stmt, const ProposalRecord& p) {
   }
 }
 
+// Column `column` of `row` into `value`.
+template <class T>
+Status ReadValue(const sqlite::Statement& row, int column, T& value) {
+  if constexpr (std::is_same_v<T, std::int64_t>) {
+    value = row.Int(column);
+  } else if constexpr (std::is_same_v<T, std::optional<std::int64_t>>) {
+    value = row.OptionalInt(column);
+  } else if constexpr (std::is_same_v<T, double>) {
+    value = row.Real(column);
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    value = row.Text(column);
+  } else {
+    auto date = ParseDate(row.Text(column));
+    if (!date) return date.error();
+    value = *date;
+  }
+  return {};
+}
+
 Result<ProposalRecord> ReadProposal(const sqlite::Statement& row) {
   ProposalRecord p;
   int column = 0;
   for (const ProposalField& f : ProposalFields()) {
+    if (f.select.empty()) continue;  // derived
     Status read = std::visit(
         [&](auto member) -> Status {
-          auto& value = p.*member;
-          using T = std::decay_t<decltype(value)>;
-          if constexpr (std::is_same_v<T, std::int64_t>) {
-            value = row.Int(column);
-          } else if constexpr (std::is_same_v<T, std::optional<std::int64_t>>) {
-            value = row.OptionalInt(column);
-          } else if constexpr (std::is_same_v<T, double>) {
-            value = row.Real(column);
-          } else if constexpr (std::is_same_v<T, std::string>) {
-            value = row.Text(column);
+          if constexpr (!kStored<decltype(member)>) {
+            return {};
           } else {
-            auto date = ParseDate(row.Text(column));
-            if (!date) return date.error();
-            value = *date;
+            return ReadValue(row, column, p.*member);
           }
-          return {};
         },
         f.member);
     if (!read) return read.error();
@@ -412,7 +422,8 @@ Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number, i
                            const ProposalRecord& proposal) {
   auto stmt = db.Prepare(
       "INSERT INTO purchase_orders (po_number, line, supplier_id, item_id, location_id, quantity, "
-      "unit_price, order_date, due_date) VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      "unit_price, order_date, due_date, purchase_unit, purchase_unit_quantity) "
+      "VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11)");
   if (!stmt) return stmt.error();
   std::string order_date = FormatDate(proposal.order_date), due = FormatDate(proposal.due_date);
   stmt->Bind(1, std::string_view(po_number));
@@ -424,6 +435,8 @@ Status InsertPurchaseOrder(sqlite::Database& db, const std::string& po_number, i
   stmt->Bind(7, std::string_view(order_date));
   stmt->Bind(8, std::string_view(due));
   stmt->Bind(9, std::int64_t{line});
+  stmt->Bind(10, std::string_view(proposal.purchase_unit));
+  stmt->Bind(11, proposal.purchase_unit_milli);
   return stmt->Run();
 }
 

@@ -48,7 +48,11 @@ struct ProposalRecord {
   std::int64_t location_id = 0;
   std::optional<std::int64_t> supplier_id;
   std::string item_code, location_code, supplier_code;  // filled when read back
-  std::int64_t quantity_milli = 0;
+  std::int64_t quantity_milli = 0;  // in the item's stock unit, as the ledger keeps it
+  // The supplier's purchase unit ("case"; empty: the stock unit) and the stock units in one
+  // (the field purchase_quantity shows the quantity in it).
+  std::string purchase_unit;
+  std::int64_t purchase_unit_milli = 1000;
   std::int64_t unit_price_raw = 0;
   std::int64_t order_value_raw = 0;
   Date order_date, due_date;

@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/units.h"
 #include "store/planning_loaders.h"
 
 namespace lagom::store {
@@ -229,15 +230,13 @@ Status LoadReceipts(sqlite::Database& db, PlanningData& data, const Index& index
 }
 
 Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index, ItemRange items) {
-  auto stmt = PrepareForItems(db,
-                              std::string(R"sql(
-    SELECT t.item_id, t.location_id, t.supplier_id, s.code, t.lead_time_days,
-           t.lead_time_sd_days, t.min_order_quantity, t.order_multiple, t.max_order_quantity,
-           t.units_per_pallet, t.unit_price
-    FROM supply_terms t JOIN suppliers s ON s.id = t.supplier_id
-    WHERE t.item_id BETWEEN ?1 AND ?2 ORDER BY t.item_id, )sql") +
-                                  kSupplyTermsPreference,
-                              items);
+  auto stmt =
+      PrepareForItems(db,
+                      std::string("SELECT t.item_id, t.location_id, ") + kSupplyOptionColumns +
+                          " FROM supply_terms t JOIN suppliers s ON s.id = t.supplier_id "
+                          "WHERE t.item_id BETWEEN ?1 AND ?2 ORDER BY t.item_id, " +
+                          kSupplyTermsPreference,
+                      items);
   if (!stmt) return stmt.error();
   return stmt->ForEach([&] {
     std::int64_t item = stmt->Int(0);
@@ -248,11 +247,20 @@ Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index, 
       if (point.supply || !for_here) continue;
       // Terms for this very location mean it buys directly, even if it has a DC.
       if (!stmt->IsNull(1)) point.source_location_id.reset();
-      point.supply =
-          SupplyOption{stmt->Int(2), stmt->Text(3), stmt->Real(4), stmt->Real(5), stmt->Int(6),
-                       stmt->Int(7), stmt->Int(8),  stmt->Real(9), stmt->Int(10), !stmt->IsNull(1)};
+      point.supply = SupplyOptionAt(*stmt, 2, !stmt->IsNull(1));
     }
   });
+}
+
+SupplyOption SupplyOptionAt(const sqlite::Statement& row, int first, bool for_location) {
+  SupplyOption supply{row.Int(first),      row.Text(first + 1), row.Real(first + 2),
+                      row.Real(first + 3), row.Int(first + 4),  row.Int(first + 5),
+                      row.Int(first + 6),  row.Real(first + 7), row.Int(first + 8),
+                      for_location};
+  supply.purchase_unit = row.Text(first + 9);
+  supply.purchase_unit_milli = row.Int(first + 10);
+  supply.order_multiple_milli = OrderPack(supply.order_multiple_milli, supply.purchase_unit_milli);
+  return supply;
 }
 
 // Calls `add(supply, location_id)` for each stock point of `item` bought from `supplier`.

@@ -31,11 +31,13 @@ struct SupplyOption {
   double lead_time_days = 0;
   double lead_time_sd_days = 0;
   std::int64_t min_order_milli = 0;
-  std::int64_t order_multiple_milli = 1000;
-  std::int64_t max_order_milli = 0;  // 0 = no maximum
-  double units_per_pallet = 0;       // 0 = not palletised
-  std::int64_t unit_price_raw = 0;   // Money raw
-  bool for_location = false;         // the terms name the stock point's location
+  std::int64_t order_multiple_milli = 1000;  // the pack: whole purchase units too
+  std::int64_t max_order_milli = 0;          // 0 = no maximum
+  double units_per_pallet = 0;               // 0 = not palletised
+  std::int64_t unit_price_raw = 0;           // Money raw
+  bool for_location = false;                 // the terms name the stock point's location
+  std::string purchase_unit;                 // "case"; empty: bought in the stock unit
+  std::int64_t purchase_unit_milli = 1000;   // stock units in one purchase unit
   // The terms' price breaks, by min_milli ascending (supply_price_breaks).
   std::vector<PriceBreakRow> price_breaks;
   // Order date to receipt date, in days, of each receipt of the item from the supplier in

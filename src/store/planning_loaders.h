@@ -25,6 +25,14 @@ Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index);
 // supplier code. An ORDER BY list over supply_terms t JOIN suppliers s.
 inline constexpr const char* kSupplyTermsPreference =
     "t.location_id IS NULL, t.is_primary DESC, t.unit_price, t.lead_time_days, s.code";
+// The supply terms' columns SupplyOptionAt reads, from `supply_terms t JOIN suppliers s`.
+inline constexpr const char* kSupplyOptionColumns =
+    "t.supplier_id, s.code, t.lead_time_days, t.lead_time_sd_days, t.min_order_quantity, "
+    "t.order_multiple, t.max_order_quantity, t.units_per_pallet, t.unit_price, t.purchase_unit, "
+    "t.purchase_unit_quantity";
+// The supply option of a row whose kSupplyOptionColumns start at column `first`; its order
+// multiple is the pack (core/units.h OrderPack: whole purchase units too).
+SupplyOption SupplyOptionAt(const sqlite::Statement& row, int first, bool for_location);
 // The price breaks of each stock point's supply terms (same item, supplier and location).
 Status LoadPriceBreaks(sqlite::Database& db, PlanningData& data, const Index& index,
                        ItemRange items);

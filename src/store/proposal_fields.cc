@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <type_traits>
 
 #include "core/money.h"
@@ -13,6 +14,11 @@ namespace {
 
 using P = ProposalRecord;
 using V = ProposalValue;
+
+// The quantity in purchase units, to the milli-unit (cut, not rounded: 1/12 box is 0.083).
+std::int64_t PurchaseQuantity(const ProposalRecord& p) {
+  return p.quantity_milli * Quantity::kScale / std::max<std::int64_t>(p.purchase_unit_milli, 1);
+}
 
 const ProposalField kFields[] = {
     {"id", V::kId, &P::id, "", "p.id"},
@@ -31,6 +37,12 @@ const ProposalField kFields[] = {
     {"hold_reason", V::kText, &P::hold_reason, "hold_reason", "p.hold_reason"},
     {"adjustments", V::kText, &P::adjustments, "adjustments", "p.adjustments"},
     {"quantity", V::kQuantity, &P::quantity_milli, "quantity", "p.quantity"},
+    // The quantity in the supplier's purchase unit, and that unit in stock units (a case of
+    // 12: quantity 120, purchase_quantity 10, purchase_unit case, purchase_unit_quantity 12).
+    {"purchase_quantity", V::kQuantity, &PurchaseQuantity, "", ""},
+    {"purchase_unit", V::kText, &P::purchase_unit, "purchase_unit", "p.purchase_unit", {}, true},
+    {"purchase_unit_quantity", V::kQuantity, &P::purchase_unit_milli, "purchase_unit_quantity",
+     "p.purchase_unit_quantity"},
     {"unit_price", V::kMoney, &P::unit_price_raw, "unit_price", "p.unit_price"},
     {"order_value", V::kMoney, &P::order_value_raw, "order_value", "p.order_value"},
     // When the order starts — placed with the supplier, shipped from the source location or
@@ -81,7 +93,7 @@ std::string ProposalFieldText(const ProposalField& field, const ProposalRecord& 
                               int decimals) {
   return std::visit(
       [&](auto member) -> std::string {
-        const auto& value = proposal.*member;
+        const auto& value = ValueOf(proposal, member);
         using T = std::decay_t<decltype(value)>;
         if constexpr (std::is_same_v<T, std::string>) {
           return value;

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 
 #include "core/date.h"
@@ -26,9 +27,27 @@ enum class ProposalValue {
   kDate,      // YYYY-MM-DD
 };
 
+// A field derived from the others when it is shown (never saved or read back).
+using DerivedQuantity = std::int64_t (*)(const ProposalRecord&);
+
 using ProposalMember =
     std::variant<std::int64_t ProposalRecord::*, std::optional<std::int64_t> ProposalRecord::*,
-                 double ProposalRecord::*, std::string ProposalRecord::*, Date ProposalRecord::*>;
+                 double ProposalRecord::*, std::string ProposalRecord::*, Date ProposalRecord::*,
+                 DerivedQuantity>;
+
+// The value `member` holds in `p`, or computes from it.
+template <class Member>
+decltype(auto) ValueOf(const ProposalRecord& p, Member member) {
+  if constexpr (std::is_same_v<Member, DerivedQuantity>) {
+    return member(p);
+  } else {
+    return (p.*member);
+  }
+}
+
+// Whether a field's value is kept in order_proposals (read back), not derived.
+template <class Member>
+inline constexpr bool kStored = !std::is_same_v<Member, DerivedQuantity>;
 
 struct ProposalField {
   std::string_view name;  // CSV column and JSON member; empty: stored only, never shown
@@ -36,7 +55,7 @@ struct ProposalField {
   ProposalMember member;
   // The column in order_proposals it is saved to (empty: not saved, e.g. a joined code), and
   // the expression that reads it back (aliases: p proposal, i item, l location, s supplier,
-  // src the transfer's source location).
+  // src the transfer's source location); both empty for a derived field.
   std::string_view column;
   std::string_view select;
   // The JSON object it is nested in ("why": the numbers behind the proposal), or top level.

@@ -24,6 +24,8 @@ ProposalRecord Distinct(std::int64_t item_id, std::int64_t location_id, std::int
   p.hold_reason = "held: below minimum";
   p.adjustments = "+6 brought forward";
   p.quantity_milli = 12'345;
+  p.purchase_unit = "box";
+  p.purchase_unit_milli = 6'000;
   p.unit_price_raw = 25'000;
   p.order_value_raw = 308'625;
   p.order_date = Date{std::chrono::year{2024} / 3 / 11};
@@ -77,6 +79,7 @@ TEST(ProposalFields, NamesAreUniqueAndShownFieldsComeFirst) {
 TEST(ProposalFields, TextIsExactForCsvAndRoundedForTables) {
   ProposalRecord p = Distinct(1, 2, 1, 1);
   EXPECT_EQ(ProposalFieldText(*FindProposalField("quantity"), p), "12.345");
+  EXPECT_EQ(ProposalFieldText(*FindProposalField("purchase_quantity"), p), "2.057");  // boxes of 6
   EXPECT_EQ(ProposalFieldText(*FindProposalField("order_value"), p), "30.8625");
   EXPECT_EQ(ProposalFieldText(*FindProposalField("order_value"), p, 2), "30.86");
   EXPECT_EQ(ProposalFieldText(*FindProposalField("forecast_sd"), p), "2.7500");

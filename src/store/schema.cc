@@ -415,6 +415,7 @@ const Migration kMigrations[] = {
     {18, "integration: ERP sync state and pushes, webhooks and their outbox, job runs",
      IntegrationSchemaSql(), IntegrationPostgresTriggersSql()},
     {19, "suppliers' quantity price breaks", PriceBreakSchemaSql()},
+    {21, "purchase units: suppliers selling in cases of N stock units", PurchaseUnitSchemaSql()},
 };
 
 }  // namespace

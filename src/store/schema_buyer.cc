@@ -84,6 +84,18 @@ CREATE UNIQUE INDEX supply_price_breaks_key
 )sql";
 }
 
+std::string_view PurchaseUnitSchemaSql() {
+  return R"sql(
+ALTER TABLE supply_terms ADD COLUMN purchase_unit TEXT NOT NULL DEFAULT '';
+ALTER TABLE supply_terms ADD COLUMN purchase_unit_quantity INTEGER NOT NULL DEFAULT 1000
+  CHECK (purchase_unit_quantity > 0);
+ALTER TABLE order_proposals ADD COLUMN purchase_unit TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_proposals ADD COLUMN purchase_unit_quantity INTEGER NOT NULL DEFAULT 1000;
+ALTER TABLE purchase_orders ADD COLUMN purchase_unit TEXT NOT NULL DEFAULT '';
+ALTER TABLE purchase_orders ADD COLUMN purchase_unit_quantity INTEGER NOT NULL DEFAULT 1000;
+)sql";
+}
+
 std::string_view AlertHandlingSchemaSql() {
   static const std::string sql = AlertHandlingSql();
   return sql;

@@ -106,6 +106,7 @@ test('a planner plans, approves a proposal and finds its purchase order', async 
   assert.match(await page.locator('.why .reason').innerText(), /reorder point/);
   await shot(page, 'proposals');
   await row.locator('input[aria-label=Quantity]').fill('40');
+  await row.getByText('= 8 box of 5').waitFor();  // LAMP-01 comes in boxes of 5
   await row.locator('button:has-text("Approve")').click();
   const po = row.locator('.po');
   await po.waitFor();

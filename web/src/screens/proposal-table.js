@@ -66,6 +66,7 @@ function ProposalRow({ initial, user }) {
           ? html`<input class="qty" type="number" min="0" step="any" value=${quantity}
                         aria-label="Quantity" onInput=${(e) => setQuantity(e.target.value)} />`
           : formatQuantity(proposal.quantity)}
+        ${proposal.purchase_unit && html`<div class="muted purchase-units">= ${formatQuantity(Number(quantity) / proposal.purchase_unit_quantity)} ${proposal.purchase_unit} of ${formatQuantity(proposal.purchase_unit_quantity)}</div>`}
       </td>
       <td onClick=${stop}>
         ${editable
