@@ -3,8 +3,9 @@
 // find its purchase order, see the run's alerts on the overview and the stock point page, open
 // a stock point and see both charts drawn, receiving look-up, receive a scanned item, read the
 // valuation and supplier performance screens, classify and read the ABC×XYZ matrix, plan the
-// cycle counts and count, see the scheduled jobs. The tests run in order and build on each
-// other's data.
+// cycle counts and count, see the scheduled jobs, sort the proposals and decide on them with
+// the keyboard (and undo), and use the overview and proposals on a phone. The tests run in
+// order and build on each other's data.
 //
 // Environment: LAGOM_BIN (the lagom executable), LAGOM_WEB_DIST (the built dashboard),
 // CHROMIUM (default /usr/bin/chromium), LAGOM_SCREENSHOTS (a folder: save a PNG per screen).
@@ -355,5 +356,69 @@ test('the overview shows the scheduled jobs and when they are next due', async (
   assert.match(await row('plan').innerText(), /plan\s+the planning run[\s\S]*daily 02:00\s+\d{4}-\d\d-\d\dT02:00:00Z\s+never run/);
   assert.match(await row('classify').innerText(), /not scheduled \(setting schedule\.classify\)\s+–\s+never run/);
   await shot(page, 'overview-jobs');
+  await page.close();
+});
+
+test('a buyer sorts the proposals, moves with the keyboard, rejects and undoes', async () => {
+  // Run #1's NORDIC group: LAMP-01 (approved in the test above) and LAMP-02, still proposed.
+  const page = await newPage();
+  await logIn(page, 'planner');
+  await page.click('nav >> text=Proposals');
+  await page.click('.supplier-head:has-text("NORDIC")');
+  const rows = await rowsOnceThere(page, 'tr.proposal', 2);
+  const items = () => rows.evaluateAll((all) => all.map((row) => row.cells[0].innerText));
+  await page.click('button.sort:has-text("Item")');
+  assert.deepEqual(await items(), ['LAMP-01', 'LAMP-02']);
+  await page.click('button.sort:has-text("Item")');  // again: the other way
+  assert.deepEqual(await items(), ['LAMP-02', 'LAMP-01']);
+  assert.equal(await page.locator('th[aria-sort=descending]').innerText(), 'Item ↓');
+  const lamp2 = page.locator('tr.proposal', { hasText: 'LAMP-02' });
+  assert.match(await lamp2.innerText(), /LAMP-02\s+DC1\s+\d/);  // on hand, forecast, cover follow
+
+  await page.focus('.proposal-list');
+  await page.keyboard.press('j');  // the first row: LAMP-02
+  await page.locator('tr.proposal.selected', { hasText: 'LAMP-02' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.why .reason').waitFor();
+  await page.keyboard.press('r');
+  await lamp2.locator('.badge.rejected').waitFor();
+  await lamp2.locator('button:has-text("Undo")').waitFor();
+  await shot(page, 'proposals-keyboard');
+  await page.keyboard.press('u');
+  await lamp2.locator('.badge.proposed, .badge.expedite, .badge.brought-forward').first().waitFor();
+  await lamp2.locator('button:has-text("Approve")').waitFor();
+  await page.keyboard.press('j');  // on to LAMP-01, approved: a and r do nothing there
+  await page.locator('tr.proposal.selected', { hasText: 'LAMP-01' }).waitFor();
+  await page.keyboard.press('r');
+  await page.locator('tr.proposal', { hasText: 'LAMP-01' }).locator('.po').waitFor();
+  await page.close();
+});
+
+test('on a phone: the whole menu on screen, alerts as cards, a proposal approved', async () => {
+  const width = 390;
+  const page = await newPage({ width, height: 844 });
+  await logIn(page, 'planner');
+  const links = page.locator('.topbar nav a');
+  for (let i = 0; i < (await links.count()); i += 1) {
+    const box = await links.nth(i).boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${await links.nth(i).innerText()} at ${JSON.stringify(box)}`);
+  }
+  const alert = page.locator('table.alerts tr.alert').first();
+  await alert.waitFor();
+  const card = await alert.boundingBox();
+  assert.ok(card.x >= 0 && card.x + card.width <= width, JSON.stringify(card));
+  assert.match(await alert.innerText(), /critical\s+LAMP-01 @ DC1/);
+  await shot(page, 'phone-overview');
+
+  await page.click('nav >> text=Proposals');
+  await page.click('.supplier-head:has-text("NORDIC")');
+  const row = page.locator('tr.proposal', { hasText: 'LAMP-02' });
+  const approve = row.locator('button:has-text("Approve")');
+  await approve.waitFor();
+  const button = await approve.boundingBox();
+  assert.ok(button.x >= 0 && button.x + button.width <= width, JSON.stringify(button));
+  await approve.click();
+  await row.locator('.po').waitFor();
+  await shot(page, 'phone-proposals');
   await page.close();
 });

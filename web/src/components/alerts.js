@@ -66,8 +66,8 @@ function AlertRow({ alert: a, showPoint, actions }) {
       ${showPoint && html`<td><a href=${link('stock-points', a.item, a.location)}>${a.item} @ ${a.location}</a></td>`}
       <td>${a.rule}${a.subject ? html` <span class="muted">${a.subject}</span>` : ''}</td>
       <td>${a.message} <${Handling} alert=${a} /></td>
-      <td class="num">${formatMoney(a.value_at_risk)}</td>
-      <td>${a.raised_on}</td>
+      <td class="num" data-label="At risk">${formatMoney(a.value_at_risk)}</td>
+      <td data-label="Raised">${a.raised_on}</td>
       ${actions && html`<td class="actions">${actions(a)}</td>`}
     </tr>
   `;
