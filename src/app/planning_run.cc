@@ -16,6 +16,7 @@
 #include "app/plan_adapter.h"
 #include "app/plan_budgets.h"
 #include "app/plan_reason.h"
+#include "app/supplier_choice.h"
 #include "app/supplier_orders.h"
 #include "core/money.h"
 #include "core/proposal_state.h"
@@ -34,11 +35,36 @@ using Key = std::pair<std::int64_t, std::int64_t>;  // item, location
 
 // The first stage, echelon by echelon: stores first, so that their planned releases are
 // the demand their DC plans for.
-std::vector<plan::StockPointPlan> PlanStockPoints(const store::PlanningData& data,
+// One stock point's plan with its supply in force; when the supplier rule (app/
+// supplier_choice.h) picks another supplier, its terms become the point's supply (every later
+// stage orders from it) and the plan is made again with them.
+plan::StockPointPlan PlanOnePoint(store::StockPointData& point, const store::PlanningData& data,
+                                  const plan::DownstreamDemand& downstream,
+                                  const OverridesByPoint& overrides,
+                                  const plan::PlanParameters& parameters, SupplierChoice rule) {
+  auto plan_with_supply = [&] {
+    plan::StockPointFacts facts = FactsOf(point, data, parameters.company);
+    auto overridden = overrides.find({point.item_id, point.location_id});
+    if (overridden != overrides.end()) facts.overrides = overridden->second;
+    plan::StockPointPlan plan = plan::PlanStockPoint(facts, downstream, parameters);
+    if (!plan.error.empty()) plan.error = WhereOf(point) + ": " + plan.error;
+    return plan;
+  };
+  plan::StockPointPlan plan = plan_with_supply();
+  SupplierChosen chosen = ChooseSupplier(rule, point, plan, parameters);
+  if (chosen.alternative < 0) return plan;
+  std::swap(*point.supply, point.alternatives[static_cast<std::size_t>(chosen.alternative)]);
+  plan = plan_with_supply();
+  plan.adjustments = chosen.note;
+  return plan;
+}
+
+std::vector<plan::StockPointPlan> PlanStockPoints(store::PlanningData& data,
                                                   const PlanOptions& options,
                                                   const plan::PlanParameters& parameters,
-                                                  const OverridesByPoint& overrides) {
-  const auto& points = data.stock_points;
+                                                  const OverridesByPoint& overrides,
+                                                  SupplierChoice rule) {
+  auto& points = data.stock_points;
   std::vector<plan::StockPointPlan> plans(points.size());
   std::map<Key, plan::DownstreamDemand> downstream;
   for (std::size_t begin = 0; begin < points.size();) {
@@ -47,14 +73,12 @@ std::vector<plan::StockPointPlan> PlanStockPoints(const store::PlanningData& dat
            end - begin < kChunk) {
       ++end;
     }
+    // Each task changes only its own stock point (its supply, when another supplier wins).
     tbb::parallel_for(std::size_t{begin}, end, [&](std::size_t i) {
       auto found = downstream.find({points[i].item_id, points[i].location_id});
-      plan::StockPointFacts facts = FactsOf(points[i], data, parameters.company);
-      auto overridden = overrides.find({points[i].item_id, points[i].location_id});
-      if (overridden != overrides.end()) facts.overrides = overridden->second;
-      plans[i] = plan::PlanStockPoint(
-          facts, found == downstream.end() ? plan::DownstreamDemand{} : found->second, parameters);
-      if (!plans[i].error.empty()) plans[i].error = WhereOf(points[i]) + ": " + plans[i].error;
+      plans[i] = PlanOnePoint(points[i], data,
+                              found == downstream.end() ? plan::DownstreamDemand{} : found->second,
+                              overrides, parameters, rule);
     });
     for (std::size_t i = begin; i < end; ++i) {
       if (!points[i].source_location_id || plans[i].releases.empty()) continue;
@@ -285,7 +309,8 @@ Result<PlanRunResult> RunPlan(sqlite::Database& db, const PlanOptions& options) 
   auto overrides = OverridesForRun(db, *data, options.as_of);
   if (!overrides) return overrides.error();
   AppendOverrides(*changes, std::move(*overrides));
-  std::vector<plan::StockPointPlan> plans = PlanStockPoints(*data, options, *parameters, *changes);
+  std::vector<plan::StockPointPlan> plans =
+      PlanStockPoints(*data, options, *parameters, *changes, SupplierChoiceSetting(*settings));
   clock.Mark("forecast and policy");
   ApplySupplierOrderRules(*data, *parameters, plans);
   clock.Mark("supplier orders");

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "app/receiving.h"
+#include "app/settings.h"
 #include "app/stock_point_view.h"
 #include "store/test_store.h"
 
@@ -194,6 +195,49 @@ TEST_F(PlanningRun, ACaseOfTwelveIsOrderedInWholeCases) {
   EXPECT_NE(a1->reason.find("need 26.15 → 36 (MOQ 24, multiple 12, = 3 case of 12)"),
             std::string::npos)
       << a1->reason;
+}
+
+// Only 5 of A1 on hand (+5 due on the 13th) at 10 a week: the stock runs out in the week after
+// this one (period 1), before ACME's order can arrive (14 days = 2 periods) but not before
+// BOLT's (7 days = 1 period). The primary rule falls back to BOLT, and says why.
+TEST_F(PlanningRun, ThePrimarySupplierGivesWayWhenOnlyAnotherDeliversInTime) {
+  Load(*db_, "stock", "item,location,quantity\nA1,LON,5\n");
+  auto result = RunPlan(*db_, options_);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  auto a1 = std::find_if(result->proposals.begin(), result->proposals.end(),
+                         [](const store::ProposalRecord& p) { return p.item_code == "A1"; });
+  ASSERT_NE(a1, result->proposals.end());
+  EXPECT_EQ(a1->supplier_code, "BOLT");
+  EXPECT_EQ(a1->unit_price_raw, 30000);
+  EXPECT_NEAR(a1->lead_time_periods, 1.0, 1e-9);
+  EXPECT_NE(a1->reason.find("ACME (14 days) cannot deliver before the stock runs out; ordered "
+                            "from BOLT (7 days, 3 instead of 2.4)"),
+            std::string::npos)
+      << a1->reason;
+}
+
+// The cheapest rule: with BOLT at 2.00 both deliver in time (15 on hand, see above), so BOLT;
+// under the primary rule ACME stays, as it is in time.
+TEST_F(PlanningRun, TheCheapestSupplierInTimeWinsUnderTheCheapestRule) {
+  Load(*db_, "supply-terms",
+       "item,supplier,lead_time_days,unit_price,primary\nA1,BOLT,7,2.00,false\n");
+  auto supplier_of_a1 = [&]() -> std::string {
+    auto result = RunPlan(*db_, options_);
+    EXPECT_TRUE(result.ok()) << result.error().message;
+    if (!result.ok()) return "";
+    for (const auto& p : result->proposals) {
+      if (p.item_code == "A1") return p.supplier_code + " | " + p.reason;
+    }
+    return "";
+  };
+  EXPECT_EQ(supplier_of_a1().substr(0, 4), "ACME");
+  ASSERT_TRUE(ChangeSettings(*db_, {{"plan.supplier_choice", "cheapest"}}).ok());
+  std::string chosen = supplier_of_a1();
+  EXPECT_EQ(chosen.substr(0, 4), "BOLT");
+  EXPECT_NE(chosen.find("ordered from BOLT at 2 (7 days), the cheapest that delivers before the "
+                        "stock runs out; preferred ACME at 2.4 (14 days)"),
+            std::string::npos)
+      << chosen;
 }
 
 // Three receipts of A1 from ACME within the year, 7, 14 and 21 days after their orders:

@@ -9,6 +9,7 @@
 
 #include "app/classification.h"
 #include "app/schedule.h"
+#include "app/supplier_choice.h"
 #include "core/policy_terms.h"
 #include "engine/analysis/abc.h"
 #include "engine/forecast/forecast.h"
@@ -31,6 +32,9 @@ std::vector<std::string> ServiceKinds() {
 }
 std::vector<std::string> OrderRules() {
   return NameVector(kOrderRules);
+}
+std::vector<std::string> SupplierChoices() {
+  return NameVector(kSupplierChoices);
 }
 std::vector<std::string> Distributions() {
   return NameVector(kDistributionChoices);
@@ -98,6 +102,10 @@ const SettingSpec kSettings[] = {
     {"plan.free_freight_top_up", K::kNumber, "0.8",
      "top up orders at least this share of free freight", 0, 1},
     {"plan.max_cover_days", K::kNumber, "180", "bringing forward stops at this cover", 0, 3650},
+    {"plan.supplier_choice", K::kChoice, "primary",
+     "supplier of an item several supply: primary (a faster one when it cannot deliver before "
+     "the stock runs out) or cheapest (of those in time)",
+     0, 0, SupplierChoices},
     {"plan.horizon_periods", K::kInteger, "26", "periods of projected balance", 1, 520},
     {"plan.excess_cover_days", K::kNumber, "365", "cover beyond which stock is excess", 0, 36500},
     {"classify.dimensions", K::kText, "revenue",

@@ -244,7 +244,16 @@ Status LoadSupply(sqlite::Database& db, PlanningData& data, const Index& index, 
          ++it) {
       StockPointData& point = data.stock_points[it->second];
       bool for_here = stmt->IsNull(1) || stmt->Int(1) == point.location_id;
-      if (point.supply || !for_here) continue;
+      if (!for_here) continue;
+      if (point.supply) {
+        // One set of terms per supplier: the first, by the same preference.
+        std::int64_t supplier = stmt->Int(2);
+        bool known = point.supply->supplier_id == supplier ||
+                     std::any_of(point.alternatives.begin(), point.alternatives.end(),
+                                 [&](const SupplyOption& o) { return o.supplier_id == supplier; });
+        if (!known) point.alternatives.push_back(SupplyOptionAt(*stmt, 2, !stmt->IsNull(1)));
+        continue;
+      }
       // Terms for this very location mean it buys directly, even if it has a DC.
       if (!stmt->IsNull(1)) point.source_location_id.reset();
       point.supply = SupplyOptionAt(*stmt, 2, !stmt->IsNull(1));
@@ -268,8 +277,11 @@ template <class Add>
 void ForEachSupplyFrom(PlanningData& data, const Index& index, std::int64_t item,
                        std::int64_t supplier, Add add) {
   for (auto it = index.lower_bound({item, 0}); it != index.end() && it->first.first == item; ++it) {
-    std::optional<SupplyOption>& supply = data.stock_points[it->second].supply;
-    if (supply && supply->supplier_id == supplier) add(*supply, it->first.second);
+    StockPointData& point = data.stock_points[it->second];
+    if (point.supply && point.supply->supplier_id == supplier) add(*point.supply, it->first.second);
+    for (SupplyOption& other : point.alternatives) {
+      if (other.supplier_id == supplier) add(other, it->first.second);
+    }
   }
 }
 

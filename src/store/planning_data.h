@@ -93,6 +93,9 @@ struct StockPointData {
   std::int64_t on_order_milli = 0;  // open purchase and inbound transfer lines
   std::vector<ScheduledReceipt> receipts;
   std::optional<SupplyOption> supply;  // none when the item has no supply terms
+  // The other supply terms in force here (other suppliers, or general terms besides the
+  // location's own), in order of preference; app/supplier_choice may order from one.
+  std::vector<SupplyOption> alternatives;
   // The policy rows that apply: its class's service target, the item's and its own row of
   // `policies` (engine/plan/policy_resolution.h resolves them over the company defaults).
   PolicyLayers policy;
