@@ -197,6 +197,9 @@ test('a stock point shows its demand and projected stock charts', async () => {
     assert.ok((await inkedPixels(canvases.nth(index))) > 1000, `chart ${index + 1} is drawn`);
   }
   assert.match(await page.locator('.chart').first().innerText(), /Forecast/);  // the legend
+  assert.match(await page.locator('.chart').nth(1).innerText(), /Unmet if nothing more is ordered/);
+  // LAMP-02 comes from NORDIC in 14 days: two weeks after the run's date.
+  assert.match(await page.locator('.chart-markers').innerText(), /Today 2024-03-11 · an order placed today arrives 2024-03-25/);
   assert.match(await page.locator('table.open-orders').innerText(), /PO-7001/);
   await shot(page, 'stock-point');
   await page.close();

@@ -5,7 +5,7 @@ import { html } from '../html.js';
 import { useApi } from '../components/use-api.js';
 import { Facts, Kpi, Loading, Problem, Status } from '../components/bits.js';
 import { Alerts } from '../components/alerts.js';
-import { BalanceChart, DemandChart } from './stock-point-charts.js';
+import { BalanceChart, BalanceMarkers, DemandChart } from './stock-point-charts.js';
 import { formatDecimal, formatMoney, formatQuantity } from '../format.js';
 import { link } from '../router.js';
 
@@ -129,6 +129,7 @@ export function StockPoint({ item, location }) {
           <h2>Projected stock</h2>
           <p class="muted">On hand at the end of each ${v.period}: the forecast taken out, open orders and the proposal of the latest run put in when due — and nothing else ordered.</p>
           <${BalanceChart} view=${v} />
+          <${BalanceMarkers} view=${v} />
         </section>
         <${LatestProposal} view=${v} />
         <${Alerts} item=${item} location=${location} />
