@@ -1,6 +1,7 @@
 #include "app/counting.h"
 
 #include "app/ledger_posting.h"
+#include "app/request_fingerprint.h"
 #include "store/ledger_store.h"
 
 namespace lagom::app {
@@ -59,6 +60,14 @@ Result<CountOutcome> Count(sqlite::Database& db, const CountRequest& r) {
   return CountOutcome{std::move(row), false};
 }
 
+// Every field of the count but its key and user: the same count again is a replay.
+std::string Fingerprint(const CountRequest& r) {
+  RequestFingerprint f;
+  f.Add("date", FormatDate(r.date)).Add("item", r.item).Add("location", r.location);
+  f.Add("lot", r.lot).Add("counted", r.counted.ToString());
+  return f.Digest();
+}
+
 }  // namespace
 
 Result<CountOutcome> RecordCount(sqlite::Database& db, const CountRequest& request) {
@@ -67,7 +76,14 @@ Result<CountOutcome> RecordCount(sqlite::Database& db, const CountRequest& reque
   return InTransaction<CountOutcome>(db, [&]() -> Result<CountOutcome> {
     auto earlier = store::FindCount(db, request.key);
     if (!earlier) return earlier.error();
-    if (*earlier) return CountOutcome{std::move(**earlier), true};
+    const std::string kept_as = "count/" + request.key;  // as its movement's key
+    if (*earlier) {
+      if (Status same = SameRequest(db, kept_as, Fingerprint(request), request.key); !same) {
+        return same.error();
+      }
+      return CountOutcome{std::move(**earlier), true};
+    }
+    if (Status kept = KeepRequest(db, kept_as, Fingerprint(request)); !kept) return kept.error();
     return Count(db, request);
   });
 }

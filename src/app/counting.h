@@ -1,7 +1,8 @@
 // Cycle counts: the quantity found at item@location@lot on a day. The difference to the
 // ledger becomes a `count` movement (valued at the item's unit cost when stock is found);
 // every count is kept, matched or not, for the inventory-record-accuracy KPI.
-// Idempotent by key. Thread-safety: as sqlite::Database.
+// Idempotent by key: the same count again is a replay, another count under the key is
+// refused (KeyReused, ledger_operation.h). Thread-safety: as sqlite::Database.
 #pragma once
 
 #include <string>

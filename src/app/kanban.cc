@@ -6,6 +6,7 @@
 #include "app/ledger_operation.h"
 #include "app/plan_adapter.h"
 #include "app/production.h"
+#include "app/request_fingerprint.h"
 #include "app/settings.h"
 #include "engine/mrp/calendar.h"
 #include "engine/plan/order_calendar.h"
@@ -74,6 +75,15 @@ Status Place(sqlite::Database& db, const store::KanbanFacts& f, KanbanReplenishm
   return store::InsertPurchaseOrder(db, r.number, 1, order);
 }
 
+// Every field of the signal but its key: the same signal again is a replay.
+std::string Fingerprint(const KanbanSignal& s) {
+  return RequestFingerprint()
+      .Add("item", s.item)
+      .Add("location", s.location)
+      .Add("date", FormatDate(s.date))
+      .Digest();
+}
+
 }  // namespace
 
 Result<KanbanReplenishment> SignalKanban(sqlite::Database& db, const KanbanSignal& signal) {
@@ -94,11 +104,16 @@ Result<KanbanReplenishment> SignalKanban(sqlite::Database& db, const KanbanSigna
     r.quantity = *container;
     auto earlier = store::OrderKindOfNumber(db, r.number);
     if (!earlier) return earlier.error();
+    const std::string kept_as = "kanban/" + signal.key;
     if (!earlier->empty()) {
+      if (Status same = SameRequest(db, kept_as, Fingerprint(signal), signal.key); !same) {
+        return same.error();
+      }
       r.kind = *earlier;
       r.replayed = true;
       return r;
     }
+    if (Status kept = KeepRequest(db, kept_as, Fingerprint(signal)); !kept) return kept.error();
     if (Status placed = Place(db, *facts, r); !placed) return placed.error();
     return r;
   });

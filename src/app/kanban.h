@@ -32,7 +32,8 @@ struct KanbanReplenishment {
 };
 
 // InvalidInput when the item is not a kanban part or has no container quantity;
-// ConstraintViolated when a bought part has no supply terms.
+// ConstraintViolated when a bought part has no supply terms, or when the key was signalled
+// before for another item, location or date (KeyReused).
 Result<KanbanReplenishment> SignalKanban(sqlite::Database& db, const KanbanSignal& signal);
 
 }  // namespace lagom::app

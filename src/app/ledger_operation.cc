@@ -29,12 +29,32 @@ bool IsKeyReused(const Error& error) {
   return error.code == ErrorCode::kConstraintViolated && error.message.starts_with(kKeyReused);
 }
 
-Status SameRequest(sqlite::Database& db, const std::string& key, const std::string& fingerprint) {
+Status SameRequest(sqlite::Database& db, const std::string& key, const std::string& fingerprint,
+                   const std::string& shown) {
   if (fingerprint.empty()) return {};
   auto kept = store::RequestOfKey(db, key);
   if (!kept) return kept.error();
   if (!*kept || **kept == fingerprint) return {};
-  return KeyReused(key, "request");
+  return KeyReused(shown.empty() ? key : shown, "request");
+}
+
+Status KeepRequest(sqlite::Database& db, const std::string& key, const std::string& fingerprint) {
+  if (fingerprint.empty()) return {};
+  return store::KeepRequestOfKey(db, key, fingerprint);
+}
+
+Status FirstOrSameRequest(sqlite::Database& db, const std::string& key,
+                          const std::string& fingerprint, const std::string& shown) {
+  auto checked = InTransaction<bool>(db, [&]() -> Result<bool> {
+    auto kept = store::RequestOfKey(db, key);
+    if (!kept) return kept.error();
+    Status ok =
+        *kept ? SameRequest(db, key, fingerprint, shown) : KeepRequest(db, key, fingerprint);
+    if (!ok) return ok.error();
+    return true;
+  });
+  if (!checked) return checked.error();
+  return {};
 }
 
 Result<Posted> PostOnce(sqlite::Database& db, const std::string& key, const std::string& user,
@@ -50,9 +70,7 @@ Result<Posted> PostOnce(sqlite::Database& db, const std::string& key, const std:
     }
     MovementWriter writer(db, key, user);
     if (Status done = body(writer); !done) return done.error();
-    if (!fingerprint.empty()) {
-      if (Status kept = store::KeepRequestOfKey(db, key, fingerprint); !kept) return kept.error();
-    }
+    if (Status kept = KeepRequest(db, key, fingerprint); !kept) return kept.error();
     return writer.Take();
   });
 }

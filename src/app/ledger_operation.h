@@ -69,6 +69,18 @@ bool IsKeyReused(const Error& error);
 
 // KeyReused: `key` was first used for a request other than the one with
 // `fingerprint`. Ok when no fingerprint was kept (keys used before they were) or given.
-Status SameRequest(sqlite::Database& db, const std::string& key, const std::string& fingerprint);
+// The error names `shown` when it is given (the caller's key, where `key` is kept under a
+// prefix such as "count/").
+Status SameRequest(sqlite::Database& db, const std::string& key, const std::string& fingerprint,
+                   const std::string& shown = {});
+
+// Keeps `fingerprint` as the request applied under `key` (nothing when it is empty), for
+// operations that are not PostOnce's; call it in the transaction that applies the request.
+Status KeepRequest(sqlite::Database& db, const std::string& key, const std::string& fingerprint);
+
+// For an operation applied in steps of their own (each its own transaction): the first
+// request under `key` is kept, a later one must be the same (KeyReused otherwise).
+Status FirstOrSameRequest(sqlite::Database& db, const std::string& key,
+                          const std::string& fingerprint, const std::string& shown = {});
 
 }  // namespace lagom::app

@@ -229,6 +229,15 @@ std::string Fingerprint(const MovementRequest& r) {
   return f.Digest();
 }
 
+// What a write-off of expired stock asks: the same again is a replay.
+std::string WriteOffFingerprint(Date date, const std::string& location, const std::string& item) {
+  return RequestFingerprint()
+      .Add("date", FormatDate(date))
+      .Add("location", location)
+      .Add("item", item)
+      .Digest();
+}
+
 }  // namespace
 
 Result<Posted> PostMovement(sqlite::Database& db, const MovementRequest& request) {
@@ -240,30 +249,33 @@ Result<Posted> PostMovement(sqlite::Database& db, const MovementRequest& request
 Result<Posted> WriteOffExpired(sqlite::Database& db, const std::string& key, Date date,
                                const std::string& location, const std::string& item,
                                const std::string& user) {
-  return PostOnce(db, key, user, [&](MovementWriter& writer) -> Status {
-    auto location_id = store::IdOfCode(db, "locations", location);
-    if (!location_id) return location_id.error();
-    std::int64_t item_id = 0;
-    if (!item.empty()) {
-      auto found = store::IdOfCode(db, "items", item);
-      if (!found) return found.error();
-      item_id = *found;
-    }
-    auto expired = store::ExpiredStock(db, *location_id, item_id, date);
-    if (!expired) return expired.error();
-    for (const store::ExpiredLot& lot : *expired) {
-      store::MovementRow row;
-      row.type = "scrap";
-      row.date = date;
-      row.item_id = lot.item_id;
-      row.location_id = *location_id;
-      row.lot = lot.lot;
-      row.quantity = -lot.on_hand;
-      row.reference = "expired " + FormatDate(lot.expiry);
-      if (auto id = writer.Add(std::move(row)); !id) return id.error();
-    }
-    return {};
-  });
+  return PostOnce(
+      db, key, user,
+      [&](MovementWriter& writer) -> Status {
+        auto location_id = store::IdOfCode(db, "locations", location);
+        if (!location_id) return location_id.error();
+        std::int64_t item_id = 0;
+        if (!item.empty()) {
+          auto found = store::IdOfCode(db, "items", item);
+          if (!found) return found.error();
+          item_id = *found;
+        }
+        auto expired = store::ExpiredStock(db, *location_id, item_id, date);
+        if (!expired) return expired.error();
+        for (const store::ExpiredLot& lot : *expired) {
+          store::MovementRow row;
+          row.type = "scrap";
+          row.date = date;
+          row.item_id = lot.item_id;
+          row.location_id = *location_id;
+          row.lot = lot.lot;
+          row.quantity = -lot.on_hand;
+          row.reference = "expired " + FormatDate(lot.expiry);
+          if (auto id = writer.Add(std::move(row)); !id) return id.error();
+        }
+        return {};
+      },
+      WriteOffFingerprint(date, location, item));
 }
 
 }  // namespace lagom::app

@@ -6,6 +6,7 @@
 
 #include "app/availability.h"
 #include "app/inventory_value.h"
+#include "app/request_fingerprint.h"
 #include "engine/mrp/network.h"
 #include "store/ledger_store.h"
 
@@ -177,34 +178,51 @@ Result<store::ProductionOrderRow> ReleaseProductionOrder(sqlite::Database& db,
   });
 }
 
+namespace {
+
+// Every field of the completion as asked but key and user: the same again is a replay.
+std::string Fingerprint(const CompletionRequest& r) {
+  RequestFingerprint f;
+  f.Add("order", r.number).Add("quantity", r.quantity ? r.quantity->ToString() : "");
+  f.Add("date", FormatDate(r.date)).Add("lot", r.lot);
+  f.Add("expiry", r.expiry ? FormatDate(*r.expiry) : "");
+  return f.Digest();
+}
+
+}  // namespace
+
 Result<Completion> CompleteProductionOrder(sqlite::Database& db, const CompletionRequest& req) {
   Completion done;
-  auto posted = PostOnce(db, req.key, req.user, [&](MovementWriter& writer) -> Status {
-    auto order = FindOrder(db, req.number);
-    if (!order) return order.error();
-    const Quantity quantity =
-        req.quantity.value_or(Quantity::FromRaw(order->quantity_milli - order->completed_milli));
-    if (Status ok = CheckCompletable(*order, quantity); !ok) return ok;
-    MovementRequest output;
-    output.key = req.key;
-    output.type = MovementType::kProduce;
-    output.date = req.date;
-    output.item = order->item_code;
-    output.location = order->location_code;
-    output.lot = req.lot;
-    output.expiry = req.expiry;
-    output.quantity = quantity;
-    output.reference = order->number;
-    output.user = req.user;
-    auto cost = PostProduction(writer, output, order->start);
-    if (!cost) return cost.error();
-    done.components_cost = cost->components;
-    done.routing_cost = cost->routing;
-    done.unit_cost = cost->unit_cost;
-    const std::int64_t completed = order->completed_milli + quantity.raw();
-    return store::UpdateProductionOrder(
-        db, order->id, completed, completed >= order->quantity_milli ? "completed" : "released");
-  });
+  auto posted = PostOnce(
+      db, req.key, req.user,
+      [&](MovementWriter& writer) -> Status {
+        auto order = FindOrder(db, req.number);
+        if (!order) return order.error();
+        const Quantity quantity = req.quantity.value_or(
+            Quantity::FromRaw(order->quantity_milli - order->completed_milli));
+        if (Status ok = CheckCompletable(*order, quantity); !ok) return ok;
+        MovementRequest output;
+        output.key = req.key;
+        output.type = MovementType::kProduce;
+        output.date = req.date;
+        output.item = order->item_code;
+        output.location = order->location_code;
+        output.lot = req.lot;
+        output.expiry = req.expiry;
+        output.quantity = quantity;
+        output.reference = order->number;
+        output.user = req.user;
+        auto cost = PostProduction(writer, output, order->start);
+        if (!cost) return cost.error();
+        done.components_cost = cost->components;
+        done.routing_cost = cost->routing;
+        done.unit_cost = cost->unit_cost;
+        const std::int64_t completed = order->completed_milli + quantity.raw();
+        return store::UpdateProductionOrder(
+            db, order->id, completed,
+            completed >= order->quantity_milli ? "completed" : "released");
+      },
+      Fingerprint(req));
   if (!posted) return posted.error();
   done.posted = std::move(*posted);
   auto order = FindOrder(db, req.number);

@@ -53,7 +53,8 @@ struct Completion {
   store::ProductionOrderRow order;  // as it stands after (on a replay: as it stands now)
 };
 
-// Only a released order completes (Conflict otherwise), at most what is still open.
+// Only a released order completes (Conflict otherwise), at most what is still open. The key
+// again with another order, quantity, date, lot or expiry is refused (KeyReused).
 Result<Completion> CompleteProductionOrder(sqlite::Database& db, const CompletionRequest& request);
 
 struct ProductionCost {

@@ -4,6 +4,7 @@
 
 #include "app/availability.h"
 #include "app/ledger_posting.h"
+#include "app/request_fingerprint.h"
 #include "store/ledger_store.h"
 
 namespace lagom::app {
@@ -97,36 +98,52 @@ Result<Reserved> Release(sqlite::Database& db, const std::string& key) {
   });
 }
 
+namespace {
+
+// What a fulfilment asks besides its reservation: the same again is a replay.
+std::string FulfilFingerprint(Date date, ledger::PickPolicy pick) {
+  return RequestFingerprint()
+      .Add("date", FormatDate(date))
+      .Add("pick", std::to_string(static_cast<int>(pick)))
+      .Digest();
+}
+
+}  // namespace
+
 Result<Posted> Fulfil(sqlite::Database& db, const std::string& key, Date date,
                       ledger::PickPolicy pick, const std::string& user) {
-  return PostOnce(db, "fulfil/" + key, user, [&](MovementWriter& writer) -> Status {
-    auto row = Load(db, key);
-    if (!row) return row.error();
-    if (row->status != "open") return NotOpen(*row);
-    if (row->open == Quantity()) {
-      return Error{ErrorCode::kConstraintViolated,
-                   "reservation '" + key + "' holds nothing in stock (all backordered)"};
-    }
-    auto item = store::LoadItem(db, row->item_id);
-    if (!item) return item.error();
-    auto location = store::LoadLocationCode(db, row->location_id);
-    if (!location) return location.error();
-    MovementRequest sale;
-    sale.type = ledger::MovementType::kSale;
-    sale.date = date;
-    sale.item = item->code;
-    sale.location = *location;
-    sale.quantity = row->open;
-    sale.pick = pick;
-    sale.reference = row->channel.empty() ? row->order_ref : row->channel + " " + row->order_ref;
-    if (Status taken = TakeOut(writer, sale, ReservationHold{row->id, row->open}); !taken) {
-      return taken;
-    }
-    row->fulfilled += row->open;
-    row->open = Quantity();
-    row->status = "fulfilled";
-    return store::UpdateReservation(db, *row);
-  });
+  return PostOnce(
+      db, "fulfil/" + key, user,
+      [&](MovementWriter& writer) -> Status {
+        auto row = Load(db, key);
+        if (!row) return row.error();
+        if (row->status != "open") return NotOpen(*row);
+        if (row->open == Quantity()) {
+          return Error{ErrorCode::kConstraintViolated,
+                       "reservation '" + key + "' holds nothing in stock (all backordered)"};
+        }
+        auto item = store::LoadItem(db, row->item_id);
+        if (!item) return item.error();
+        auto location = store::LoadLocationCode(db, row->location_id);
+        if (!location) return location.error();
+        MovementRequest sale;
+        sale.type = ledger::MovementType::kSale;
+        sale.date = date;
+        sale.item = item->code;
+        sale.location = *location;
+        sale.quantity = row->open;
+        sale.pick = pick;
+        sale.reference =
+            row->channel.empty() ? row->order_ref : row->channel + " " + row->order_ref;
+        if (Status taken = TakeOut(writer, sale, ReservationHold{row->id, row->open}); !taken) {
+          return taken;
+        }
+        row->fulfilled += row->open;
+        row->open = Quantity();
+        row->status = "fulfilled";
+        return store::UpdateReservation(db, *row);
+      },
+      FulfilFingerprint(date, pick));
 }
 
 }  // namespace lagom::app

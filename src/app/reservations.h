@@ -43,7 +43,8 @@ Result<std::optional<store::ReservationRow>> FindReservation(sqlite::Database& d
 Result<Reserved> Release(sqlite::Database& db, const std::string& key);
 
 // Ships what the reservation promised as a sale on `date` (lots FEFO unless `pick` says
-// otherwise; never expired ones), under the movement key "fulfil/<key>".
+// otherwise; never expired ones), under the movement key "fulfil/<key>": fulfilling again on
+// the same date with the same pick is a replay, with another is refused (KeyReused).
 Result<Posted> Fulfil(sqlite::Database& db, const std::string& key, Date date,
                       ledger::PickPolicy pick, const std::string& user);
 

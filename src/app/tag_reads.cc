@@ -6,6 +6,7 @@
 
 #include "app/ledger_posting.h"
 #include "app/receiving.h"
+#include "app/request_fingerprint.h"
 
 namespace lagom::app {
 
@@ -43,6 +44,14 @@ Result<TagBatch> Tallied(sqlite::Database& db, const TagPosting& posting) {
   return TallyTags(db, posting.reads, posting.date);
 }
 
+// The batch as sent but its key and user (reads in their order): the same again is a replay.
+std::string Fingerprint(const TagPosting& posting) {
+  RequestFingerprint f;
+  f.Add("date", FormatDate(posting.date)).Add("location", posting.location);
+  for (const std::string& read : posting.reads) f.Add("read", read);
+  return f.Digest();
+}
+
 }  // namespace
 
 Result<TagBatch> TallyTags(sqlite::Database& db, const std::vector<std::string>& reads,
@@ -73,12 +82,15 @@ Result<TagBatch> TallyTags(sqlite::Database& db, const std::vector<std::string>&
 Result<TagReceipt> ReceiveTags(sqlite::Database& db, const TagPosting& posting) {
   auto tallied = Tallied(db, posting);
   if (!tallied) return tallied.error();
-  auto posted = PostOnce(db, posting.key, posting.user, [&](MovementWriter& writer) -> Status {
-    for (const TagTally& tally : tallied->tallies) {
-      if (Status ok = PostInto(writer, TallyReceipt(posting, tally)); !ok) return ok;
-    }
-    return {};
-  });
+  auto posted = PostOnce(
+      db, posting.key, posting.user,
+      [&](MovementWriter& writer) -> Status {
+        for (const TagTally& tally : tallied->tallies) {
+          if (Status ok = PostInto(writer, TallyReceipt(posting, tally)); !ok) return ok;
+        }
+        return {};
+      },
+      Fingerprint(posting));
   if (!posted) return posted.error();
   return TagReceipt{std::move(*tallied), std::move(*posted)};
 }
@@ -86,6 +98,13 @@ Result<TagReceipt> ReceiveTags(sqlite::Database& db, const TagPosting& posting) 
 Result<TagCount> CountTags(sqlite::Database& db, const TagPosting& posting) {
   auto tallied = Tallied(db, posting);
   if (!tallied) return tallied.error();
+  // Kept before the counts, each its own transaction, so that a batch that failed part way
+  // is completed by the same batch again and never by another under its key.
+  if (Status same =
+          FirstOrSameRequest(db, "tag-count/" + posting.key, Fingerprint(posting), posting.key);
+      !same) {
+    return same.error();
+  }
   TagCount out{*tallied, {}};
   for (const TagTally& tally : tallied->tallies) {
     CountRequest request{posting.key + "/" + tally.item + "/" + tally.lot,

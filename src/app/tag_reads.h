@@ -45,7 +45,8 @@ struct TagReceipt {
   Posted posted;
 };
 
-// One free receipt per tally, all in one transaction under the batch's key.
+// One free receipt per tally, all in one transaction under the batch's key; the key again
+// with other reads, date or location is refused (KeyReused), as for CountTags.
 Result<TagReceipt> ReceiveTags(sqlite::Database& db, const TagPosting& posting);
 
 struct TagCount {

@@ -114,7 +114,9 @@ Json Operation(const Route& route) {
     parameters.push_back(
         {{"name", "Idempotency-Key"},
          {"in", "header"},
-         {"description", "the write is made once per key; the body's `key` may give it instead"},
+         {"description",
+          "the write is made once per key (the body's `key` may give it instead); the key "
+          "used again for a different request is refused (422)"},
          {"schema", {{"type", "string"}}}});
   }
   if (!parameters.empty()) operation["parameters"] = parameters;

@@ -129,7 +129,10 @@ Result<std::optional<std::string>> RequestOfKey(sqlite::Database& db, const std:
 
 Status KeepRequestOfKey(sqlite::Database& db, const std::string& key,
                         const std::string& fingerprint) {
-  auto stmt = db.Prepare("INSERT INTO operation_requests (key, fingerprint) VALUES (?1, ?2)");
+  // Replaces one kept for an application that wrote nothing (a write-off with nothing expired).
+  auto stmt = db.Prepare(
+      "INSERT INTO operation_requests (key, fingerprint) VALUES (?1, ?2) "
+      "ON CONFLICT (key) DO UPDATE SET fingerprint = excluded.fingerprint");
   if (!stmt) return stmt.error();
   stmt->Bind(1, std::string_view(key));
   stmt->Bind(2, std::string_view(fingerprint));
