@@ -20,6 +20,7 @@
 #include "app/supplier_orders.h"
 #include "core/money.h"
 #include "core/proposal_state.h"
+#include "engine/plan/projection.h"
 #include "store/forecast_versions.h"
 #include "store/planning_data.h"
 #include "store/store.h"
@@ -33,8 +34,6 @@ constexpr std::size_t kChunk = 4096;
 
 using Key = std::pair<std::int64_t, std::int64_t>;  // item, location
 
-// The first stage, echelon by echelon: stores first, so that their planned releases are
-// the demand their DC plans for.
 // One stock point's plan with its supply in force; when the supplier rule (app/
 // supplier_choice.h) picks another supplier, its terms become the point's supply (every later
 // stage orders from it) and the plan is made again with them.
@@ -53,12 +52,20 @@ plan::StockPointPlan PlanOnePoint(store::StockPointData& point, const store::Pla
   plan::StockPointPlan plan = plan_with_supply();
   SupplierChosen chosen = ChooseSupplier(rule, point, plan, parameters);
   if (chosen.alternative < 0) return plan;
-  std::swap(*point.supply, point.alternatives[static_cast<std::size_t>(chosen.alternative)]);
-  plan = plan_with_supply();
-  plan.adjustments = chosen.note;
-  return plan;
+  auto& other = point.alternatives[static_cast<std::size_t>(chosen.alternative)];
+  std::swap(*point.supply, other);
+  plan::StockPointPlan again = plan_with_supply();
+  bool late = plan::StockoutBeforeReceipt(again.first_stockout, again.lead_time);
+  if (!again.error.empty() || (late && chosen.in_time)) {
+    std::swap(*point.supply, other);  // the preferred supplier's plan stands
+    return plan;
+  }
+  again.adjustments = chosen.note;
+  return again;
 }
 
+// The first stage, echelon by echelon: stores first, so that their planned releases are
+// the demand their DC plans for.
 std::vector<plan::StockPointPlan> PlanStockPoints(store::PlanningData& data,
                                                   const PlanOptions& options,
                                                   const plan::PlanParameters& parameters,

@@ -216,6 +216,21 @@ TEST_F(PlanningRun, ThePrimarySupplierGivesWayWhenOnlyAnotherDeliversInTime) {
       << a1->reason;
 }
 
+// The same shortage, but BOLT's terms have no lead time: they say nothing about when BOLT
+// delivers, so the order stays with ACME (and expedites).
+TEST_F(PlanningRun, TermsWithoutALeadTimeAreNeverChosen) {
+  Load(*db_, "stock", "item,location,quantity\nA1,LON,5\n");
+  Load(*db_, "supply-terms",
+       "item,supplier,lead_time_days,unit_price,primary\nA1,BOLT,0,3.00,false\n");
+  auto result = RunPlan(*db_, options_);
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  auto a1 = std::find_if(result->proposals.begin(), result->proposals.end(),
+                         [](const store::ProposalRecord& p) { return p.item_code == "A1"; });
+  ASSERT_NE(a1, result->proposals.end());
+  EXPECT_EQ(a1->supplier_code, "ACME");
+  EXPECT_EQ(a1->state, "expedite");
+}
+
 // The cheapest rule: with BOLT at 2.00 both deliver in time (15 on hand, see above), so BOLT;
 // under the primary rule ACME stays, as it is in time.
 TEST_F(PlanningRun, TheCheapestSupplierInTimeWinsUnderTheCheapestRule) {

@@ -103,8 +103,8 @@ const SettingSpec kSettings[] = {
      "top up orders at least this share of free freight", 0, 1},
     {"plan.max_cover_days", K::kNumber, "180", "bringing forward stops at this cover", 0, 3650},
     {"plan.supplier_choice", K::kChoice, "primary",
-     "supplier of an item several supply: primary (a faster one when it cannot deliver before "
-     "the stock runs out) or cheapest (of those in time)",
+     "which supplier orders go to when several supply an item: primary (a faster one when it "
+     "cannot deliver before the stock runs out) or cheapest (of those in time)",
      0, 0, SupplierChoices},
     {"plan.horizon_periods", K::kInteger, "26", "periods of projected balance", 1, 520},
     {"plan.excess_cover_days", K::kNumber, "365", "cover beyond which stock is excess", 0, 36500},

@@ -26,7 +26,10 @@ std::vector<Candidate> Candidates(const store::StockPointData& point,
       {-1, &*point.supply, plan.lead_time,
        !plan::StockoutBeforeReceipt(plan.first_stockout, plan.lead_time)}};
   for (std::size_t i = 0; i < point.alternatives.size(); ++i) {
-    double periods = point.alternatives[i].lead_time_days / days_per_period;
+    // Terms without a lead time or a price say nothing about speed or cost: never chosen.
+    const store::SupplyOption& terms = point.alternatives[i];
+    if (terms.lead_time_days <= 0 || terms.unit_price_raw <= 0) continue;
+    double periods = terms.lead_time_days / days_per_period;
     all.push_back({static_cast<int>(i), &point.alternatives[i], periods,
                    !plan::StockoutBeforeReceipt(plan.first_stockout, periods)});
   }
@@ -99,7 +102,8 @@ SupplierChosen ChooseSupplier(SupplierChoice rule, const store::StockPointData& 
   return {best->alternative,
           fmt::format("ordered from {} at {} ({}), {}; preferred {} at {} ({})",
                       best->terms->supplier_code, Price(*best), Days(*best), why,
-                      preferred.terms->supplier_code, Price(preferred), Days(preferred))};
+                      preferred.terms->supplier_code, Price(preferred), Days(preferred)),
+          any_in_time};
 }
 
 }  // namespace lagom::app

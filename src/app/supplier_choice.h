@@ -9,7 +9,10 @@
 //   faster, then the preferred. When none is in time, the fastest.
 // A supplier is in time when the projection's first period short ends after its lead time
 // (engine/plan/projection.h StockoutBeforeReceipt, as the expedite exception decides). The
-// price compared is the terms' unit price (freight is not known per unit). Pure; thread-safe.
+// price compared is the terms' unit price (freight is not known per unit). Terms without a
+// lead time or a price are never chosen. The caller plans again with the chosen terms and keeps
+// the first plan when that one still comes too late (an order-day wait or measured lead times
+// the terms do not show) or fails. Pure; thread-safe.
 #pragma once
 
 #include <string>
@@ -35,6 +38,7 @@ SupplierChoice SupplierChoiceSetting(const Settings& settings);
 struct SupplierChosen {
   int alternative = -1;  // index into point.alternatives; -1: keep the preferred supplier
   std::string note;      // why, for the proposal's reason
+  bool in_time = true;   // judged to deliver before the stock runs out
 };
 
 // `plan` is the stock point's plan with its preferred supply (point.supply).

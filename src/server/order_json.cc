@@ -128,7 +128,7 @@ std::string OrderDocumentCsv(const store::OrderDocument& doc) {
 }
 
 // The HTML page a buyer prints or sends: quantities and prices in the supplier's purchase
-// unit ("10 case of 12 pcs" at the price of a case), the stock quantity beside them.
+// unit (10 of "case of 12 pcs" at the price of a case); the CSV has the stock quantity too.
 std::string OrderDocumentHtml(const store::OrderDocument& doc) {
   std::string rows;
   for (const store::OrderDocumentLine& l : doc.lines) {

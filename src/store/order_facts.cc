@@ -30,7 +30,7 @@ OrderLineFacts ReadFacts(const sqlite::Statement& row) {
   OrderLineFacts facts{row.Text(1), row.Text(2), row.Real(3), row.Real(4),
                        row.Real(5), row.Int(6),  row.Int(7),  row.Int(8)};
   facts.purchase_unit = row.Text(9);
-  facts.purchase_unit_milli = row.Int(10);
+  facts.purchase_unit_milli = facts.purchase_unit.empty() ? Quantity::kScale : row.Int(10);
   facts.order_multiple_milli = OrderPack(facts.order_multiple_milli, facts.purchase_unit_milli);
   return facts;
 }

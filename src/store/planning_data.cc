@@ -267,7 +267,9 @@ SupplyOption SupplyOptionAt(const sqlite::Statement& row, int first, bool for_lo
                       row.Int(first + 6),  row.Real(first + 7), row.Int(first + 8),
                       for_location};
   supply.purchase_unit = row.Text(first + 9);
-  supply.purchase_unit_milli = row.Int(first + 10);
+  // A quantity without a unit's name is no purchase unit (nothing could show it).
+  supply.purchase_unit_milli =
+      supply.purchase_unit.empty() ? Quantity::kScale : row.Int(first + 10);
   supply.order_multiple_milli = OrderPack(supply.order_multiple_milli, supply.purchase_unit_milli);
   return supply;
 }

@@ -17,7 +17,8 @@ export function formatDuration(ms) {
   if (ms == null) return '–';
   if (ms < 1000) return `${ms} ms`;
   if (ms < 60_000) return `${decimal.format(ms / 1000)} s`;
-  return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
 // Seconds since the epoch at UTC midnight of "YYYY-MM-DD": the x values of the charts.

@@ -1,5 +1,6 @@
 #include "connectors/tryton/tryton_production.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -32,8 +33,11 @@ Result<Places> PlacesOf(Session& session, std::int64_t warehouse) {
   if (!found) return found.error();
   if (found->empty()) return NotFound("Tryton has no warehouse " + std::to_string(warehouse));
   const Json& w = (*found)[0];
+  // Tryton 6.0 requires a warehouse's production location; a customised one may not.
   if (!w["production_location"].is_number()) {
-    return InvalidInput("Tryton warehouse '" + w["code"].get<std::string>() +
+    std::string code = w["code"].is_string() ? w["code"].get<std::string>()
+                                             : "stock.location " + std::to_string(warehouse);
+    return InvalidInput("Tryton warehouse '" + code +
                         "' has no production location; set one in Tryton to push productions");
   }
   auto or_storage = [&](const char* field) {
@@ -80,7 +84,10 @@ class Units {
     if (!u) return u.error();
     double steps = quantity / u->rounding;
     steps = up ? std::ceil(steps - 1e-9 * std::abs(steps)) : std::floor(steps + 1e-9 * steps);
-    return steps * u->rounding;
+    // To the rounding's decimals, so 3 × 0.1 is 0.3 and not 0.30000000000000004, which
+    // Tryton's digits check would refuse.
+    double scale = std::pow(10.0, std::max(0.0, -std::floor(std::log10(u->rounding))));
+    return std::round(steps * u->rounding * scale) / scale;
   }
 
  private:

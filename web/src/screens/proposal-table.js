@@ -173,7 +173,8 @@ export function ProposalTable({ run, filter, user }) {
     if (action === 'reopen' && id === lastRejected) setLastRejected(null);
   };
   function onKeyDown(e) {
-    if (e.target.tagName === 'INPUT' || e.ctrlKey || e.metaKey || e.altKey) return;
+    // Keys typed into a field, or Enter on a button or link, keep their own meaning.
+    if (e.target.closest('input, select, textarea, button, a') || e.ctrlKey || e.metaKey || e.altKey) return;
     const at = items.findIndex((p) => p.id === selected);
     const move = (step) => {
       const next = items[Math.min(items.length - 1, Math.max(0, at + step))];
