@@ -2,11 +2,13 @@
 # they install missing packages, configure, build, and run.
 BUILD       ?= build
 BUILD_ASAN  ?= build-asan
+BUILD_FUZZ  ?= build-fuzz
+FUZZ_SECONDS ?= 20
 JOBS        ?= $(shell nproc)
 CMAKE_FLAGS ?=
 LAGOM        = $(BUILD)/src/cli/lagom
 
-.PHONY: all deps configure build demo test test-sanitize bench format clean
+.PHONY: all deps configure build demo test test-sanitize fuzz-smoke bench format clean
 
 all: build
 
@@ -33,6 +35,16 @@ test-sanitize: deps
 	@cmake --build $(BUILD_ASAN) -j $(JOBS)
 	@ctest --test-dir $(BUILD_ASAN) --output-on-failure -j $(JOBS)
 
+# Every libFuzzer target (fuzz/), built with clang into its own folder (only the libraries
+# they link, instrumented and under ASan + UBSan), each run FUZZ_SECONDS on a copy of its
+# corpus; any crash, sanitizer report or hang fails (scripts/fuzz-smoke.sh).
+fuzz-smoke: deps
+	@CC=clang CXX=clang++ cmake -S . -B $(BUILD_FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DLAGOM_FUZZ=ON -DLAGOM_BUILD_BENCH=OFF -DLAGOM_BUILD_WEB=OFF -DLAGOM_TEST_POSTGRES=OFF \
+	  $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD_FUZZ) -j $(JOBS) --target fuzz_targets
+	@./scripts/fuzz-smoke.sh $(BUILD_FUZZ) $(FUZZ_SECONDS)
+
 bench: build
 	@./bench/run.sh $(BUILD)
 
@@ -40,4 +52,4 @@ format:
 	@git ls-files '*.h' '*.cc' | xargs clang-format -i
 
 clean:
-	@rm -rf $(BUILD) $(BUILD_ASAN)
+	@rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_FUZZ)

@@ -16,3 +16,12 @@ if(LAGOM_SANITIZE)
   target_compile_options(lagom_options INTERFACE ${sanitizers} -O1)
   target_link_options(lagom_options INTERFACE ${sanitizers})
 endif()
+if(LAGOM_FUZZ)
+  # Every library the fuzz targets link is instrumented for libFuzzer's coverage (without it
+  # the fuzzer sees only the harness and mutates blind) and checked by AddressSanitizer and
+  # UndefinedBehaviorSanitizer, so a bad read deep in a parser is a crash the run reports.
+  set(fuzz_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=all
+                      -fno-omit-frame-pointer)
+  target_compile_options(lagom_options INTERFACE -fsanitize=fuzzer-no-link ${fuzz_sanitizers})
+  target_link_options(lagom_options INTERFACE ${fuzz_sanitizers})
+endif()

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages that Lagom's build, tests, benchmarks and demo need,
+# Installs the Debian 12 packages that Lagom's build, tests, benchmarks and demo need
+# (clang and its runtimes for the libFuzzer targets of make fuzz-smoke),
 # including what the dashboard needs: Node.js and npm to build it (Debian's only when no
 # `node` is on the PATH), Chromium for its browser tests, wrk for the server benchmark,
 # PostgreSQL for the second store backend's tests, the Tryton ERP server and modules
@@ -18,6 +19,7 @@ packages=(
   libcpp-httplib-dev libsodium-dev coinor-libcbc-dev
   libpq-dev postgresql
   ccache clang-format
+  clang libclang-rt-dev
   chromium wrk
   tryton-server tryton-modules-stock tryton-modules-purchase tryton-modules-purchase-request
   tryton-modules-sale tryton-modules-production tryton-modules-stock-supply

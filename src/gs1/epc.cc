@@ -141,10 +141,10 @@ Result<std::vector<Element>> DecodeBinary(std::string_view hex) {
 }
 
 bool IsBinarySgtin(std::string_view hex) {
-  if (!AllHex(hex)) return false;
+  // The length first: the header is the first two digits, which a shorter text has not.
+  if ((hex.size() != 24 && hex.size() != 50 && hex.size() != 52) || !AllHex(hex)) return false;
   int header = HexValue(hex[0]) * 16 + HexValue(hex[1]);
-  return (header == kSgtin96 && hex.size() == 24) ||
-         (header == kSgtin198 && (hex.size() == 50 || hex.size() == 52));
+  return (header == kSgtin96 && hex.size() == 24) || (header == kSgtin198 && hex.size() != 24);
 }
 
 std::vector<std::string_view> SplitDots(std::string_view text) {

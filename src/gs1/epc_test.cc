@@ -84,6 +84,10 @@ TEST(Epc, OtherHexIsNotMistakenForATag) {
   EXPECT_FALSE(LooksLikeEpc("3174257BF7194E4000001A85"));  // SSCC-96 header: not an SGTIN
   EXPECT_FALSE(LooksLikeEpc("3074257BF7194E4000001A8"));   // 23 digits
   EXPECT_FALSE(LooksLikeEpc("0109501101530003"));          // an element string
+  // One hex digit, or none: its header was read past the end (found by make fuzz-smoke).
+  EXPECT_FALSE(LooksLikeEpc(std::string_view("1")));
+  EXPECT_FALSE(LooksLikeEpc(std::string_view("0x")));
+  EXPECT_FALSE(DecodeEpc("1").ok());
   EXPECT_TRUE(LooksLikeEpc("urn:epc:id:sgtin:0614141.812345.6789"));
 }
 

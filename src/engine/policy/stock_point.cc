@@ -158,7 +158,11 @@ std::pair<std::vector<double>, std::vector<double>> ProtectionPmfs(const StockPo
 }
 
 Result<StockPointPolicy> FromPmf(const StockPointInput& in) {
-  const auto [pmf, lead] = ProtectionPmfs(in);
+  // Named references, not a structured binding: the lambdas below capture them, which clang
+  // before 16 refuses for bindings (the fuzz and TSan builds use Debian 12's clang 14).
+  const auto pmfs = ProtectionPmfs(in);
+  const std::vector<double>& pmf = pmfs.first;
+  const std::vector<double>& lead = pmfs.second;
   const double mean_t = DiscreteLoss(pmf, 0).loss;  // E[(D - 0)+] = E[D]
   const double mean = DiscreteLoss(in.demand_pmf, 0).loss;
   const double review_mean = mean * in.review_period;
