@@ -3,12 +3,13 @@
 BUILD       ?= build
 BUILD_ASAN  ?= build-asan
 BUILD_FUZZ  ?= build-fuzz
+BUILD_TSAN  ?= build-tsan
 FUZZ_SECONDS ?= 20
 JOBS        ?= $(shell nproc)
 CMAKE_FLAGS ?=
 LAGOM        = $(BUILD)/src/cli/lagom
 
-.PHONY: all deps configure build demo test test-sanitize fuzz-smoke bench format clean
+.PHONY: all deps configure build demo test test-sanitize fuzz-smoke test-tsan bench format clean
 
 all: build
 
@@ -45,6 +46,24 @@ fuzz-smoke: deps
 	@cmake --build $(BUILD_FUZZ) -j $(JOBS) --target fuzz_targets
 	@./scripts/fuzz-smoke.sh $(BUILD_FUZZ) $(FUZZ_SECONDS)
 
+# The tests that run threads — the server's routes (a pool of request threads), the login
+# gate, writers racing for the last unit, webhook delivery — under ThreadSanitizer, in their
+# own folder. Not in CI: it takes longer than CI can spare (README, "Tests").
+TSAN_TESTS = src/server/server_test src/app/ledger_concurrency_test \
+             src/server/webhook_delivery_test tests/regress_test
+# Two server tests expect a database no other test of their binary wrote to; ctest runs
+# each test alone, one binary run does not, so they are left out here.
+TSAN_SEPARATE = Ledger.StockFeedListsAvailableToPromisePerStockPoint:Ledger.ValuationByCostMethod
+test-tsan: deps
+	@cmake -S . -B $(BUILD_TSAN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLAGOM_TSAN=ON \
+	  -DLAGOM_BUILD_BENCH=OFF -DLAGOM_BUILD_WEB=OFF -DLAGOM_TEST_POSTGRES=OFF \
+	  $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD_TSAN) -j $(JOBS) --target $(notdir $(TSAN_TESTS))
+	@for t in $(TSAN_TESTS); do \
+	  TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$(CURDIR)/scripts/tsan.supp" \
+	    $(BUILD_TSAN)/$$t --gtest_filter=-$(TSAN_SEPARATE) || exit 1; \
+	done
+
 bench: build
 	@./bench/run.sh $(BUILD)
 
@@ -52,4 +71,4 @@ format:
 	@git ls-files '*.h' '*.cc' | xargs clang-format -i
 
 clean:
-	@rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_FUZZ)
+	@rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_FUZZ) $(BUILD_TSAN)

@@ -25,3 +25,10 @@ if(LAGOM_FUZZ)
   target_compile_options(lagom_options INTERFACE -fsanitize=fuzzer-no-link ${fuzz_sanitizers})
   target_link_options(lagom_options INTERFACE ${fuzz_sanitizers})
 endif()
+if(LAGOM_TSAN)
+  # ThreadSanitizer (make test-tsan): -O1 keeps the reports exact and the tests a few times
+  # slower only; -g for the stacks in its reports.
+  set(tsan -fsanitize=thread -fno-omit-frame-pointer)
+  target_compile_options(lagom_options INTERFACE ${tsan} -O1 -g)
+  target_link_options(lagom_options INTERFACE ${tsan})
+endif()
