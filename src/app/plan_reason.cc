@@ -4,6 +4,7 @@
 
 #include "core/money.h"
 #include "core/quantity.h"
+#include "core/units.h"
 
 namespace lagom::app {
 
@@ -69,7 +70,7 @@ std::string InPurchaseUnits(const plan::StockPointPlan& p, const store::StockPoi
   const store::SupplyOption& s = *point.supply;
   if (s.purchase_unit.empty()) return "";
   return fmt::format(", = {} {} of {}",
-                     Units(p.rounded.quantity_milli * Quantity::kScale / s.purchase_unit_milli),
+                     Units(InPurchaseUnitsMilli(p.rounded.quantity_milli, s.purchase_unit_milli)),
                      s.purchase_unit, Units(s.purchase_unit_milli));
 }
 

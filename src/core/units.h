@@ -39,4 +39,14 @@ inline std::int64_t OrderPack(std::int64_t order_multiple_milli, std::int64_t pu
   return std::lcm(order_multiple_milli, purchase_unit_milli);
 }
 
+// `quantity_milli` stock units in purchase units of `purchase_unit_milli` stock units each,
+// in milli-units, cut (not rounded): 1/12 case is 0.083. 128-bit in between, so any ledger
+// quantity converts; a purchase unit of no size counts as one stock unit.
+inline std::int64_t InPurchaseUnitsMilli(std::int64_t quantity_milli,
+                                         std::int64_t purchase_unit_milli) {
+  __int128 scaled = static_cast<__int128>(quantity_milli) * Quantity::kScale;
+  return static_cast<std::int64_t>(
+      scaled / (purchase_unit_milli > 0 ? purchase_unit_milli : Quantity::kScale));
+}
+
 }  // namespace lagom

@@ -21,5 +21,12 @@ TEST(OrderPack, APurchaseUnitOfTwelveMakesTheDefaultMultipleTwelve) {
   EXPECT_EQ(OrderPack(6000, 1000), 6000);     // no purchase unit: the multiple alone
 }
 
+TEST(InPurchaseUnits, CutsToTheMilliUnitAndTakesAnyLedgerQuantity) {
+  EXPECT_EQ(InPurchaseUnitsMilli(36000, 12000), 3000);                  // 36 pcs = 3 cases of 12
+  EXPECT_EQ(InPurchaseUnitsMilli(1000, 12000), 83);                     // 1/12 case
+  EXPECT_EQ(InPurchaseUnitsMilli(1000000000000, 1000), 1000000000000);  // 1e9 units, no overflow
+  EXPECT_EQ(InPurchaseUnitsMilli(5000, 0), 5000);  // no unit size: one stock unit
+}
+
 }  // namespace
 }  // namespace lagom

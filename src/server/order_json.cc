@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/money.h"
+#include "core/units.h"
 #include "csv/writer.h"
 #include "server/plan_json.h"
 
@@ -74,7 +75,7 @@ PurchaseLine InPurchaseUnits(const store::OrderDocumentLine& l) {
     return {Quantity::FromRaw(l.quantity_milli), l.uom, l.unit_price_raw};
   }
   Quantity per = Quantity::FromRaw(l.purchase_unit_milli);
-  return {Quantity::FromRaw(l.quantity_milli * Quantity::kScale / l.purchase_unit_milli),
+  return {Quantity::FromRaw(InPurchaseUnitsMilli(l.quantity_milli, l.purchase_unit_milli)),
           l.purchase_unit, Extend(Money::FromRaw(l.unit_price_raw), per).raw()};
 }
 

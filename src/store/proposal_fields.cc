@@ -7,6 +7,7 @@
 
 #include "core/money.h"
 #include "core/quantity.h"
+#include "core/units.h"
 
 namespace lagom::store {
 
@@ -17,7 +18,7 @@ using V = ProposalValue;
 
 // The quantity in purchase units, to the milli-unit (cut, not rounded: 1/12 box is 0.083).
 std::int64_t PurchaseQuantity(const ProposalRecord& p) {
-  return p.quantity_milli * Quantity::kScale / std::max<std::int64_t>(p.purchase_unit_milli, 1);
+  return InPurchaseUnitsMilli(p.quantity_milli, p.purchase_unit_milli);
 }
 
 const ProposalField kFields[] = {
