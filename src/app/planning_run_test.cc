@@ -3,7 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <cmath>
 
 #include "app/receiving.h"
@@ -15,6 +14,14 @@ namespace lagom::app {
 namespace {
 
 using store::testing::Load;
+
+// The run's proposal for `item` (the fixture plans it at one location), nullptr if none.
+const store::ProposalRecord* ProposalOf(const PlanRunResult& run, std::string_view item) {
+  for (const store::ProposalRecord& p : run.proposals) {
+    if (p.item_code == item) return &p;
+  }
+  return nullptr;
+}
 
 class PlanningRun : public ::testing::Test {
  protected:
@@ -102,8 +109,7 @@ TEST_F(PlanningRun, FillRateTargetUsesTheLossFunction) {
   options_.service_kind = ServiceKind::kFillRate;
   auto result = RunPlan(*db_, options_);
   ASSERT_TRUE(result.ok()) << result.error().message;
-  const store::ProposalRecord* a1 = nullptr;
-  for (const auto& p : result->proposals) a1 = p.item_code == "A1" ? &p : a1;
+  const store::ProposalRecord* a1 = ProposalOf(*result, "A1");
   ASSERT_NE(a1, nullptr);
   EXPECT_NEAR(a1->safety_stock, 2.7636, 0.003);
   EXPECT_NEAR(a1->reorder_point, 32.764, 0.003);
@@ -119,8 +125,7 @@ TEST_F(PlanningRun, PerItemPoliciesOverrideTheDefaults) {
        "A1,,days-of-cover,2,up-to\n");
   auto result = RunPlan(*db_, options_);
   ASSERT_TRUE(result.ok()) << result.error().message;
-  const store::ProposalRecord* a1 = nullptr;
-  for (const auto& p : result->proposals) a1 = p.item_code == "A1" ? &p : a1;
+  const store::ProposalRecord* a1 = ProposalOf(*result, "A1");
   ASSERT_NE(a1, nullptr);
   EXPECT_NEAR(a1->safety_stock, 20.0, 1e-9);
   EXPECT_NEAR(a1->reorder_point, 50.0, 1e-9);
@@ -155,9 +160,8 @@ TEST_F(PlanningRun, APriceBreakRaisesTheOrderWhenItCostsLessPerYear) {
   Load(*db_, "price-breaks", "item,supplier,min_quantity,unit_price\nA1,ACME,60,2.00\n");
   auto result = RunPlan(*db_, options_);
   ASSERT_TRUE(result.ok()) << result.error().message;
-  auto a1_at = std::find_if(result->proposals.begin(), result->proposals.end(),
-                            [](const store::ProposalRecord& p) { return p.item_code == "A1"; });
-  ASSERT_NE(a1_at, result->proposals.end());
+  const store::ProposalRecord* a1_at = ProposalOf(*result, "A1");
+  ASSERT_NE(a1_at, nullptr);
   const store::ProposalRecord& a1 = *a1_at;
   EXPECT_EQ(a1.quantity_milli, 60000);
   EXPECT_EQ(a1.order_value_raw, 1200000);
@@ -186,9 +190,8 @@ TEST_F(PlanningRun, ACaseOfTwelveIsOrderedInWholeCases) {
        "purchase_unit_quantity\nA1,ACME,14,24,6,2.40,true,case,12\n");
   auto result = RunPlan(*db_, options_);
   ASSERT_TRUE(result.ok()) << result.error().message;
-  auto a1 = std::find_if(result->proposals.begin(), result->proposals.end(),
-                         [](const store::ProposalRecord& p) { return p.item_code == "A1"; });
-  ASSERT_NE(a1, result->proposals.end());
+  const store::ProposalRecord* a1 = ProposalOf(*result, "A1");
+  ASSERT_NE(a1, nullptr);
   EXPECT_EQ(a1->quantity_milli, 36000);
   EXPECT_EQ(a1->purchase_unit, "case");
   EXPECT_EQ(a1->purchase_unit_milli, 12000);
@@ -204,9 +207,8 @@ TEST_F(PlanningRun, ThePrimarySupplierGivesWayWhenOnlyAnotherDeliversInTime) {
   Load(*db_, "stock", "item,location,quantity\nA1,LON,5\n");
   auto result = RunPlan(*db_, options_);
   ASSERT_TRUE(result.ok()) << result.error().message;
-  auto a1 = std::find_if(result->proposals.begin(), result->proposals.end(),
-                         [](const store::ProposalRecord& p) { return p.item_code == "A1"; });
-  ASSERT_NE(a1, result->proposals.end());
+  const store::ProposalRecord* a1 = ProposalOf(*result, "A1");
+  ASSERT_NE(a1, nullptr);
   EXPECT_EQ(a1->supplier_code, "BOLT");
   EXPECT_EQ(a1->unit_price_raw, 30000);
   EXPECT_NEAR(a1->lead_time_periods, 1.0, 1e-9);
@@ -224,9 +226,8 @@ TEST_F(PlanningRun, TermsWithoutALeadTimeAreNeverChosen) {
        "item,supplier,lead_time_days,unit_price,primary\nA1,BOLT,0,3.00,false\n");
   auto result = RunPlan(*db_, options_);
   ASSERT_TRUE(result.ok()) << result.error().message;
-  auto a1 = std::find_if(result->proposals.begin(), result->proposals.end(),
-                         [](const store::ProposalRecord& p) { return p.item_code == "A1"; });
-  ASSERT_NE(a1, result->proposals.end());
+  const store::ProposalRecord* a1 = ProposalOf(*result, "A1");
+  ASSERT_NE(a1, nullptr);
   EXPECT_EQ(a1->supplier_code, "ACME");
   EXPECT_EQ(a1->state, "expedite");
 }
@@ -239,11 +240,8 @@ TEST_F(PlanningRun, TheCheapestSupplierInTimeWinsUnderTheCheapestRule) {
   auto supplier_of_a1 = [&]() -> std::string {
     auto result = RunPlan(*db_, options_);
     EXPECT_TRUE(result.ok()) << result.error().message;
-    if (!result.ok()) return "";
-    for (const auto& p : result->proposals) {
-      if (p.item_code == "A1") return p.supplier_code + " | " + p.reason;
-    }
-    return "";
+    const store::ProposalRecord* a1 = result.ok() ? ProposalOf(*result, "A1") : nullptr;
+    return a1 ? a1->supplier_code + " | " + a1->reason : "";
   };
   EXPECT_EQ(supplier_of_a1().substr(0, 4), "ACME");
   ASSERT_TRUE(ChangeSettings(*db_, {{"plan.supplier_choice", "cheapest"}}).ok());
@@ -276,8 +274,7 @@ TEST_F(PlanningRun, MeasuredLeadTimesReplaceTheTerms) {
   }
   auto result = RunPlan(*db_, options_);
   ASSERT_TRUE(result.ok()) << result.error().message;
-  const store::ProposalRecord* a1 = nullptr;
-  for (const auto& p : result->proposals) a1 = p.item_code == "A1" ? &p : a1;
+  const store::ProposalRecord* a1 = ProposalOf(*result, "A1");
   ASSERT_NE(a1, nullptr);
   EXPECT_NEAR(a1->lead_time_periods, 2.0, 1e-9);
   EXPECT_NEAR(a1->safety_stock, 1.6448536 * std::sqrt(114.0), 1e-3);

@@ -12,10 +12,6 @@ namespace lagom::connectors::tryton {
 
 namespace {
 
-std::int64_t IdOf(const Json& value) {
-  return value.get<std::int64_t>();
-}
-
 Json IdIs(std::int64_t id) {
   return Json::array({Json::array({"id", "=", id})});
 }
@@ -35,9 +31,7 @@ Result<Places> PlacesOf(Session& session, std::int64_t warehouse) {
   const Json& w = (*found)[0];
   // Tryton 6.0 requires a warehouse's production location; a customised one may not.
   if (!w["production_location"].is_number()) {
-    std::string code = w["code"].is_string() ? w["code"].get<std::string>()
-                                             : "stock.location " + std::to_string(warehouse);
-    return InvalidInput("Tryton warehouse '" + code +
+    return InvalidInput("Tryton warehouse '" + TextOf(w["code"]) +
                         "' has no production location; set one in Tryton to push productions");
   }
   auto or_storage = [&](const char* field) {

@@ -22,14 +22,6 @@ struct Product {
   std::int64_t unit = 0;
 };
 
-std::int64_t IdOf(const Json& value) {
-  return value.is_number() ? value.get<std::int64_t>() : 0;
-}
-
-std::string TextOf(const Json& value) {
-  return value.is_string() ? value.get<std::string>() : "";
-}
-
 std::string Origin(const std::string& model, const Json& record) {
   return model + " " + std::to_string(IdOf(record["id"]));
 }

@@ -61,6 +61,14 @@ Result<nlohmann::json> DatetimeValue(const std::string& text) {
                         {"microsecond", micro}};
 }
 
+std::int64_t IdOf(const nlohmann::json& value) {
+  return value.is_number() ? value.get<std::int64_t>() : 0;
+}
+
+std::string TextOf(const nlohmann::json& value) {
+  return value.is_string() ? value.get<std::string>() : "";
+}
+
 bool TruthOf(const nlohmann::json& value) {
   if (value.is_boolean()) return value.get<bool>();
   return value.is_number() && value.get<double>() != 0;

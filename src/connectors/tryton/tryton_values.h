@@ -22,6 +22,10 @@ std::string DatetimeText(const nlohmann::json& value);
 // The datetime value of such a text; InvalidInput when it is not one ("2026-01-31" is
 // midnight of that day).
 Result<nlohmann::json> DatetimeValue(const std::string& text);
+// A Many2One or id value; 0 for null.
+std::int64_t IdOf(const nlohmann::json& value);
+// A Char value; "" for null.
+std::string TextOf(const nlohmann::json& value);
 // A Boolean field's value: true, or a non-zero number (trytond on SQLite answers 0 and 1);
 // false for null.
 bool TruthOf(const nlohmann::json& value);
